@@ -1,0 +1,28 @@
+"""quoteattr: find quoted speech in English text and say who said it.
+
+>>> import quoteattr
+>>> for q in quoteattr.extract(text):  # doctest: +SKIP
+...     print(q.kind, q.speaker.name if q.speaker else None, q.text)
+"""
+
+from __future__ import annotations
+
+from ._errors import ModelNotFoundError, PipelineError, QuoteattrError
+from ._extract import Extractor, extract
+from ._types import Cue, Mention, Quote, QuoteKind, Speaker
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Cue",
+    "Extractor",
+    "Mention",
+    "ModelNotFoundError",
+    "PipelineError",
+    "Quote",
+    "QuoteKind",
+    "QuoteattrError",
+    "Speaker",
+    "__version__",
+    "extract",
+]

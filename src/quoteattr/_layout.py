@@ -1,0 +1,73 @@
+"""Layout markers: pull-quotes that news pages set off as "Start Quote ... End Quote Name Role"."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ._marks import ALL_MARKS, Paragraph
+
+# The markers that screen readers and scraped news pages leave around a pull-quote.
+START_RE = re.compile(r"\bStart Quote\b", re.IGNORECASE)
+END_RE = re.compile(r"\bEnd Quote\b", re.IGNORECASE)
+MAX_PULL_CHARS = 3000  # a pull-quote is a sentence or two, never a page
+_TRIM = set(ALL_MARKS) | {" ", "\t", "\n", "\r"}
+
+
+@attrs.frozen
+class PullQuote:
+    """A pull-quote: its words, its markers, and the caption that names who said it."""
+
+    start: int
+    end: int
+    outer_start: int  # the start marker
+    outer_end: int  # the end of the caption
+    cue_start: int  # the end marker, taken as the cue
+    cue_end: int
+    caption_start: int
+    caption_end: int
+
+
+def pull_quotes(text: str, paras: list[Paragraph]) -> list[PullQuote]:
+    """Find the pull-quotes of a text, in order."""
+    found: list[PullQuote] = []
+    pos = 0
+    while (start := START_RE.search(text, pos)) is not None:
+        end = END_RE.search(text, start.end(), min(len(text), start.end() + MAX_PULL_CHARS))
+        if end is None:
+            pos = start.end()
+            continue
+        q_start, q_end = _trim(text, start.end(), end.start())
+        caption_end = _paragraph_end(paras, end.start(), len(text))
+        c_start, c_end = _trim(text, end.end(), caption_end)
+        if q_end > q_start:
+            found.append(
+                PullQuote(
+                    q_start,
+                    q_end,
+                    start.start(),
+                    caption_end,
+                    end.start(),
+                    end.end(),
+                    c_start,
+                    c_end,
+                )
+            )
+        pos = max(end.end(), caption_end)
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _paragraph_end(paras: list[Paragraph], pos: int, default: int) -> int:
+    for para in paras:
+        if para.start <= pos < para.end:
+            return para.end
+    return default

