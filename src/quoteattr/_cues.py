@@ -43,6 +43,7 @@ class CueMatch:
     end: int
     speaker: Token | None
     rule: str  # "verb", "inverted", "according-to", "colon"
+    verb: Token | None = None
 
 
 def find_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> CueMatch | None:
@@ -79,7 +80,7 @@ def cue_of_verb(verb: Token, inverted: bool = False) -> CueMatch:
             (c for c in verb.rights if c.dep_ in INVERTED_DEPS and c.pos_ in NOMINAL_POS), None
         )
         rule = "inverted"
-    return CueMatch(verb.idx, verb.idx + len(verb), speaker, rule)
+    return CueMatch(verb.idx, verb.idx + len(verb), speaker, rule, verb)
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,7 @@ from ._cues import OPEN_ENDINGS, CueMatch, cue_of_verb, find_cue
 from ._layout import PullQuote, pull_quotes
 from ._marks import MarkedSpan, marked_spans, paragraphs
 from ._model import check_doc, load_pipeline
-from ._reported import reported_clauses
+from ._reported import content_of, governing_cue, reported_clauses
 from ._resolve import Resolver, name_words
 from ._tokens import TokenIndex
 from ._types import Cue, Mention, Quote, QuoteKind, Speaker
@@ -80,14 +81,27 @@ def extract_from_doc(doc: Doc, kinds: frozenset[QuoteKind] | None = None) -> lis
 
 
 def _direct_candidates(index: TokenIndex, spans: list[MarkedSpan]) -> list[_Candidate]:
+    """A candidate per quoted stretch: direct, or mixed when it sits inside reported speech."""
     text = index.doc.text
-    found = []
+    found: list[_Candidate] = []
     for span in spans:
         first, end = index.token_range(span.outer_start, span.outer_end)
         if end <= first:
             continue
-        open_ending = text[span.end - 1] in OPEN_ENDINGS
-        cue = find_cue(index, first, end - 1, open_ending)
+        cue = find_cue(index, first, end - 1, text[span.end - 1] in OPEN_ENDINGS)
+        verb = cue.verb if cue is not None else governing_cue(index, first, end)
+        clause = content_of(verb) if verb is not None and verb.i < first else None
+        if clause is not None:
+            start = min(clause.start, span.start)
+            stop = max(clause.end, span.outer_end if span.closed else span.end)
+            if span.end - span.start < DIRECT_SHARE * (stop - start):
+                if found and found[-1].kind is QuoteKind.MIXED and found[-1].end > start:
+                    found[-1].end = max(found[-1].end, stop)  # one clause, several fragments
+                else:
+                    found.append(
+                        _Candidate(start, stop, QuoteKind.MIXED, span.paragraph, cue_of_verb(verb))
+                    )
+                continue
         words = len(text[span.start : span.end].split())
         sentence_like = text[span.end - 1] in ".!?,…—"
         if cue is None and words < MIN_UNCUED_WORDS and not sentence_like:
@@ -237,9 +251,7 @@ class Extractor:
             )
         self._nlp_arg = nlp
         self._nlp: Language | None = None
-        if isinstance(kinds, str):
-            kinds = [kinds]
-        self.kinds = None if kinds is None else frozenset(QuoteKind(k) for k in kinds)
+        self.kinds = None if kinds is None else _quote_kinds(kinds)
 
     @property
     def nlp(self) -> Language:
@@ -250,6 +262,9 @@ class Extractor:
 
     def extract(self, text: str) -> list[Quote]:
         """Return the quotes of a text, in text order.
+
+        Any str is accepted. Lone surrogates (which UTF-8 cannot encode) reach spaCy as
+        U+FFFD, one character for one, so every offset still points into text.
 
         Raises:
             TypeError: text is not a str.
@@ -279,19 +294,21 @@ class Extractor:
         paragraph breaks; the offsets are into the whole text.
 
         Raises:
-            TypeError: a text is not a str.
+            TypeError: texts is a str or not iterable, or a text is not a str.
         """
+        _check_texts(texts)
         nlp = self.nlp
         pieces = _pieces(texts, nlp.max_length)
         parts: list[Doc] = []
-        for doc, count in nlp.pipe(
+        for doc, (count, source) in nlp.pipe(
             pieces, as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
             parts.append(doc)
             if len(parts) == count:
                 whole = parts[0] if count == 1 else _join(parts)
                 parts = []
-                yield extract_from_doc(whole, self.kinds)
+                quotes = extract_from_doc(whole, self.kinds)
+                yield quotes if source is None else [_in_source(q, source) for q in quotes]
 
 
 def extract(text: str, *, nlp: str | Language | None = None) -> list[Quote]:
@@ -324,23 +341,82 @@ def _extractor(nlp: str | Language | None) -> Extractor:
 
 def _check_text(text: object) -> None:
     if not isinstance(text, str):
-        hint = " Decode bytes first: text.decode('utf-8')." if isinstance(text, bytes) else ""
+        from spacy.tokens import Doc
+
+        if isinstance(text, (bytes, bytearray)):
+            hint = " Decode it first: text.decode('utf-8', errors='replace')."
+        elif isinstance(text, Doc):
+            hint = " For a parsed spaCy Doc, call Extractor().extract_doc(doc)."
+        else:
+            hint = ""
         raise TypeError(f"quoteattr takes text as a str, not {type(text).__name__}.{hint}")
 
 
-def _pieces(texts: Iterable[str], max_length: int) -> Iterator[tuple[str, int]]:
+def _quote_kinds(kinds: object) -> frozenset[QuoteKind]:
+    if isinstance(kinds, str):
+        kinds = [kinds]
+    if not isinstance(kinds, Iterable):
+        raise TypeError(
+            f"kinds must be an iterable of QuoteKind or str, not {type(kinds).__name__}"
+        )
+    known = {k.value: k for k in QuoteKind}
+    given = list(kinds)
+    unknown = [k for k in given if not isinstance(k, str) or k not in known]
+    if unknown:
+        raise ValueError(
+            f"Unknown quote kind {unknown[0]!r}; use one of: {', '.join(known)} (or QuoteKind)"
+        )
+    return frozenset(known[k] for k in given)
+
+
+def _check_texts(texts: object) -> None:
+    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+        raise TypeError(
+            f"pipe() takes an iterable of str (a list, a generator), not "
+            f"{type(texts).__name__}. For one text, call extract(text)."
+        )
+
+
+# Lone surrogates: Python strs may hold them (from errors="surrogateescape", JSON "\ud800"),
+# but spaCy hashes strings as UTF-8, which cannot encode them.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _pieces(texts: Iterable[str], max_length: int) -> Iterator[tuple[str, tuple[int, str | None]]]:
+    """Yield each text's pieces for spaCy, with (number of pieces, the text if spaCy's differs).
+
+    spaCy gets each lone surrogate as U+FFFD: one character for one, so offsets are the same.
+    """
     for text in texts:
         _check_text(text)
-        chunks = split_text(text, max_length)
+        source = text if _SURROGATE_RE.search(text) else None
+        safe = text if source is None else _SURROGATE_RE.sub("\ufffd", text)
+        chunks = split_text(safe, max_length)
         for chunk in chunks:
-            yield chunk, len(chunks)
+            yield chunk, (len(chunks), source)
+
+
+def _in_source(quote: Quote, source: str) -> Quote:
+    """Return quote with its texts cut from source rather than from spaCy's copy of it."""
+    cue, speaker = quote.cue, quote.speaker
+    if cue is not None:
+        cue = attrs.evolve(cue, text=source[cue.start : cue.end])
+    if speaker is not None and speaker.mention is not None:
+        m = speaker.mention
+        speaker = attrs.evolve(speaker, mention=attrs.evolve(m, text=source[m.start : m.end]))
+    return attrs.evolve(quote, text=source[quote.start : quote.end], cue=cue, speaker=speaker)
 
 
 def split_text(text: str, max_length: int) -> list[str]:
     """Cut text into pieces of at most max_length characters, at paragraph breaks if possible.
 
     The pieces joined give the text back exactly.
+
+    Raises:
+        ValueError: max_length is less than 1.
     """
+    if max_length < 1:
+        raise ValueError(f"max_length must be at least 1, not {max_length}")
     if len(text) <= max_length:
         return [text]
     pieces = []

@@ -1,4 +1,8 @@
-"""Reported speech: clauses that a speech verb governs ("Sources told the BBC that ...")."""
+"""Reported speech: what a speech verb governs ("Sources told the BBC that ...").
+
+The same content span serves indirect quotes (a clause with no quotation marks) and mixed
+ones (a clause that quotes some of its words: called the plan "a disaster").
+"""
 
 from __future__ import annotations
 
@@ -14,14 +18,25 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 CLAUSE_DEPS = frozenset({"ccomp"})
+# What a verb reports when it has no clause: its object and what is said of it
+# (called the plan "a disaster"), an infinitive (vowed to "fight on"), a preposition
+# (described it as "a mess").
+ARGUMENT_DEPS = frozenset(
+    {"ccomp", "dobj", "oprd", "xcomp", "prep", "dative", "attr", "acomp", "pcomp", "advcl"}
+)
+# Verbs whose first object is who was spoken to, not what was said ("told reporters").
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "inform", "assure", "warn", "urge", "remind", "advise", "caution"}
+)
 # Words that introduce a reported clause and are not part of what was said.
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 MIN_CLAUSE_TOKENS = 3
+ALL_CUES = ("speech", "dialogue", "belief")
 
 
 @attrs.frozen
 class ReportedClause:
-    """What a speech verb reports: the verb, and the characters of the clause it governs."""
+    """What a speech verb reports: the verb, and the characters of the content it governs."""
 
     verb: Token
     start: int
@@ -30,21 +45,60 @@ class ReportedClause:
 
 def reported_clauses(index: TokenIndex) -> Iterator[ReportedClause]:
     """Yield the clauses that speech verbs in the narration report, in text order."""
+    for verb in index.doc:
+        if index.is_free(verb.i) and is_cue_verb(verb, ("speech",)):
+            clause = content_of(verb, clause_only=True)
+            if clause is not None:
+                yield clause
+
+
+def content_of(verb: Token, clause_only: bool = False) -> ReportedClause | None:
+    """Return what verb reports: its clause, or else the arguments to its right.
+
+    Args:
+        verb: A speech verb.
+        clause_only: Only a clause (``said that ...``) counts, not an object.
+    """
+    doc = verb.doc
+    clause = next((c for c in verb.rights if c.dep_ in CLAUSE_DEPS), None)
+    if clause is not None:
+        first, last = clause.left_edge.i, clause.right_edge.i
+    elif clause_only:
+        return None
+    else:
+        args = [c for c in verb.rights if c.dep_ in ARGUMENT_DEPS]
+        if args and (args[0].dep_ == "dative" or verb.lemma_ in ADDRESSEE_VERBS):
+            args = args[1:]
+        if not args:
+            return None
+        first, last = args[0].left_edge.i, args[-1].right_edge.i
+    while first < last and (
+        doc[first].lower_ in COMPLEMENTIZERS or doc[first].is_punct or doc[first].is_space
+    ):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first + 1 < MIN_CLAUSE_TOKENS or first <= verb.i:
+        return None
+    return ReportedClause(verb, doc[first].idx, doc[last].idx + len(doc[last]))
+
+
+def governing_cue(index: TokenIndex, first: int, end: int) -> Token | None:
+    """Return the cue verb outside a quote (tokens first to end) that governs it, if any.
+
+    For "the senator called the plan "a disaster" on Monday" that is "called".
+    """
     doc = index.doc
-    for verb in doc:
-        if not index.is_free(verb.i) or not is_cue_verb(verb, ("speech",)):
-            continue
-        for child in verb.rights:
-            if child.dep_ in CLAUSE_DEPS:
-                first, last = child.left_edge.i, child.right_edge.i
-                while first < last and (
-                    doc[first].lower_ in COMPLEMENTIZERS
-                    or doc[first].is_punct
-                    or doc[first].is_space
-                ):
-                    first += 1
-                while last > first and (doc[last].is_punct or doc[last].is_space):
-                    last -= 1
-                if last - first + 1 >= MIN_CLAUSE_TOKENS and first > verb.i:
-                    yield ReportedClause(verb, doc[first].idx, doc[last].idx + len(doc[last]))
-                break
+    root = next((t for t in doc[first:end] if not t.is_punct and not first <= t.head.i < end), None)
+    if root is None:
+        return None
+    tok = root.head
+    for _ in range(6):
+        if index.quote_of[tok.i] >= 0:
+            return None
+        if is_cue_verb(tok, ALL_CUES):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
