@@ -20,7 +20,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb that inherits its subject from the verb it hangs on: "he paused and said",
 # "adding that", "was quoted as saying", "went on to say".
 INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl"})
-INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "oprd", "dative", "dep"})
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
 
@@ -62,33 +61,46 @@ def find_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> Cue
     """
     right = index.right_context(last)
     if right and (open_ending or right[0].is_lower or len(right) <= 4 or is_cue_verb(right[0])):
-        match = _according_to(right) or _verb_cue(right, inverted=True)
+        match = _according_to(right) or _verb_cue(right, index, inverted=True)
         if match:
             return match
     left = index.left_context(first)
     if left:
-        return _according_to(left) or _verb_cue(reversed(left), inverted=False) or _colon(left)
+        return (
+            _according_to(left)
+            or _verb_cue(reversed(left), index, inverted=False)
+            or _colon(left, index)
+        )
     return None
 
 
-def cue_of_verb(verb: Token, inverted: bool = False) -> CueMatch:
-    """Return the cue a speech verb makes, with its subject as the speaker."""
-    speaker = subject_of(verb)
+def cue_of_verb(verb: Token, index: TokenIndex, inverted: bool = False) -> CueMatch:
+    """Return the cue a speech verb makes, with its subject as the speaker.
+
+    Args:
+        verb: The speech verb.
+        index: The token index, to tell narration from quoted words.
+        inverted: The verb follows a quote ("...," said Smith), so the speaker may come
+            after it.
+    """
+    speaker = subject_of(verb, index)
     rule = "verb"
     if speaker is None and inverted:
-        speaker = next(
-            (c for c in verb.rights if c.dep_ in INVERTED_DEPS and c.pos_ in NOMINAL_POS), None
-        )
-        rule = "inverted"
+        speaker, rule = _first_nominal(index.right_context(verb.i)), "inverted"
+    if speaker is None:
+        speaker = _first_nominal(index.left_context(verb.i), named=True)
     return CueMatch(verb.idx, verb.idx + len(verb), speaker, rule, verb)
 
 
-def subject_of(verb: Token) -> Token | None:
-    """Return the head of a verb's subject, climbing from "and said", "adding" and the like."""
+def subject_of(verb: Token, index: TokenIndex) -> Token | None:
+    """Return the head of a verb's subject, climbing from "and said", "adding" and the like.
+
+    Subjects inside quotation marks are the parser's mistakes and are passed over.
+    """
     tok = verb
     for _ in range(3):
         for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and index.quote_of[child.i] < 0:
                 if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                     return tok.head  # "Smith, who said": the relative pronoun stands for Smith
                 return child
@@ -98,10 +110,24 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _verb_cue(tokens: Iterable[Token], inverted: bool) -> CueMatch | None:
+def _first_nominal(tokens: Sequence[Token], named: bool = False) -> Token | None:
+    """The head of the first noun phrase among tokens: a fallback when the parse has no subject.
+
+    With named, only a name or a personal pronoun will do.
+    """
+    for tok in tokens:
+        if tok.pos_ not in NOMINAL_POS or (named and tok.pos_ == "NOUN" and not tok.ent_type_):
+            continue
+        while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head in tokens:
+            tok = tok.head
+        return tok
+    return None
+
+
+def _verb_cue(tokens: Iterable[Token], index: TokenIndex, inverted: bool) -> CueMatch | None:
     for tok in tokens:
         if is_cue_verb(tok):
-            return cue_of_verb(tok, inverted)
+            return cue_of_verb(tok, index, inverted)
     return None
 
 
@@ -116,12 +142,12 @@ def _according_to(tokens: Sequence[Token]) -> CueMatch | None:
     return None
 
 
-def _colon(left: Sequence[Token]) -> CueMatch | None:
+def _colon(left: Sequence[Token], index: TokenIndex) -> CueMatch | None:
     """X: "..." or "Asked about it, he replied:" without a speech verb: the colon is the cue."""
     colon = left[-1]
     if colon.text != ":":
         return None
-    speaker = next((t for t in left if t.dep_ in SUBJECT_DEPS), None)
+    speaker = next((t for t in left if t.dep_ in SUBJECT_DEPS and index.is_free(t.i)), None)
     if speaker is None:
         nominals = [t for t in left[:-1] if t.pos_ in NOMINAL_POS]
         roots = [t for t in nominals if t.head.i >= colon.i or t.head.i < left[0].i or t.head is t]

@@ -99,7 +99,7 @@ def _direct_candidates(index: TokenIndex, spans: list[MarkedSpan]) -> list[_Cand
                     found[-1].end = max(found[-1].end, stop)  # one clause, several fragments
                 else:
                     found.append(
-                        _Candidate(start, stop, QuoteKind.MIXED, span.paragraph, cue_of_verb(verb))
+                        _Candidate(start, stop, QuoteKind.MIXED, span.paragraph, cue_of_verb(verb, index))
                     )
                 continue
         words = len(text[span.start : span.end].split())
@@ -137,7 +137,7 @@ def _with_reported_speech(
         kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
         absorbed.update(inside)
         para = index.paragraph_of[clause.verb.i]
-        reported.append(_Candidate(start, end, kind, para, cue_of_verb(clause.verb)))
+        reported.append(_Candidate(start, end, kind, para, cue_of_verb(clause.verb, index)))
     return [c for k, c in enumerate(direct) if k not in absorbed] + reported
 
 
