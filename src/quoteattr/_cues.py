@@ -155,3 +155,29 @@ def _colon(left: Sequence[Token], index: TokenIndex) -> CueMatch | None:
     if speaker is None:
         return None
     return CueMatch(colon.idx, colon.idx + 1, speaker, "colon")
+
+
+def context_speaker(index: TokenIndex, first: int) -> Token | None:
+    """Return who the sentence just before a quote with no cue presents as speaking.
+
+    "Smith was asked about the plan. "It will work."": the speaker is Smith. That is the
+    subject of a speech verb in that sentence, or else the subject of its main verb when
+    that is a name or a personal pronoun.
+    """
+    doc = index.doc
+    i = first - 1
+    while i >= 0 and (doc[i].is_space or index.quote_of[i] == index.quote_of[first] >= 0):
+        i -= 1
+    if i < 0 or index.quote_of[i] >= 0 or index.paragraph_of[i] < index.paragraph_of[first] - 1:
+        return None
+    sent = doc[i].sent
+    for tok in sent:
+        if is_cue_verb(tok):
+            subject = subject_of(tok, index)
+            if subject is not None:
+                return subject
+    root = sent.root
+    subject = subject_of(root, index) if index.quote_of[root.i] < 0 else None
+    if subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_):
+        return subject
+    return None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._cues import OPEN_ENDINGS, CueMatch, cue_of_verb, find_cue
+from ._cues import OPEN_ENDINGS, CueMatch, context_speaker, cue_of_verb, find_cue
 from ._layout import PullQuote, pull_quotes
 from ._marks import MarkedSpan, marked_spans, paragraphs
 from ._model import check_doc, load_pipeline
@@ -34,6 +34,7 @@ CONFIDENCE = {
     "pronoun": 0.8,
     "colon": 0.75,
     "continuation": 0.7,
+    "context": 0.6,
     "unresolved": 0.4,
     "none": 0.0,
 }
@@ -99,7 +100,9 @@ def _direct_candidates(index: TokenIndex, spans: list[MarkedSpan]) -> list[_Cand
                     found[-1].end = max(found[-1].end, stop)  # one clause, several fragments
                 else:
                     found.append(
-                        _Candidate(start, stop, QuoteKind.MIXED, span.paragraph, cue_of_verb(verb, index))
+                        _Candidate(
+                            start, stop, QuoteKind.MIXED, span.paragraph, cue_of_verb(verb, index)
+                        )
                     )
                 continue
         words = len(text[span.start : span.end].split())
@@ -159,13 +162,17 @@ def _attribute(index: TokenIndex, candidates: list[_Candidate]) -> list[Quote]:
             if cand.cue.speaker is not None:
                 speaker = resolver.speaker(cand.cue.speaker)
                 rule = _rule(speaker, cand.cue)
-        elif (
-            cand.kind is QuoteKind.DIRECT
-            and previous is not None
-            and previous.speaker
-            and cand.paragraph - previous.paragraph <= 1
-        ):
-            speaker, rule = previous.speaker, "continuation"
+        elif cand.kind is QuoteKind.DIRECT:
+            first = index.token_range(cand.start, cand.end)[0]
+            context = context_speaker(index, first)
+            if context is not None and not _attributes(previous, context.idx):
+                speaker, rule = resolver.speaker(context), "context"
+            elif (
+                previous is not None
+                and previous.speaker
+                and cand.paragraph - previous.paragraph <= 1
+            ):
+                speaker, rule = previous.speaker, "continuation"
         quote = Quote(
             text=text[cand.start : cand.end],
             start=cand.start,
@@ -181,6 +188,12 @@ def _attribute(index: TokenIndex, candidates: list[_Candidate]) -> list[Quote]:
         if speaker is not None and quote.kind is not QuoteKind.INDIRECT:
             previous = quote
     return quotes
+
+
+def _attributes(quote: Quote | None, offset: int) -> bool:
+    """Say whether the quote's speaker is named at this offset."""
+    mention = quote.speaker.mention if quote is not None and quote.speaker else None
+    return mention is not None and mention.start <= offset < mention.end
 
 
 def _rule(speaker: Speaker, cue: CueMatch) -> str:
