@@ -91,7 +91,7 @@ def _direct_candidates(index: TokenIndex, spans: list[MarkedSpan]) -> list[_Cand
             continue
         cue = find_cue(index, first, end - 1, text[span.end - 1] in OPEN_ENDINGS)
         verb = cue.verb if cue is not None else governing_cue(index, first, end)
-        clause = content_of(verb) if verb is not None and verb.i < first else None
+        clause = content_of(verb, before=verb.i > first) if verb is not None else None
         if clause is not None:
             start = min(clause.start, span.start)
             stop = max(clause.end, span.outer_end if span.closed else span.end)

@@ -105,8 +105,8 @@ def _classify(text: str, pos: int, mark: str) -> _Mark | None:
     context = OPEN if opens and not closes else CLOSE if closes and not opens else EITHER
     if mark == "``":
         return _Mark(pos, end, DOUBLE, OPEN)
-    if mark == "''":
-        return _Mark(pos, end, DOUBLE, CLOSE) if context == CLOSE else None
+    if mark == "''":  # two apostrophes standing for a double mark, either way round
+        return None if context == EITHER else _Mark(pos, end, DOUBLE, context)
     if mark in STRAIGHT_DOUBLE:
         return _Mark(pos, end, DOUBLE, context)
     if mark in DOUBLE_OPENERS:

@@ -52,15 +52,21 @@ def reported_clauses(index: TokenIndex) -> Iterator[ReportedClause]:
                 yield clause
 
 
-def content_of(verb: Token, clause_only: bool = False) -> ReportedClause | None:
-    """Return what verb reports: its clause, or else the arguments to its right.
+def content_of(
+    verb: Token, clause_only: bool = False, before: bool = False
+) -> ReportedClause | None:
+    """Return what verb reports: its clause (after it, or before it), or else its arguments.
 
     Args:
         verb: A speech verb.
         clause_only: Only a clause (``said that ...``) counts, not an object.
+        before: Look for the clause before the verb (it would "fail," she said).
     """
     doc = verb.doc
-    clause = next((c for c in verb.rights if c.dep_ in CLAUSE_DEPS), None)
+    side = verb.lefts if before else verb.rights
+    clause = next((c for c in side if c.dep_ in CLAUSE_DEPS), None)
+    if before and clause is None:
+        return None
     if clause is not None:
         first, last = clause.left_edge.i, clause.right_edge.i
     elif clause_only:
@@ -78,7 +84,7 @@ def content_of(verb: Token, clause_only: bool = False) -> ReportedClause | None:
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    if last - first + 1 < MIN_CLAUSE_TOKENS or first <= verb.i:
+    if last - first + 1 < MIN_CLAUSE_TOKENS or first <= verb.i <= last:
         return None
     return ReportedClause(verb, doc[first].idx, doc[last].idx + len(doc[last]))
 
