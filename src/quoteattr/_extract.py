@@ -10,7 +10,7 @@ import attrs
 
 from ._cues import OPEN_ENDINGS, CueMatch, context_speaker, cue_of_verb, find_cue
 from ._layout import PullQuote, pull_quotes
-from ._marks import MarkedSpan, marked_spans, paragraphs
+from ._marks import MarkedSpan, Paragraph, marked_spans, paragraphs
 from ._model import check_doc, load_pipeline
 from ._reported import content_of, governing_cue, reported_clauses
 from ._resolve import Resolver, name_words
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 # A quoted stretch this short, with no cue and no sentence punctuation, is a scare quote or a
 # title ("the so-called "reform"", "the show "Cake Boss""), not speech.
 MIN_UNCUED_WORDS = 4
+# Title-cased quoted words up to this long, without their own cue, are the name of a work,
+# a show or a slogan ("Meet the Press"), not speech.
+MAX_TITLE_WORDS = 8
 # A reported clause whose words are mostly inside quotation marks is a direct quote.
 DIRECT_SHARE = 0.8
 # How sure each way of finding a speaker is, before calibration (see docs/accuracy.md).
@@ -62,7 +65,7 @@ def extract_from_doc(doc: Doc, kinds: frozenset[QuoteKind] | None = None) -> lis
         if not any(p.outer_start <= s.start < p.outer_end for p in pulls)
     ]
     index = TokenIndex.build(doc, paras, spans)
-    candidates = _direct_candidates(index, spans)
+    candidates = _direct_candidates(index, paras, spans)
     candidates = _with_reported_speech(index, candidates, pulls)
     candidates += [
         _Candidate(
@@ -81,7 +84,9 @@ def extract_from_doc(doc: Doc, kinds: frozenset[QuoteKind] | None = None) -> lis
     return quotes
 
 
-def _direct_candidates(index: TokenIndex, spans: list[MarkedSpan]) -> list[_Candidate]:
+def _direct_candidates(
+    index: TokenIndex, paras: list[Paragraph], spans: list[MarkedSpan]
+) -> list[_Candidate]:
     """A candidate per quoted stretch: direct, or mixed when it sits inside reported speech."""
     text = index.doc.text
     found: list[_Candidate] = []
@@ -91,10 +96,12 @@ def _direct_candidates(index: TokenIndex, spans: list[MarkedSpan]) -> list[_Cand
             continue
         cue = find_cue(index, first, end - 1, text[span.end - 1] in OPEN_ENDINGS)
         verb = cue.verb if cue is not None else governing_cue(index, first, end)
-        clause = content_of(verb, before=verb.i > first) if verb is not None else None
+        embedded = _after_word(text, span.outer_start)
+        clause = content_of(verb, before=verb.i > first) if verb and embedded else None
         if clause is not None:
-            start = min(clause.start, span.start)
-            stop = max(clause.end, span.outer_end if span.closed else span.end)
+            para = paras[span.paragraph]
+            start = max(min(clause.start, span.start), para.start)
+            stop = min(max(clause.end, span.outer_end if span.closed else span.end), para.end)
             if span.end - span.start < DIRECT_SHARE * (stop - start):
                 if found and found[-1].kind is QuoteKind.MIXED and found[-1].end > start:
                     found[-1].end = max(found[-1].end, stop)  # one clause, several fragments
@@ -105,12 +112,36 @@ def _direct_candidates(index: TokenIndex, spans: list[MarkedSpan]) -> list[_Cand
                         )
                     )
                 continue
-        words = len(text[span.start : span.end].split())
-        sentence_like = text[span.end - 1] in ".!?,…—"
-        if cue is None and words < MIN_UNCUED_WORDS and not sentence_like:
+        if not _is_speech(text[span.start : span.end], cue, first):
             continue
         found.append(_Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue))
     return found
+
+
+def _after_word(text: str, pos: int) -> bool:
+    """Say whether a word runs straight into position pos: the quote there is embedded in a clause
+    ("called it "a disaster""), not set off by a colon, a comma or a new paragraph."""
+    pos -= 1
+    while pos >= 0 and text[pos] in " \t":
+        pos -= 1
+    return pos >= 0 and text[pos].isalnum()
+
+
+def _is_speech(quoted: str, cue: CueMatch | None, first: int) -> bool:
+    """Tell quoted speech from scare quotes and titles ("so-called "reform"", "the "Today" show").
+
+    Short words without a cue or sentence punctuation, and title-cased names of works or
+    slogans not followed by their cue, are not speech.
+    """
+    words = quoted.split()
+    if cue is None and len(words) < MIN_UNCUED_WORDS and quoted[-1] not in ".!?,…—":
+        return False
+    cue_after = cue is not None and cue.verb is not None and cue.verb.i > first
+    if len(words) <= MAX_TITLE_WORDS and not cue_after and quoted[-1] not in ".!?":
+        long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+        if long_words and all(w[0].isupper() for w in long_words) and words[0][0].isupper():
+            return False
+    return True
 
 
 def _with_reported_speech(
