@@ -38,6 +38,7 @@ CONFIDENCE = {
     "colon": 0.75,
     "continuation": 0.7,
     "context": 0.6,
+    "turn": 0.6,
     "unresolved": 0.4,
     "none": 0.0,
 }
@@ -51,6 +52,7 @@ class _Candidate:
     paragraph: int
     cue: CueMatch | None = None
     pull: PullQuote | None = None
+    opens_paragraph: bool = False
 
 
 def extract_from_doc(doc: Doc, kinds: frozenset[QuoteKind] | None = None) -> list[Quote]:
@@ -114,7 +116,10 @@ def _direct_candidates(
                 continue
         if not _is_speech(text[span.start : span.end], cue, first):
             continue
-        found.append(_Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue))
+        opens = span.outer_start == paras[span.paragraph].start
+        found.append(
+            _Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue, None, opens)
+        )
     return found
 
 
@@ -180,6 +185,7 @@ def _attribute(index: TokenIndex, candidates: list[_Candidate]) -> list[Quote]:
     text = index.doc.text
     quotes: list[Quote] = []
     previous: Quote | None = None
+    turns: dict[int, Speaker] = {}  # paragraph -> speaker, for paragraphs that open with a quote
     for cand in candidates:
         speaker: Speaker | None = None
         cue: Cue | None = None
@@ -196,8 +202,11 @@ def _attribute(index: TokenIndex, candidates: list[_Candidate]) -> list[Quote]:
         elif cand.kind is QuoteKind.DIRECT:
             first = index.token_range(cand.start, cand.end)[0]
             context = context_speaker(index, first)
+            turn = _turn(turns, cand) if cand.opens_paragraph else None
             if context is not None and not _attributes(previous, context.idx):
                 speaker, rule = resolver.speaker(context), "context"
+            elif turn is not None:
+                speaker, rule = turn, "turn"
             elif (
                 previous is not None
                 and previous.speaker
@@ -218,7 +227,18 @@ def _attribute(index: TokenIndex, candidates: list[_Candidate]) -> list[Quote]:
         quotes.append(quote)
         if speaker is not None and quote.kind is not QuoteKind.INDIRECT:
             previous = quote
+            if cand.opens_paragraph:
+                turns.setdefault(cand.paragraph, speaker)
     return quotes
+
+
+def _turn(turns: dict[int, Speaker], cand: _Candidate) -> Speaker | None:
+    """In a dialogue, where each of the last two paragraphs opened with a different speaker's
+    quote, a paragraph that opens with a quote and no cue is the earlier speaker's turn."""
+    last, before = turns.get(cand.paragraph - 1), turns.get(cand.paragraph - 2)
+    if last is None or before is None or last.name == before.name:
+        return None
+    return before
 
 
 def _attributes(quote: Quote | None, offset: int) -> bool:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 TITLES = table("titles.txt")  # title -> the gender it implies, "m", "f" or ""
+# Third-person pronouns that stand for one person, and the gender they carry.
 PRONOUN_GENDER = {
     "he": "m",
     "him": "m",
@@ -32,14 +33,10 @@ PRONOUN_GENDER = {
     "her": "f",
     "hers": "f",
     "herself": "f",
-    "i": None,
-    "me": None,
-    "my": None,
-    "we": None,
-    "us": None,
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-SENTENCES_BACK = 5  # how far back a pronoun looks for the person it stands for
+SENTENCES_BACK = 5  # how far back a pronoun looks first for the person it stands for
+MENTIONS_BACK = 200  # and then, for the last person of its gender, how many mentions back
 
 
 def name_words(span: Span) -> tuple[str, ...]:
@@ -158,11 +155,26 @@ class Resolver:
                 and (gender is None or self._gender.get(self._mentions[i], gender) == gender)
             ]
             if found:
-                return min(found)[2]
+                return self._agree(min(found)[2], gender)
             if sent.start == 0:
                 return None
             sent = self.doc[sent.start - 1].sent
+        return self._latest(pron.i, gender)
+
+    def _latest(self, position: int, gender: str | None) -> str | None:
+        """The person named last before position, of the pronoun's gender where known."""
+        k = bisect_left(self._positions, position)
+        for i in reversed(self._positions[max(0, k - MENTIONS_BACK) : k]):
+            name = self._mentions[i]
+            if self.index.quote_of[i] < 0 and self._gender.get(name, gender) == gender:
+                return self._agree(name, gender)
         return None
+
+    def _agree(self, name: str, gender: str | None) -> str:
+        """Learn a person's gender from the pronoun that stands for them."""
+        if gender is not None:
+            self._gender.setdefault(name, gender)
+        return name
 
     @staticmethod
     def _rank(tok: Token) -> int:
