@@ -57,6 +57,7 @@ class Resolver:
         self._gender: dict[str, str] = {}
         self._mentions: dict[int, str] = {}  # token index -> canonical name of a person there
         self._positions: list[int] = []  # the keys of _mentions, sorted
+        self._roles: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> people
         people = [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
         for ent in people:
             words = name_words(ent)
@@ -68,6 +69,8 @@ class Resolver:
             if words:
                 name = self.canonical(words, ent.start)
                 self.note(ent.root.i, name)
+                for noun in _role_nouns(ent):
+                    self._roles[noun].append((ent.start, name))
                 title = self.doc[ent.start].lower_.rstrip(".")
                 prev = self.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
                 for t in (title, prev):
@@ -133,8 +136,20 @@ class Resolver:
             if name != " ".join(words) or (ent is None and head.lower_ in self._variants):
                 self.note(head.i, name)
                 return Speaker(name=name, mention=mention, entity="person")
+        if ent is None and head.pos_ == "NOUN" and _definite(head):
+            name = self._with_role(head.lemma_.lower(), head.i)
+            if name is not None:
+                self.note(head.i, name)
+                return Speaker(name=name, mention=mention, role=span.text, entity="person")
         entity = "organisation" if ent is not None and ent.label_ in GROUP_LABELS else "other"
         return Speaker(name=span.text, mention=mention, entity=entity)
+
+    def _with_role(self, noun: str, position: int) -> str | None:
+        """The person last introduced before position with this role ("the ambassador"),
+        or else the first introduced after it: a story may say "the parson" before his name."""
+        people = self._roles.get(noun, [])
+        before = [name for start, name in people if start < position]
+        return before[-1] if before else (people[0][1] if people else None)
 
     def antecedent(self, pron: Token) -> str | None:
         """Return the person a pronoun stands for: the most salient one named just before it.
@@ -182,6 +197,26 @@ class Resolver:
         if tok.dep_ in SUBJECT_DEPS:
             return 0 if tok.head.dep_ == "ROOT" else 1
         return 2
+
+
+def _role_nouns(ent: Span) -> set[str]:
+    """The nouns a document uses for a person: "the ambassador" for "ambassador Jane Smith",
+    "the doctor" for "Jane Smith, a doctor," and "the parson" for "Parson Tringham"."""
+    nouns = {t.lower_ for t in ent if t.is_alpha}
+    gov = governor(ent.root)
+    if gov is not ent.root and gov.pos_ == "NOUN":
+        nouns.add(gov.lemma_.lower())
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            nouns.add(child.lemma_.lower())
+    if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+        nouns.add(ent.root.head.lemma_.lower())
+    return nouns
+
+
+def _definite(head: Token) -> bool:
+    """Say whether a noun refers back: "the ambassador", "this man", not "a doctor"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
 def _compound_start(head: Token) -> int:
