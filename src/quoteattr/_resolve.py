@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 TITLES = table("titles.txt")  # title -> the gender it implies, "m", "f" or ""
+FIRST_NAMES = table("first_names.tsv")  # first name -> "m" or "f", where names are clear
 # Third-person pronouns that stand for one person, and the gender they carry.
 PRONOUN_GENDER = {
     "he": "m",
@@ -76,6 +77,9 @@ class Resolver:
                 for t in (title, prev):
                     if TITLES.get(t):
                         self._gender.setdefault(name, TITLES[t])
+                first = name.split()[0].lower()
+                if first in FIRST_NAMES:
+                    self._gender.setdefault(name, FIRST_NAMES[first])
 
     def canonical(self, words: tuple[str, ...], position: int) -> str:
         """Return the fullest name the document gives for the person these words name."""
