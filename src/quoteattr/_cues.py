@@ -60,7 +60,7 @@ def find_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> Cue
         before it (he said: "..."), else None.
     """
     right = index.right_context(last)
-    if right and (open_ending or right[0].is_lower or len(right) <= 4 or is_cue_verb(right[0])):
+    if right and (open_ending or right[0].text == "," or len(right) <= 4 or is_cue_verb(right[0])):
         match = _according_to(right) or _verb_cue(right, index, inverted=True)
         if match:
             return match

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._cues import OPEN_ENDINGS, CueMatch, context_speaker, cue_of_verb, find_cue
+from ._intervals import IntervalIndex
 from ._layout import PullQuote, pull_quotes
 from ._marks import MarkedSpan, Paragraph, marked_spans, paragraphs
 from ._model import check_doc, load_pipeline
@@ -27,6 +28,8 @@ MIN_UNCUED_WORDS = 4
 # Title-cased quoted words up to this long, without their own cue, are the name of a work,
 # a show or a slogan ("Meet the Press"), not speech.
 MAX_TITLE_WORDS = 8
+# Words that mark the next quoted words as a scare quote, not speech.
+SCARE_MARKERS = ("so-called", "so called")
 # A reported clause whose words are mostly inside quotation marks is a direct quote.
 DIRECT_SHARE = 0.8
 # How sure each way of finding a speaker is, before calibration (see docs/accuracy.md).
@@ -96,31 +99,62 @@ def _direct_candidates(
         first, end = index.token_range(span.outer_start, span.outer_end)
         if end <= first:
             continue
-        cue = find_cue(index, first, end - 1, text[span.end - 1] in OPEN_ENDINGS)
+        quoted = text[span.start : span.end]
+        open_ending = quoted[-1] in OPEN_ENDINGS
+        cue = find_cue(index, first, end - 1, open_ending)
+        cued_after = open_ending and cue is not None and cue.start >= span.end
+        if _is_title(quoted, cued_after) or _is_scare(text, span.outer_start):
+            continue
+        outer_end = span.outer_end if span.closed else span.end
+        last = found[-1] if found else None
+        if last is not None and last.kind is QuoteKind.MIXED and _joined(text, last.end, span):
+            last.end = max(last.end, outer_end)  # called it "a mess" and "a disgrace"
+            continue
         verb = cue.verb if cue is not None else governing_cue(index, first, end)
         embedded = _after_word(text, span.outer_start)
         clause = content_of(verb, before=verb.i > first) if verb and embedded else None
         if clause is not None:
             para = paras[span.paragraph]
             start = max(min(clause.start, span.start), para.start)
-            stop = min(max(clause.end, span.outer_end if span.closed else span.end), para.end)
+            stop = min(max(clause.end, outer_end), para.end)
             if span.end - span.start < DIRECT_SHARE * (stop - start):
-                if found and found[-1].kind is QuoteKind.MIXED and found[-1].end > start:
-                    found[-1].end = max(found[-1].end, stop)  # one clause, several fragments
+                if last is not None and last.kind is QuoteKind.MIXED and last.end > start:
+                    last.end = max(last.end, stop)  # one clause, several fragments
                 else:
-                    found.append(
-                        _Candidate(
-                            start, stop, QuoteKind.MIXED, span.paragraph, cue_of_verb(verb, index)
-                        )
-                    )
+                    mixed = cue_of_verb(verb, index)
+                    found.append(_Candidate(start, stop, QuoteKind.MIXED, span.paragraph, mixed))
                 continue
-        if not _is_speech(text[span.start : span.end], cue, first):
-            continue
+        if cue is None and len(quoted.split()) < MIN_UNCUED_WORDS and quoted[-1] not in ".!?,…—":
+            continue  # a scare quote: the "reform"
         opens = span.outer_start == paras[span.paragraph].start
         found.append(
             _Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue, None, opens)
         )
     return found
+
+
+_JOINERS = re.compile(r"[\s,;]*(?:and|or|but|as well as)?[\s,;]*", re.IGNORECASE)
+
+
+def _joined(text: str, end: int, span: MarkedSpan) -> bool:
+    """Say whether only "and", "or" or a comma stand between end and the quote's opening mark."""
+    return end <= span.outer_start and _JOINERS.fullmatch(text, end, span.outer_start) is not None
+
+
+def _is_scare(text: str, pos: int) -> bool:
+    """A quote right after "so-called" is a scare quote: the so-called "experts"."""
+    before = text[max(0, pos - 12) : pos].rstrip().lower()
+    return before.endswith(SCARE_MARKERS)
+
+
+def _is_title(quoted: str, cued_after: bool) -> bool:
+    """Title-cased words without sentence punctuation name a work, show or slogan ("Meet the
+    Press"), unless a cue follows them as speech ("Never Again," she said)."""
+    words = quoted.split()
+    if cued_after or len(words) > MAX_TITLE_WORDS or quoted[-1] in ".!?":
+        return False
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and all(w[0].isupper() for w in long_words) and words[0][0].isupper()
 
 
 def _after_word(text: str, pos: int) -> bool:
@@ -132,42 +166,20 @@ def _after_word(text: str, pos: int) -> bool:
     return pos >= 0 and text[pos].isalnum()
 
 
-def _is_speech(quoted: str, cue: CueMatch | None, first: int) -> bool:
-    """Tell quoted speech from scare quotes and titles ("so-called "reform"", "the "Today" show").
-
-    Short words without a cue or sentence punctuation, and title-cased names of works or
-    slogans not followed by their cue, are not speech.
-    """
-    words = quoted.split()
-    if cue is None and len(words) < MIN_UNCUED_WORDS and quoted[-1] not in ".!?,…—":
-        return False
-    cue_after = cue is not None and cue.verb is not None and cue.verb.i > first
-    if len(words) <= MAX_TITLE_WORDS and not cue_after and quoted[-1] not in ".!?":
-        long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-        if long_words and all(w[0].isupper() for w in long_words) and words[0][0].isupper():
-            return False
-    return True
-
-
 def _with_reported_speech(
     index: TokenIndex, direct: list[_Candidate], pulls: list[PullQuote]
 ) -> list[_Candidate]:
     """Add indirect quotes, and merge quoted fragments inside reported speech into mixed ones."""
     absorbed: set[int] = set()
     reported: list[_Candidate] = []
-    starts = [c.start for c in direct]
+    quoted_ranges = IntervalIndex([(c.start, c.end) for c in direct])
+    pull_ranges = IntervalIndex([(p.outer_start, p.outer_end) for p in pulls])
     for clause in reported_clauses(index):
-        if any(p.outer_start < clause.end and clause.start < p.outer_end for p in pulls):
+        if pull_ranges.overlapping(clause.start, clause.end):
             continue
-        inside = (
-            [
-                k
-                for k, c in enumerate(direct)
-                if c.start < clause.end and clause.start < c.end and k not in absorbed
-            ]
-            if starts
-            else []
-        )
+        inside = [
+            k for k in quoted_ranges.overlapping(clause.start, clause.end) if k not in absorbed
+        ]
         start = min([clause.start] + [direct[k].start for k in inside])
         end = max([clause.end] + [direct[k].end for k in inside])
         quoted = sum(direct[k].end - direct[k].start for k in inside)
