@@ -104,7 +104,7 @@ def subject_of(verb: Token, index: TokenIndex) -> Token | None:
                 if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                     return tok.head  # "Smith, who said": the relative pronoun stands for Smith
                 return child
-        if tok.dep_ not in INHERITING_DEPS or tok.head is tok:
+        if tok.dep_ not in INHERITING_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -150,7 +150,9 @@ def _colon(left: Sequence[Token], index: TokenIndex) -> CueMatch | None:
     speaker = next((t for t in left if t.dep_ in SUBJECT_DEPS and index.is_free(t.i)), None)
     if speaker is None:
         nominals = [t for t in left[:-1] if t.pos_ in NOMINAL_POS]
-        roots = [t for t in nominals if t.head.i >= colon.i or t.head.i < left[0].i or t.head is t]
+        roots = [
+            t for t in nominals if t.head.i >= colon.i or t.head.i < left[0].i or t.head.i == t.i
+        ]
         speaker = roots[-1] if roots else (nominals[-1] if nominals else None)
     if speaker is None:
         return None

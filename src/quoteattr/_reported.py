@@ -28,6 +28,38 @@ ARGUMENT_DEPS = frozenset(
 ADDRESSEE_VERBS = frozenset(
     {"tell", "ask", "inform", "assure", "warn", "urge", "remind", "advise", "caution"}
 )
+# Speech verbs whose object, not only a clause, is what was said: "denied having troops",
+# "recalled the role he played", "announced a plan". Others take objects that are not
+# speech ("said nothing", "told the story", "asked a question") and report only clauses.
+# Chosen by hand from the PolNeAR cue counts (data/cues.tsv).
+PROPOSITION_OBJECT_VERBS = frozenset(
+    {
+        "deny",
+        "admit",
+        "acknowledge",
+        "recall",
+        "announce",
+        "confirm",
+        "claim",
+        "allege",
+        "predict",
+        "propose",
+        "suggest",
+        "reveal",
+        "concede",
+        "pledge",
+        "promise",
+        "vow",
+        "urge",
+        "demand",
+        "praise",
+        "criticize",
+        "criticise",
+        "accuse",
+        "blame",
+        "describe",
+    }
+)
 # Words that introduce a reported clause and are not part of what was said.
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 MIN_CLAUSE_TOKENS = 3
@@ -47,7 +79,7 @@ def reported_clauses(index: TokenIndex) -> Iterator[ReportedClause]:
     """Yield the clauses that speech verbs in the narration report, in text order."""
     for verb in index.doc:
         if index.is_free(verb.i) and is_cue_verb(verb, ("speech",)):
-            clause = content_of(verb, clause_only=True)
+            clause = content_of(verb, clause_only=verb.lemma_ not in PROPOSITION_OBJECT_VERBS)
             if clause is not None:
                 yield clause
 
@@ -104,7 +136,7 @@ def governing_cue(index: TokenIndex, first: int, end: int) -> Token | None:
             return None
         if is_cue_verb(tok, ALL_CUES):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

@@ -64,7 +64,8 @@ class Resolver:
             words = name_words(ent)
             if words:
                 for word in {words[0].lower(), words[-1].lower()}:
-                    self._variants[word].append(words)
+                    if words not in self._variants[word]:  # once: canonical() scans them
+                        self._variants[word].append(words)
         for ent in people:
             words = name_words(ent)
             if words:
@@ -225,6 +226,10 @@ def _definite(head: Token) -> bool:
 
 def _compound_start(head: Token) -> int:
     start = head.i
-    while start > 0 and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].head is head:
+    while (
+        start > 0
+        and head.doc[start - 1].dep_ == "compound"
+        and head.doc[start - 1].head.i == head.i
+    ):
         start -= 1
     return start

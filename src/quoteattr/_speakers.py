@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._ents import entity_at, ents_within
 from ._types import Mention
 
 if TYPE_CHECKING:
@@ -66,20 +67,21 @@ def entity_in(span: Span, head: Token) -> Span | None:
     That is the entity holding the head ("Jane Smith"), or else a person set beside
     it in apposition ("the former ambassador Jane Smith").
     """
-    for ent in span.ents:
+    ents = ents_within(span)  # not span.ents: that walks the whole Doc
+    for ent in ents:
         if ent.start <= head.i < ent.end:
             return ent
     if head.ent_type_:
-        return next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-    for ent in span.ents:
-        if ent.label_ in PERSON_LABELS and governor(ent.root) is head:
+        return entity_at(head)
+    for ent in ents:
+        if ent.label_ in PERSON_LABELS and governor(ent.root).i == head.i:
             return ent
     return None
 
 
 def governor(tok: Token) -> Token:
     """Return the token a name describes: "ambassador" for "Smith" in "ambassador Jane Smith"."""
-    while tok.dep_ in ("appos", "compound") and tok.head is not tok:
+    while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 

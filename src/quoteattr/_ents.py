@@ -1,0 +1,57 @@
+"""Named entities near a token, read from the tokens' IOB tags in time linear in the entity.
+
+``Doc.ents`` and ``Span.ents`` build every entity of the document on each call, so looking
+one up per speaker makes a long document quadratic. These give the same Spans as those
+properties by reading only the tokens around the place asked about.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Token.ent_iob values, as spaCy stores them.
+_I, _B = 1, 3
+
+
+def entity_at(tok: Token) -> Span | None:
+    """Return the entity that holds tok, as ``doc.ents`` gives it, or None."""
+    doc = tok.doc
+    if tok.ent_iob not in (_I, _B):
+        return None
+    start = tok.i
+    while start > 0 and doc[start].ent_iob == _I:
+        start -= 1
+    if doc[start].ent_iob != _B:
+        return None  # an I tag without its B: spaCy counts no entity here either
+    return _entity_from(doc, start)
+
+
+def ents_within(span: Span) -> list[Span]:
+    """Return the entities that lie wholly inside span, in order, as ``span.ents`` does."""
+    doc = span.doc
+    found: list[Span] = []
+    for i in range(span.start, span.end):
+        if doc[i].ent_iob == _B:
+            ent = _entity_from(doc, i)
+            if ent is None:
+                continue
+            if ent.end > span.end:
+                break
+            found.append(ent)
+    return found
+
+
+def _entity_from(doc: Doc, start: int) -> Span | None:
+    """The entity whose B tag is at start; None if it has no label."""
+    from spacy.tokens import Span
+
+    first = doc[start]
+    if not first.ent_type:
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob == _I:
+        end += 1
+    return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)
