@@ -120,8 +120,11 @@ def test_colon_introduction_by_name(quotes_of: QuotesOf) -> None:
         'Smith: "We have done nothing wrong and we will prove it in court."'
     )
     quotes = quotes_of(text)
-    assert [q.text for q in quotes] == ["We have done nothing wrong and we will prove it in court."]
-    q = quotes[0]
+    assert [(q.kind, q.text) for q in quotes] == [
+        (QuoteKind.INDIRECT, "every claim in the report"),  # what the company denied
+        (QuoteKind.DIRECT, "We have done nothing wrong and we will prove it in court."),
+    ]
+    q = quotes[1]
     assert summary(q) == (QuoteKind.DIRECT, "Smith", "Smith", ":")
     assert q.rule == "colon"
     assert q.cue.start == text.index(":")
