@@ -101,8 +101,6 @@ def subject_of(verb: Token, index: TokenIndex) -> Token | None:
     for _ in range(3):
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS and index.quote_of[child.i] < 0:
-                if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
-                    return tok.head  # "Smith, who said": the relative pronoun stands for Smith
                 return child
         if tok.dep_ not in INHERITING_DEPS or tok.head.i == tok.i:
             return None

@@ -6,6 +6,8 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+import attrs
+
 from ._data import table
 from ._speakers import (
     GROUP_LABELS,
@@ -120,6 +122,9 @@ class Resolver:
         """Return the Speaker whose mention is headed by head, resolved to a canonical name."""
         span = mention_span(head)
         mention = mention_of(span)
+        if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+            # "Smith, who said": the relative pronoun names the speaker, Smith is who it is
+            return attrs.evolve(self.speaker(head.head.head), mention=mention)
         if head.pos_ == "PRON":
             name = self.antecedent(head) if head.lower_ in PRONOUN_GENDER else None
             if name is None:
