@@ -121,7 +121,7 @@ def _direct_candidates(
                 if last is not None and last.kind is QuoteKind.MIXED and last.end > start:
                     last.end = max(last.end, stop)  # one clause, several fragments
                 else:
-                    mixed = cue_of_verb(verb, index)
+                    mixed = cue_of_verb(clause.verb, index)
                     found.append(_Candidate(start, stop, QuoteKind.MIXED, span.paragraph, mixed))
                 continue
         if cue is None and len(quoted.split()) < MIN_UNCUED_WORDS and quoted[-1] not in ".!?,…—":
