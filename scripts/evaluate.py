@@ -35,6 +35,8 @@ def record(q: quoteattr.Quote) -> dict[str, object]:
         "speaker": spk.name if spk is not None else None,
         "speaker_mention": [mention.start, mention.end] if mention is not None else None,
         "cue": [q.cue.start, q.cue.end] if q.cue is not None else None,
+        "rule": q.rule,
+        "confidence": q.confidence,
     }
 
 
