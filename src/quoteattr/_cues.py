@@ -21,6 +21,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "adding that", "was quoted as saying", "went on to say".
 INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl"})
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
+AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 def cue_lexicon() -> dict[str, str]:
@@ -88,7 +90,7 @@ def cue_of_verb(verb: Token, index: TokenIndex, inverted: bool = False) -> CueMa
     if speaker is None and inverted:
         speaker, rule = _first_nominal(index.right_context(verb.i)), "inverted"
     if speaker is None:
-        speaker = _first_nominal(index.left_context(verb.i), named=True)
+        speaker = _nearest_agent(index.left_context(verb.i))
     return CueMatch(verb.idx, verb.idx + len(verb), speaker, rule, verb)
 
 
@@ -108,13 +110,22 @@ def subject_of(verb: Token, index: TokenIndex) -> Token | None:
     return None
 
 
-def _first_nominal(tokens: Sequence[Token], named: bool = False) -> Token | None:
-    """The head of the first noun phrase among tokens: a fallback when the parse has no subject.
+def _nearest_agent(tokens: Sequence[Token]) -> Token | None:
+    """The person or group nearest before a verb whose subject the parse lost: a subject if
+    there is one, else the last name of a person, group or organisation, or a pronoun."""
+    agents = [
+        t
+        for t in tokens
+        if t.ent_type_ in AGENT_LABELS or (t.pos_ == "PRON" and t.lower_ in PERSONAL_PRONOUNS)
+    ]
+    subjects = [t for t in agents if t.dep_ in SUBJECT_DEPS]
+    return (subjects or agents or [None])[-1]
 
-    With named, only a name or a personal pronoun will do.
-    """
+
+def _first_nominal(tokens: Sequence[Token]) -> Token | None:
+    """The head of the first noun phrase among tokens: a fallback when the parse has no subject."""
     for tok in tokens:
-        if tok.pos_ not in NOMINAL_POS or (named and tok.pos_ == "NOUN" and not tok.ent_type_):
+        if tok.pos_ not in NOMINAL_POS:
             continue
         while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head in tokens:
             tok = tok.head
