@@ -182,7 +182,7 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
     if i < 0 or index.quote_of[i] >= 0 or index.paragraph_of[i] < index.paragraph_of[first] - 1:
         return None
     sent = doc[i].sent
-    for tok in sent:
+    for tok in reversed(doc[sent.start : i + 1]):  # the cue nearest the quote first
         if is_cue_verb(tok):
             subject = subject_of(tok, index)
             if subject is not None:
