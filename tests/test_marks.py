@@ -417,3 +417,11 @@ def test_ten_thousand_unbalanced_marks_over_many_paragraphs_finish_quickly() -> 
     assert [(text[s.start : s.end], s.paragraph, s.closed) for s in spans] == [
         (text[1:].rstrip(), 0, False)
     ]
+
+
+def test_double_opener_closed_by_a_single_mark_after_a_full_stop() -> None:
+    """A typo the other way round from 'words," he said: "words.' closes the quote."""
+    text = "Schumer wrote: “Let’s go. We can do this.’ She was in the room."
+    spans = marked_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["Let’s go. We can do this."]
+    assert spans[0].closed

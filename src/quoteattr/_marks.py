@@ -36,6 +36,7 @@ _LINE_RE = re.compile(_BREAK + r"+|\u2029")
 _BEFORE_OPENER = "([{<—–-/:;"
 _AFTER_CLOSER = ".,;:!?)]}>—–-/…"
 
+_SENTENCE_END = ".!?"
 OPEN, CLOSE, EITHER = 1, 2, 3
 DOUBLE, SINGLE = "double", "single"
 
@@ -187,10 +188,11 @@ def marked_spans(text: str, paras: list[Paragraph] | None = None) -> list[Marked
                 while opener.family != mark.family:  # drop inner openers left unclosed
                     opener = stack.pop()
                     open_count[opener.family] -= 1
-            elif mark.family == DOUBLE and stack:
-                opener = stack[0]  # a mismatched pair: 'quoted words," he said
+            elif stack and (mark.family == DOUBLE or text[mark.pos - 1] in _SENTENCE_END):
+                # a mismatched pair: 'quoted words," he said, or "quoted words.' She said
+                opener = stack[0]
                 stack.clear()
-                open_count[SINGLE] = 0
+                open_count[DOUBLE] = open_count[SINGLE] = 0
             else:
                 continue  # a stray closer, or an apostrophe after a plural
             para_of_opener = carried_para if opener is carried else i
