@@ -138,8 +138,9 @@ def _direct_candidates(
                     mixed = cue_of_verb(clause.verb, index)
                     found.append(_Candidate(start, stop, QuoteKind.MIXED, span.paragraph, mixed))
                 continue
-        if cue is None and len(quoted.split()) < MIN_UNCUED_WORDS and quoted[-1] not in ".!?,…—":
-            continue  # a scare quote: the "reform"
+        short = len(quoted.split()) < MIN_UNCUED_WORDS and quoted[-1] not in ".!?,…—"
+        if short and (cue is None or embedded):
+            continue  # a scare quote: the "reform", a guest who was no "haggler"
         opens = span.outer_start == paras[span.paragraph].start
         found.append(
             _Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue, None, opens)
