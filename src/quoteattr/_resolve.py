@@ -143,7 +143,8 @@ class Resolver:
         if head.pos_ == "PROPN":
             words = name_words(self.doc[_compound_start(head) : head.i + 1])
             name = self.canonical(words, head.i) if words else span.text
-            if name != " ".join(words) or (ent is None and head.lower_ in self._variants):
+            if ent is None and words:
+                # a name the entity recogniser missed, speaking: a person from now on
                 self.note(head.i, name)
                 return Speaker(name=name, mention=mention, entity="person")
         if ent is None and head.pos_ == "NOUN" and _definite(head):
