@@ -119,7 +119,8 @@ def _nearest_agent(tokens: Sequence[Token]) -> Token | None:
         if t.ent_type_ in AGENT_LABELS or (t.pos_ == "PRON" and t.lower_ in PERSONAL_PRONOUNS)
     ]
     subjects = [t for t in agents if t.dep_ in SUBJECT_DEPS]
-    return (subjects or agents or [None])[-1]
+    found = subjects or agents
+    return found[-1] if found else None
 
 
 def _first_nominal(tokens: Sequence[Token]) -> Token | None:
