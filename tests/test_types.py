@@ -108,6 +108,46 @@ def test_to_dict_round_trips_through_json(obj: object) -> None:
 
 
 @pytest.mark.parametrize(
+    "obj",
+    [
+        MENTION,
+        CUE,
+        SPEAKER,
+        QUOTE,
+        Speaker(name="Police"),
+        Quote(text="w", start=0, end=1, kind=QuoteKind.PULL),
+    ],
+)
+def test_from_dict_rebuilds_what_to_dict_gave_even_through_json(obj: object) -> None:
+    cls = type(obj)
+    data = obj.to_dict()  # type: ignore[attr-defined]
+    assert cls.from_dict(data) == obj  # type: ignore[attr-defined]
+    assert cls.from_dict(json.loads(json.dumps(data))) == obj  # type: ignore[attr-defined]
+
+
+def test_quote_from_dict_makes_a_quote_kind_and_nested_objects() -> None:
+    q = Quote.from_dict(QUOTE.to_dict())
+    assert q.kind is QuoteKind.DIRECT
+    assert isinstance(q.speaker, Speaker)
+    assert isinstance(q.speaker.mention, Mention)
+    assert isinstance(q.cue, Cue)
+
+
+def test_from_dict_fills_in_defaults_for_missing_optional_keys() -> None:
+    assert Quote.from_dict({"text": "w", "start": 0, "end": 1, "kind": "mixed"}) == Quote(
+        text="w", start=0, end=1, kind=QuoteKind.MIXED
+    )
+    assert Speaker.from_dict({"name": "Police"}) == Speaker(name="Police")
+
+
+def test_from_dict_rejects_an_unknown_kind_and_a_missing_key() -> None:
+    with pytest.raises(ValueError, match="'spoken'"):
+        Quote.from_dict({"text": "w", "start": 0, "end": 1, "kind": "spoken"})
+    with pytest.raises(KeyError, match="end"):
+        Cue.from_dict({"text": "said", "start": 0})
+
+
+@pytest.mark.parametrize(
     ("obj", "field", "value"),
     [
         (MENTION, "text", "he"),
@@ -198,6 +238,7 @@ def test_public_names() -> None:
             "Speaker",
             "__version__",
             "extract",
+            "render",
         ]
     )
     for name in quoteattr.__all__:

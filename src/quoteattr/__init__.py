@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ._errors import ModelNotFoundError, PipelineError, QuoteattrError
 from ._extract import Extractor, extract
+from ._render import render
 from ._types import Cue, Mention, Quote, QuoteKind, Speaker
 
 __version__ = "0.1.0"
@@ -25,4 +26,5 @@ __all__ = [
     "Speaker",
     "__version__",
     "extract",
+    "render",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -45,6 +46,15 @@ class Mention:
         """Return ``{"text": str, "start": int, "end": int}``."""
         return {"text": self.text, "start": self.start, "end": self.end}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Mention:
+        """Rebuild it from the dict that ``to_dict()`` returns.
+
+        Raises:
+            KeyError: A key is missing.
+        """
+        return cls(text=data["text"], start=data["start"], end=data["end"])
+
 
 @attrs.frozen(kw_only=True)
 class Cue:
@@ -63,6 +73,15 @@ class Cue:
     def to_dict(self) -> dict[str, Any]:
         """Return ``{"text": str, "start": int, "end": int}``."""
         return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Cue:
+        """Rebuild it from the dict that ``to_dict()`` returns.
+
+        Raises:
+            KeyError: A key is missing.
+        """
+        return cls(text=data["text"], start=data["start"], end=data["end"])
 
 
 @attrs.frozen(kw_only=True)
@@ -93,6 +112,21 @@ class Speaker:
             "role": self.role,
             "entity": self.entity,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Speaker:
+        """Rebuild a Speaker from the dict that ``to_dict()`` returns.
+
+        Raises:
+            KeyError: ``name`` is missing.
+        """
+        mention = data.get("mention")
+        return cls(
+            name=data["name"],
+            mention=Mention.from_dict(mention) if mention is not None else None,
+            role=data.get("role"),
+            entity=data.get("entity", "other"),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -141,3 +175,25 @@ class Quote:
             "paragraph": self.paragraph,
             "rule": self.rule,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        """Rebuild a Quote from the dict that ``to_dict()`` returns (or its JSON, parsed).
+
+        Raises:
+            KeyError: ``text``, ``start``, ``end`` or ``kind`` is missing.
+            ValueError: ``kind`` is not a QuoteKind value.
+        """
+        speaker = data.get("speaker")
+        cue = data.get("cue")
+        return cls(
+            text=data["text"],
+            start=data["start"],
+            end=data["end"],
+            kind=QuoteKind(data["kind"]),
+            speaker=Speaker.from_dict(speaker) if speaker is not None else None,
+            cue=Cue.from_dict(cue) if cue is not None else None,
+            confidence=data.get("confidence", 0.0),
+            paragraph=data.get("paragraph", 0),
+            rule=data.get("rule", "none"),
+        )

