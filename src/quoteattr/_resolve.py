@@ -61,6 +61,7 @@ class Resolver:
         self._mentions: dict[int, str] = {}  # token index -> canonical name of a person there
         self._positions: list[int] = []  # the keys of _mentions, sorted
         self._roles: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> people
+        self._role_of: dict[str, str] = {}  # person -> what the text first says they are
         people = [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
         for ent in people:
             words = name_words(ent)
@@ -75,6 +76,10 @@ class Resolver:
                 self.note(ent.root.i, name)
                 for noun in _role_nouns(ent):
                     self._roles[noun].append((ent.start, name))
+                gov = governor(ent.root)
+                role = role_of(mention_span(gov), ent, gov)
+                if role:
+                    self._role_of.setdefault(name, role)
                 title = self.doc[ent.start].lower_.rstrip(".")
                 prev = self.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
                 for t in (title, prev):
@@ -130,16 +135,20 @@ class Resolver:
             if name is None:
                 return Speaker(name=head.text, mention=mention, entity="other")
             self.note(head.i, name)
-            return Speaker(name=name, mention=mention, entity="person")
+            return Speaker(
+                name=name, mention=mention, role=self._role_of.get(name), entity="person"
+            )
         ent = entity_in(span, head)
         known = self._mentions.get(head.i)
         if (ent is not None and ent.label_ in PERSON_LABELS) or known is not None:
             words = name_words(ent) if ent is not None else (head.text,)
             name = known or self.canonical(words, head.i)
             self.note(head.i, name)
-            return Speaker(
-                name=name, mention=mention, role=role_of(span, ent, head), entity="person"
-            )
+            role = role_of(span, ent, head)
+            if ent is not None and not span.start <= ent.start < span.end:
+                role = span.text  # the name stands in apposition: "Its leader, Jane Smith,"
+            role = role or self._role_of.get(name)
+            return Speaker(name=name, mention=mention, role=role, entity="person")
         if head.pos_ == "PROPN":
             words = name_words(self.doc[_compound_start(head) : head.i + 1])
             name = self.canonical(words, head.i) if words else span.text

@@ -65,7 +65,7 @@ def entity_in(span: Span, head: Token) -> Span | None:
     """Return the named entity that names what span's head stands for, if any.
 
     That is the entity holding the head ("Jane Smith"), or else a person set beside
-    it in apposition ("the former ambassador Jane Smith").
+    it in apposition ("the former ambassador Jane Smith", "its leader, Jane Smith,").
     """
     ents = ents_within(span)  # not span.ents: that walks the whole Doc
     for ent in ents:
@@ -75,6 +75,10 @@ def entity_in(span: Span, head: Token) -> Span | None:
         return entity_at(head)
     for ent in ents:
         if ent.label_ in PERSON_LABELS and governor(ent.root).i == head.i:
+            return ent
+    for child in head.children:  # "Its leader, Sarah Cole, said"
+        ent = entity_at(child) if child.dep_ == "appos" else None
+        if ent is not None and ent.label_ in PERSON_LABELS:
             return ent
     return None
 
@@ -93,7 +97,7 @@ def role_of(span: Span, name: Span | None, head: Token) -> str | None:
     "former ambassador Jane Smith" gives "former ambassador".
     """
     for child in head.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not (name is not None and name.start <= child.i < name.end):
             sub = head.doc[child.left_edge.i : child.right_edge.i + 1]
             return sub.text.strip(" ,")
     if name is not None and name.start > span.start:
