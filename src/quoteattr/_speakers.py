@@ -77,9 +77,9 @@ def entity_in(span: Span, head: Token) -> Span | None:
         if ent.label_ in PERSON_LABELS and governor(ent.root).i == head.i:
             return ent
     for child in head.children:  # "Its leader, Sarah Cole, said"
-        ent = entity_at(child) if child.dep_ == "appos" else None
-        if ent is not None and ent.label_ in PERSON_LABELS:
-            return ent
+        named = entity_at(child) if child.dep_ == "appos" else None
+        if named is not None and named.label_ in PERSON_LABELS:
+            return named
     return None
 
 
