@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 import attrs
 
@@ -30,16 +31,24 @@ class PullQuote:
 
 
 def pull_quotes(text: str, paras: list[Paragraph]) -> list[PullQuote]:
-    """Find the pull-quotes of a text, in order."""
+    """Find the pull-quotes of a text, in order.
+
+    Each marker is found once and each paragraph looked up by binary search, so the time is
+    linear in the length of the text however many markers it has.
+    """
     found: list[PullQuote] = []
+    ends = list(END_RE.finditer(text))
+    end_starts = [m.start() for m in ends]
+    para_starts = [p.start for p in paras]
     pos = 0
     while (start := START_RE.search(text, pos)) is not None:
-        end = END_RE.search(text, start.end(), min(len(text), start.end() + MAX_PULL_CHARS))
-        if end is None:
+        k = bisect_left(end_starts, start.end())
+        end = ends[k] if k < len(ends) else None
+        if end is None or end.end() > start.end() + MAX_PULL_CHARS:
             pos = start.end()
             continue
         q_start, q_end = _trim(text, start.end(), end.start())
-        caption_end = _paragraph_end(paras, end.start(), len(text))
+        caption_end = _paragraph_end(paras, para_starts, end.start(), len(text))
         c_start, c_end = _trim(text, end.end(), caption_end)
         if q_end > q_start:
             found.append(
@@ -66,8 +75,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _paragraph_end(paras: list[Paragraph], pos: int, default: int) -> int:
-    for para in paras:
-        if para.start <= pos < para.end:
-            return para.end
+def _paragraph_end(paras: list[Paragraph], starts: list[int], pos: int, default: int) -> int:
+    """Return the end of the paragraph holding pos (starts: the paragraphs' starts)."""
+    k = bisect_right(starts, pos) - 1
+    if k >= 0 and pos < paras[k].end:
+        return paras[k].end
     return default

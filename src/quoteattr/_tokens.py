@@ -29,9 +29,14 @@ class TokenIndex:
     @classmethod
     def build(cls, doc: Doc, paras: list[Paragraph], spans: list[MarkedSpan]) -> TokenIndex:
         """Index doc's tokens by paragraph and by the quote (marks included) they fall in."""
-        starts = [t.idx for t in doc]
-        para_starts = [p.start for p in paras]
-        paragraph_of = [max(bisect_right(para_starts, s) - 1, 0) for s in starts]
+        import numpy
+
+        # Whole-array operations: a Token object per token would cost more than the rest.
+        idx = doc.to_array("IDX")
+        starts: list[int] = idx.tolist()
+        para_starts = numpy.array([p.start for p in paras], dtype=idx.dtype)
+        found = numpy.searchsorted(para_starts, idx, side="right").astype(numpy.int64) - 1
+        paragraph_of: list[int] = numpy.maximum(found, 0).tolist()
         quote_of = [-1] * len(doc)
         for k, span in enumerate(spans):
             for i in range(

@@ -1,0 +1,199 @@
+"""Cues without a parse: cue verbs by their written forms, "according to", a colon.
+
+The speaker of a cue is the words next to it: a pronoun, a run of capitalised words, or a
+noun phrase opened by a determiner ("the mayor of Chicago").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ._surface import (
+    DETERMINERS,
+    MAX_PHRASE,
+    TITLES,
+    cue_form,
+    is_name_word,
+    is_pronoun,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SPEECH = ("speech", "dialogue")
+# Words between a speaker and the cue verb that are neither: "Smith also said", "has said".
+BETWEEN = frozenset(
+    {
+        "also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could",
+        "should", "may", "might", "did", "does", "do", "later", "then", "again", "previously",
+        "recently", "once", "repeatedly", "first", "last", "just", "only", "still", "even",
+        "not", "never", "often",
+    }
+)  # fmt: skip
+MAX_RIGHT_CUE = 8  # how far after a quote its cue verb may come ("," the senator from X said)
+
+
+@attrs.frozen
+class FastCue:
+    """A cue found from the surface: its characters and the tokens [first, end) of the speaker."""
+
+    start: int
+    end: int
+    speaker: tuple[int, int] | None
+    rule: str  # "verb", "inverted", "according-to", "colon"
+    side: str  # "left" or "right" of the quote
+
+
+def verb_in(tokens: Sequence[Token], classes: Sequence[str]) -> Token | None:
+    """The cue verb nearest the end of tokens: a sure form first, else any form."""
+    weak = None
+    for tok in reversed(tokens):
+        sure = cue_form(tok, classes)
+        if sure:
+            return tok
+        if sure is not None and weak is None:
+            weak = tok
+    return weak
+
+
+def find_cue(left: list[Token], right: list[Token], open_ending: bool) -> FastCue | None:
+    """Find the cue of a quote from the narration left and right of it in its sentence.
+
+    Args:
+        left: The narration before the quote (``TokenIndex.left_context``).
+        right: The narration after it (``TokenIndex.right_context``).
+        open_ending: Whether the quoted words leave the sentence open (a comma, a question
+            mark), so a cue may follow.
+
+    Returns:
+        The cue after the quote when the sentence goes on ("...," he said), else the cue
+        before it (he said: "..."), else None.
+    """
+    if right and (
+        open_ending or right[0].is_lower or len(right) <= 4 or cue_form(right[0]) is not None
+    ):
+        match = _according_to(right, "right") or _right_verb(right)
+        if match:
+            return match
+    if left:
+        return _according_to(left, "left") or _left_verb(left) or _colon(left)
+    return None
+
+
+def _according_to(tokens: list[Token], side: str) -> FastCue | None:
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.lower_ == "according" and tokens[k + 1].lower_ == "to":
+            to = tokens[k + 1]
+            speaker = _phrase_after(tokens, k + 2)
+            return FastCue(tok.idx, to.idx + len(to), speaker, "according-to", side)
+    return None
+
+
+def _right_verb(right: list[Token]) -> FastCue | None:
+    """ "...," he said / said Smith / Smith, the mayor, said / the senator from Ohio said."""
+    window = right[:MAX_RIGHT_CUE]
+    verb = next((t for t in window if cue_form(t, SPEECH)), None)
+    if verb is None:
+        verb = next((t for t in window if cue_form(t, SPEECH) is not None), None)
+    if verb is None:
+        return None
+    k = window.index(verb)
+    before = [t for t in window[:k] if not t.is_punct]
+    if before:
+        speaker = _phrase_before_verb(window, k) or _phrase_after(window, 0)
+        rule = "verb"
+    else:
+        speaker, rule = _phrase_after(window, k + 1), "inverted"
+    return FastCue(verb.idx, verb.idx + len(verb), speaker, rule, "right")
+
+
+def _left_verb(left: list[Token]) -> FastCue | None:
+    """He said: "..." / Smith told reporters "..." / said Smith: "..."."""
+    verb = verb_in(left, SPEECH)
+    if verb is None:
+        return None
+    k = left.index(verb)
+    speaker = _phrase_before_verb(left, k)
+    rule = "verb"
+    if speaker is None:
+        speaker, rule = _phrase_after(left, k + 1), "inverted"
+        if speaker is not None and not is_name_word(verb.doc[speaker[0]]):
+            speaker = None
+    return FastCue(verb.idx, verb.idx + len(verb), speaker, rule, "left")
+
+
+def _colon(left: list[Token]) -> FastCue | None:
+    """Smith: "..." / The statement on Monday: "...": the colon is the cue."""
+    colon = left[-1]
+    if colon.text != ":" or len(left) < 2:
+        return None
+    speaker = _phrase_before_verb(left, len(left) - 1)
+    if speaker is None:
+        return None
+    return FastCue(colon.idx, colon.idx + 1, speaker, "colon", "left")
+
+
+def _phrase_before_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The tokens [first, end) that name who does the verb at tokens[k], looking left.
+
+    The nearest pronoun or name, across words like "also" and an apposition between
+    commas; a noun phrase opened by a determiner ("the mayor of Chicago") if nearer.
+    """
+    j = k - 1
+    while j >= 0 and (tokens[j].lower_ in BETWEEN or tokens[j].lower_.endswith("ly")):
+        j -= 1
+    # A noun phrase right before the verb: the official, a spokesman for the campaign.
+    for d in range(j, max(j - MAX_PHRASE, -1), -1):
+        tok = tokens[d]
+        if tok.is_punct or is_pronoun(tok):
+            break
+        if tok.lower_ in DETERMINERS:
+            if d < j:
+                return tokens[d].i, tokens[j].i + 1
+            break
+    # Else the nearest pronoun or name before the verb, in the same clause.
+    for d in range(j, -1, -1):
+        tok = tokens[d]
+        if tok.text in (":", ";"):
+            return None
+        if is_pronoun(tok) and tok.lower_ != "it":
+            return tok.i, tok.i + 1
+        if is_name_word(tok):
+            first = d
+            while first > 0 and (
+                is_name_word(tokens[first - 1]) or _is_title_word(tokens[first - 1])
+            ):
+                first -= 1
+            return tokens[first].i, tok.i + 1
+        if tok.lower_ in ("who", "which") and d > 0:
+            continue
+    return None
+
+
+def _is_title_word(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in TITLES
+
+
+def _phrase_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The tokens [first, end) that name a speaker from tokens[k] on: a pronoun, a name
+    (titles included), or a noun phrase up to the next comma."""
+    words = tokens[k:]
+    if not words:
+        return None
+    if is_pronoun(words[0]):
+        return words[0].i, words[0].i + 1
+    end = 0
+    while end < len(words) and (is_name_word(words[end]) or _is_title_word(words[end])):
+        end += 1
+    if end and is_name_word(words[end - 1]):
+        return words[0].i, words[end - 1].i + 1
+    if words[0].lower_ in DETERMINERS or words[0].is_lower:
+        end = 0
+        while end < min(len(words), MAX_PHRASE) and not words[end].is_punct:
+            end += 1
+        if end:
+            return words[0].i, words[end - 1].i + 1
+    return None

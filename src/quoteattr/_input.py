@@ -1,0 +1,60 @@
+"""Input: any str made into a spaCy Doc in linear time, with every offset unchanged.
+
+Two kinds of str break spaCy or slow it down, and both are handled here without moving a
+character, so that an offset into the Doc is an offset into the caller's text:
+
+- Lone surrogates (from ``errors="surrogateescape"``, or a JSON ``"\\ud800"``): spaCy hashes
+  strings as UTF-8, which cannot encode them. spaCy gets U+FFFD in their place.
+- Long runs without whitespace (10,000 quotation marks, a minified blob): spaCy's tokenizer
+  peels prefixes and suffixes off a run one at a time, which takes time quadratic in the
+  run's length. A run longer than ``MAX_RUN`` is tokenized in pieces of ``MAX_RUN``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# Characters without whitespace tokenized at once. English words, numbers and most URLs are
+# shorter; a run of 100 punctuation marks takes spaCy's tokenizer about 4 ms.
+MAX_RUN = 100
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# A whole run (the lookbehind starts each match at a run's first character, so the search
+# is linear) longer than MAX_RUN.
+_LONG_RUN_RE = re.compile(rf"(?<!\S)\S{{{MAX_RUN + 1},}}")
+
+
+def has_surrogates(text: str) -> bool:
+    """Say whether text holds a lone surrogate, which UTF-8 cannot encode."""
+    return _SURROGATE_RE.search(text) is not None
+
+
+def without_surrogates(text: str) -> str:
+    """Return text with each lone surrogate replaced by U+FFFD: same length, same offsets."""
+    return _SURROGATE_RE.sub("\ufffd", text)
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenize text with nlp's tokenizer, in linear time; ``doc.text == text``.
+
+    Runs of more than MAX_RUN characters without whitespace are tokenized in pieces, so a
+    token never spans a piece boundary; elsewhere the tokens are nlp's own.
+    """
+    runs = list(_LONG_RUN_RE.finditer(text))
+    if not runs:
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+
+    pieces: list[str] = []
+    pos = 0
+    for run in runs:
+        pieces.append(text[pos : run.start()])
+        pieces.extend(text[i : min(i + MAX_RUN, run.end())] for i in range(*run.span(), MAX_RUN))
+        pos = run.end()
+    pieces.append(text[pos:])
+    return Doc.from_docs([nlp.make_doc(p) for p in pieces if p], ensure_whitespace=False)
