@@ -359,3 +359,14 @@ def test_name_in_loose_apposition_names_the_speaker(quotes_of: QuotesOf) -> None
         "Its leader",
         "Its leader",
     )
+
+
+def test_according_to_reports_the_clause_it_hangs_on(quotes_of: QuotesOf) -> None:
+    text = "The bridge will reopen in May, according to city officials."
+    [q] = quotes_of(text)
+    assert (q.kind, q.text, q.cue.text) == (
+        QuoteKind.INDIRECT,
+        "The bridge will reopen in May",
+        "according to",
+    )
+    assert q.speaker.name == "city officials"

@@ -143,13 +143,21 @@ def _verb_cue(tokens: Iterable[Token], index: TokenIndex, inverted: bool) -> Cue
 
 def _according_to(tokens: Sequence[Token]) -> CueMatch | None:
     for tok in tokens:
-        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
-            to = tok.nbor()
-            speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if speaker is None and to.i + 1 < len(tok.doc):
-                speaker = to.nbor()
-            return CueMatch(tok.idx, to.idx + len(to), speaker, "according-to")
+        match = according_to(tok)
+        if match is not None:
+            return match
     return None
+
+
+def according_to(tok: Token) -> CueMatch | None:
+    """The cue "according to X" that starts at tok, if it does, with X as the speaker."""
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
+        return None
+    to = tok.nbor()
+    speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if speaker is None and to.i + 1 < len(tok.doc):
+        speaker = to.nbor()
+    return CueMatch(tok.idx, to.idx + len(to), speaker, "according-to")
 
 
 def _colon(left: Sequence[Token], index: TokenIndex) -> CueMatch | None:

@@ -203,7 +203,8 @@ def _with_reported_speech(
         kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
         absorbed.update(inside)
         para = index.paragraph_of[clause.verb.i]
-        reported.append(_Candidate(start, end, kind, para, cue_of_verb(clause.verb, index)))
+        cue = clause.cue or cue_of_verb(clause.verb, index)
+        reported.append(_Candidate(start, end, kind, para, cue))
     return [c for k, c in enumerate(direct) if k not in absorbed] + reported
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._cues import is_cue_verb
+from ._cues import CueMatch, according_to, is_cue_verb
 from ._tokens import TokenIndex
 
 if TYPE_CHECKING:
@@ -68,20 +68,49 @@ ALL_CUES = ("speech", "dialogue", "belief")
 
 @attrs.frozen
 class ReportedClause:
-    """What a speech verb reports: the verb, and the characters of the content it governs."""
+    """What a speech verb reports: the verb, and the characters of the content it governs.
+
+    ``cue`` is set when the cue is not the verb itself ("according to X, ...").
+    """
 
     verb: Token
     start: int
     end: int
+    cue: CueMatch | None = None
 
 
 def reported_clauses(index: TokenIndex) -> Iterator[ReportedClause]:
     """Yield the clauses that speech verbs in the narration report, in text order."""
     for verb in index.doc:
-        if index.is_free(verb.i) and is_cue_verb(verb, ("speech",)):
+        if verb.lower_ == "according" and index.is_free(verb.i):
+            clause = _according_clause(index, verb)
+            if clause is not None:
+                yield clause
+        elif index.is_free(verb.i) and is_cue_verb(verb, ("speech",)):
             clause = content_of(verb, clause_only=verb.lemma_ not in PROPOSITION_OBJECT_VERBS)
             if clause is not None:
                 yield clause
+
+
+def _according_clause(index: TokenIndex, according: Token) -> ReportedClause | None:
+    """ "According to X, the plan failed": what X says is the clause the phrase hangs on,
+    without the phrase."""
+    cue = according_to(according)
+    head = according.head
+    if cue is None or head.i == according.i or index.quote_of[head.i] >= 0:
+        return None
+    doc = index.doc
+    phrase = range(according.left_edge.i, according.right_edge.i + 1)
+    before = [t for t in doc[head.left_edge.i : phrase.start] if not t.is_punct]
+    after = [t for t in doc[phrase.stop : head.right_edge.i + 1]]
+    part = after if len(after) >= len(before) else before
+    while part and (part[0].is_punct or part[0].is_space):
+        part = part[1:]
+    while part and (part[-1].is_punct or part[-1].is_space):
+        part = part[:-1]
+    if len(part) < MIN_CLAUSE_TOKENS:
+        return None
+    return ReportedClause(according, part[0].idx, part[-1].idx + len(part[-1]), cue)
 
 
 def content_of(
