@@ -370,3 +370,14 @@ def test_according_to_reports_the_clause_it_hangs_on(quotes_of: QuotesOf) -> Non
         "according to",
     )
     assert q.speaker.name == "city officials"
+
+
+def test_passive_agent_is_the_speaker(quotes_of: QuotesOf) -> None:
+    text = "The mayor was told by engineers that the bridge would reopen in May."
+    [q] = quotes_of(text)
+    assert (q.kind, q.text, q.cue.text, q.speaker.name) == (
+        QuoteKind.INDIRECT,
+        "the bridge would reopen in May",
+        "told",
+        "engineers",
+    )

@@ -97,8 +97,13 @@ def cue_of_verb(verb: Token, index: TokenIndex, inverted: bool = False) -> CueMa
 def subject_of(verb: Token, index: TokenIndex) -> Token | None:
     """Return the head of a verb's subject, climbing from "and said", "adding" and the like.
 
+    In the passive, the agent is the speaker: "she was told by officials that ...".
     Subjects inside quotation marks are the parser's mistakes and are passed over.
     """
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if by is not None and index.quote_of[by.i] < 0:
+        return by
     tok = verb
     for _ in range(3):
         for child in tok.children:
