@@ -381,3 +381,14 @@ def test_passive_agent_is_the_speaker(quotes_of: QuotesOf) -> None:
         "told",
         "engineers",
     )
+
+
+def test_dash_attribution_after_the_quote(quotes_of: QuotesOf) -> None:
+    text = '"We will rebuild the bridge before winter." -- Commissioner Jane Doe'
+    [q] = quotes_of(text)
+    assert (q.kind, q.text, q.cue.text, q.speaker.name) == (
+        QuoteKind.DIRECT,
+        "We will rebuild the bridge before winter.",
+        "--",
+        "Jane Doe",
+    )

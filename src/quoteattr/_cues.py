@@ -22,6 +22,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl"})
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+DASHES = frozenset({"--", "—", "–", "―"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -62,6 +63,9 @@ def find_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> Cue
         before it (he said: "..."), else None.
     """
     right = index.right_context(last)
+    if len(right) > 1 and right[0].text in DASHES and right[1].pos_ == "PROPN":
+        speaker = _first_nominal(right[1:])  # "..." -- Commissioner Jane Doe
+        return CueMatch(right[0].idx, right[0].idx + len(right[0]), speaker, "dash")
     if right and (open_ending or right[0].text == "," or len(right) <= 4 or is_cue_verb(right[0])):
         match = _according_to(right) or _verb_cue(right, index, inverted=True)
         if match:
