@@ -392,3 +392,14 @@ def test_dash_attribution_after_the_quote(quotes_of: QuotesOf) -> None:
         "--",
         "Jane Doe",
     )
+
+
+def test_report_noun_with_a_that_clause(quotes_of: QuotesOf) -> None:
+    text = "Maria Lopez's claim that the budget was balanced surprised the council."
+    [q] = quotes_of(text)
+    assert (q.kind, q.text, q.cue.text, q.speaker.name) == (
+        QuoteKind.INDIRECT,
+        "the budget was balanced",
+        "claim",
+        "Maria Lopez",
+    )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._cues import CueMatch, according_to, is_cue_verb
+from ._cues import CueMatch, according_to, is_cue_verb, subject_of
 from ._tokens import TokenIndex
 
 if TYPE_CHECKING:
@@ -60,6 +60,31 @@ PROPOSITION_OBJECT_VERBS = frozenset(
         "describe",
     }
 )
+# Nouns that report what someone said when a that-clause follows: "her claim that ...".
+# The speech verbs of data/cues.tsv, as nouns, chosen by hand.
+REPORT_NOUNS = frozenset(
+    {
+        "claim",
+        "statement",
+        "assertion",
+        "allegation",
+        "argument",
+        "warning",
+        "promise",
+        "suggestion",
+        "announcement",
+        "insistence",
+        "denial",
+        "remark",
+        "comment",
+        "pledge",
+        "vow",
+        "admission",
+        "prediction",
+        "accusation",
+        "charge",
+    }
+)
 # Words that introduce a reported clause and are not part of what was said.
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 MIN_CLAUSE_TOKENS = 3
@@ -82,7 +107,11 @@ class ReportedClause:
 def reported_clauses(index: TokenIndex) -> Iterator[ReportedClause]:
     """Yield the clauses that speech verbs in the narration report, in text order."""
     for verb in index.doc:
-        if verb.lower_ == "according" and index.is_free(verb.i):
+        if verb.pos_ == "NOUN" and verb.lemma_ in REPORT_NOUNS and index.is_free(verb.i):
+            clause = _noun_clause(index, verb)
+            if clause is not None:
+                yield clause
+        elif verb.lower_ == "according" and index.is_free(verb.i):
             clause = _according_clause(index, verb)
             if clause is not None:
                 yield clause
@@ -90,6 +119,28 @@ def reported_clauses(index: TokenIndex) -> Iterator[ReportedClause]:
             clause = content_of(verb, clause_only=verb.lemma_ not in PROPOSITION_OBJECT_VERBS)
             if clause is not None:
                 yield clause
+
+
+def _noun_clause(index: TokenIndex, noun: Token) -> ReportedClause | None:
+    """ "Her claim that she never sent it": a report noun with a that-clause reports it;
+    whoever owns the noun ("her") or makes it (the subject of "repeated his warning") said it."""
+    clause = next(
+        (c for c in noun.rights if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"),
+        None,
+    )
+    if clause is None:
+        return None
+    first, last = clause.left_edge.i + 1, clause.right_edge.i
+    doc = index.doc
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first + 1 < MIN_CLAUSE_TOKENS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj":
+        owner = subject_of(noun.head, index)
+    cue = CueMatch(noun.idx, noun.idx + len(noun), owner, "noun", None)
+    return ReportedClause(noun, doc[first].idx, doc[last].idx + len(doc[last]), cue)
 
 
 def _according_clause(index: TokenIndex, according: Token) -> ReportedClause | None:
