@@ -91,6 +91,8 @@ class Resolver:
 
     def canonical(self, words: tuple[str, ...], position: int) -> str:
         """Return the fullest name the document gives for the person these words name."""
+        if not words:
+            return ""
         lower = [w.lower() for w in words]
         if len(words) >= 2:
             same = [
@@ -140,8 +142,8 @@ class Resolver:
             )
         ent = entity_in(span, head)
         known = self._mentions.get(head.i)
-        if (ent is not None and ent.label_ in PERSON_LABELS) or known is not None:
-            words = name_words(ent) if ent is not None else (head.text,)
+        words = name_words(ent) if ent is not None else (head.text,)
+        if (ent is not None and ent.label_ in PERSON_LABELS and words) or known is not None:
             name = known or self.canonical(words, head.i)
             self.note(head.i, name)
             role = role_of(span, ent, head)
