@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import settings
 
 import quoteattr
 
@@ -51,3 +52,8 @@ def quotes_of(extractor: quoteattr.Extractor) -> Callable[[str], list[quoteattr.
         return quotes
 
     return run
+
+
+# Hypothesis: tests/test_properties.py scales its example counts by the profile in use, so
+# `pytest --hypothesis-profile=fuzz` runs twenty times as many as the default.
+settings.register_profile("fuzz", max_examples=2000)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._cues import OPEN_ENDINGS, CueMatch, context_speaker, cue_of_verb, find_cue
+from ._ents import ents_within
 from ._fast import extract_fast, fast_pipeline
 from ._input import has_surrogates, make_doc, without_surrogates
 from ._intervals import IntervalIndex
@@ -26,6 +27,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODES = ("default", "fast")
+# Longer texts are parsed in pieces of at most this many characters, cut at paragraph breaks:
+# spaCy's time per character grows on very long Docs, and its memory with their length.
+MAX_PIECE = 100_000
+# A batch holds at most this many tokens (some 200,000 characters of English), however
+# many Docs: a batch of ten 100,000-character pieces is parsed 15% slower than five of two.
+BATCH_TOKENS = 40_000
 # What _pieces gives with each piece of a text: how many pieces the text has, and the text
 # itself if spaCy gets a different one (see _pieces).
 _Context = tuple[int, "str | None"]
@@ -73,10 +80,11 @@ def extract_from_doc(doc: Doc, kinds: frozenset[QuoteKind] | None = None) -> lis
     text = doc.text
     paras = paragraphs(text)
     pulls = pull_quotes(text, paras)
+    pull_ranges = IntervalIndex([(p.outer_start, p.outer_end) for p in pulls])
     spans = [
         s
         for s in marked_spans(text, paras)
-        if not any(p.outer_start <= s.start < p.outer_end for p in pulls)
+        if not pull_ranges.overlapping(s.outer_start, s.outer_end)
     ]
     index = TokenIndex.build(doc, paras, spans)
     candidates = _direct_candidates(index, paras, spans)
@@ -120,9 +128,11 @@ def _direct_candidates(
             last is not None
             and last.kind is QuoteKind.MIXED
             and last.paragraph == span.paragraph
-            and _joined(text, last.end, span)
+            and (span.start < last.end or _joined(text, last.end, span))
         ):
-            last.end = max(last.end, outer_end)  # called it "a mess" and "a disgrace"
+            # inside the clause of the mixed quote before, or joined to it by "and":
+            # called it "a mess" and "a disgrace"
+            last.end = min(max(last.end, outer_end), paras[span.paragraph].end)
             continue
         verb = cue.verb if cue is not None else governing_cue(index, first, end)
         embedded = _after_word(text, span.outer_start)
@@ -303,7 +313,7 @@ def _caption_speaker(index: TokenIndex, resolver: Resolver, pull: PullQuote) -> 
     if pull.caption_end <= pull.caption_start:
         return None
     first, end = index.token_range(pull.caption_start, pull.caption_end)
-    person = next((e for e in doc.ents if e.label_ == "PERSON" and first <= e.start < end), None)
+    person = next((e for e in ents_within(doc[first:end]) if e.label_ == "PERSON"), None)
     if person is not None and person.start == first:
         name_start, name_end = person.start_char, person.end_char
         name = resolver.canonical(name_words(person), person.start)
@@ -407,15 +417,21 @@ class Extractor:
         docs = ((make_doc(nlp, text), context) for text, context in pieces)
         if self.mode == "fast":
             return docs
-        return nlp.pipe(docs, as_tuples=True, batch_size=batch_size, disable=unneeded_pipes(nlp))
+        disable = unneeded_pipes(nlp)
+        return (
+            parsed
+            for batch in _batches(docs, batch_size)
+            for parsed in nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=disable)
+        )
 
     def pipe(
         self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
     ) -> Iterator[list[Quote]]:
         """Yield the quotes of each text, in order, parsing the texts in batches.
 
-        Texts longer than the pipeline's ``max_length`` are parsed in pieces split at
-        paragraph breaks; the offsets are into the whole text.
+        Texts longer than 100,000 characters (or the pipeline's ``max_length``, if less)
+        are parsed in pieces cut at paragraph breaks and joined again before the quotes are
+        found: a quote across a cut stays whole, and the offsets are into the whole text.
 
         Args:
             texts: The texts; any iterable, read as it is needed.
@@ -432,7 +448,7 @@ class Extractor:
         if n_process > 1:
             yield from pipe_in_processes(self, texts, batch_size=batch_size, n_process=n_process)
             return
-        pieces = _pieces(texts, self.nlp.max_length)
+        pieces = _pieces(texts, min(self.nlp.max_length, MAX_PIECE))
         parts: list[Doc] = []
         for doc, (count, source) in self._docs(pieces, batch_size):
             parts.append(doc)
@@ -507,6 +523,22 @@ def _check_texts(texts: object) -> None:
             f"pipe() takes an iterable of str (a list, a generator), not "
             f"{type(texts).__name__}. For one text, call extract(text)."
         )
+
+
+def _batches(
+    docs: Iterable[tuple[Doc, _Context]], size: int
+) -> Iterator[list[tuple[Doc, _Context]]]:
+    """Group docs into batches of at most size Docs and BATCH_TOKENS tokens (one Doc at least)."""
+    batch: list[tuple[Doc, _Context]] = []
+    tokens = 0
+    for item in docs:
+        if batch and (len(batch) == size or tokens + len(item[0]) > BATCH_TOKENS):
+            yield batch
+            batch, tokens = [], 0
+        batch.append(item)
+        tokens += len(item[0])
+    if batch:
+        yield batch
 
 
 def _pieces(texts: Iterable[str], max_length: int) -> Iterator[tuple[str, tuple[int, str | None]]]:

@@ -13,6 +13,7 @@ character, so that an offset into the Doc is an offset into the caller's text:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,9 +25,9 @@ if TYPE_CHECKING:
 MAX_RUN = 100
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
-# A whole run (the lookbehind starts each match at a run's first character, so the search
-# is linear) longer than MAX_RUN.
-_LONG_RUN_RE = re.compile(rf"(?<!\S)\S{{{MAX_RUN + 1},}}")
+# A whole run longer than MAX_RUN, and the whitespace after it. The lookbehind starts each
+# match at a run's first character, so the search is linear.
+_LONG_RUN_RE = re.compile(rf"(?<!\S)(\S{{{MAX_RUN + 1},}})\s*")
 
 
 def has_surrogates(text: str) -> bool:
@@ -42,8 +43,8 @@ def without_surrogates(text: str) -> str:
 def make_doc(nlp: Language, text: str) -> Doc:
     """Tokenize text with nlp's tokenizer, in linear time; ``doc.text == text``.
 
-    Runs of more than MAX_RUN characters without whitespace are tokenized in pieces, so a
-    token never spans a piece boundary; elsewhere the tokens are nlp's own.
+    Runs of more than MAX_RUN characters without whitespace are tokenized in pieces of
+    MAX_RUN, so a token never spans a piece boundary; elsewhere the tokens are nlp's own.
     """
     runs = list(_LONG_RUN_RE.finditer(text))
     if not runs:
@@ -54,7 +55,9 @@ def make_doc(nlp: Language, text: str) -> Doc:
     pos = 0
     for run in runs:
         pieces.append(text[pos : run.start()])
-        pieces.extend(text[i : min(i + MAX_RUN, run.end())] for i in range(*run.span(), MAX_RUN))
+        # the last piece keeps the whitespace after the run, as the run's last token would
+        cuts = [*range(run.start(), run.end(1), MAX_RUN), run.end()]
+        pieces.extend(text[a:b] for a, b in pairwise(cuts))
         pos = run.end()
     pieces.append(text[pos:])
     return Doc.from_docs([nlp.make_doc(p) for p in pieces if p], ensure_whitespace=False)

@@ -13,7 +13,10 @@ from ._marks import ALL_MARKS, Paragraph
 START_RE = re.compile(r"\bStart Quote\b", re.IGNORECASE)
 END_RE = re.compile(r"\bEnd Quote\b", re.IGNORECASE)
 MAX_PULL_CHARS = 3000  # a pull-quote is a sentence or two, never a page
-_TRIM = set(ALL_MARKS) | {" ", "\t", "\n", "\r"}
+# Trimmed from the ends of a pull-quote and its caption, besides whitespace: quotation marks
+# and the invisible format characters that scraped pages leave (zero-width space and joiners,
+# word joiner, byte-order mark).
+_TRIM = frozenset(ALL_MARKS) | frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 
 @attrs.frozen
@@ -50,7 +53,7 @@ def pull_quotes(text: str, paras: list[Paragraph]) -> list[PullQuote]:
         q_start, q_end = _trim(text, start.end(), end.start())
         caption_end = _paragraph_end(paras, para_starts, end.start(), len(text))
         c_start, c_end = _trim(text, end.end(), caption_end)
-        if q_end > q_start:
+        if any(ch.isalnum() for ch in text[q_start:q_end]):
             found.append(
                 PullQuote(
                     q_start,
@@ -68,9 +71,9 @@ def pull_quotes(text: str, paras: list[Paragraph]) -> list[PullQuote]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
+    while start < end and (text[start].isspace() or text[start] in _TRIM):
         start += 1
-    while end > start and text[end - 1] in _TRIM:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRIM):
         end -= 1
     return start, end
 
