@@ -1,6 +1,7 @@
 """Score quoteattr on an annotated JSONL file with ../shared/eval/score.py, parsing once.
 
 Usage: python scripts/evaluate.py GOLD.jsonl [--cache DIR] [--limit N] [--out PRED.jsonl]
+       [--mode default|fast]
 
 The spaCy parses are cached in DIR (as DocBin files) so that a change to quoteattr's own
 rules can be measured again in seconds. The predictions are written in score.py's format.
@@ -46,10 +47,23 @@ def main() -> None:
     ap.add_argument("--cache", default="/tmp/quoteattr-cache")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--out", default=None)
+    ap.add_argument("--mode", choices=["default", "fast"], default="default")
     a = ap.parse_args()
     docs = [json.loads(line) for line in open(a.gold, encoding="utf-8") if line.strip()]
     if a.limit:
         docs = docs[: a.limit]
+    out = Path(a.out or f"/tmp/{Path(a.gold).stem}{'.fast' if a.mode == 'fast' else ''}.pred")
+    if a.mode == "fast":  # no parse to cache: the fast mode only tokenizes
+        fast = quoteattr.Extractor(mode="fast")
+        t = time.perf_counter()
+        with out.open("w", encoding="utf-8") as w:
+            for d, quotes in zip(docs, fast.pipe(d["text"] for d in docs)):
+                w.write(json.dumps({"id": d["id"], "quotes": [record(q) for q in quotes]}) + "\n")
+        print(
+            f"fast mode: {len(docs)} documents in {time.perf_counter() - t:.1f} s", file=sys.stderr
+        )
+        subprocess.run([sys.executable, str(SCORER), a.gold, str(out), "--subset"], check=True)
+        return
     nlp = load_pipeline(None)
     key = hashlib.sha1("".join(d["text"] for d in docs).encode()).hexdigest()[:12]
     cache = Path(a.cache) / f"{Path(a.gold).stem}-{key}.spacy"
@@ -63,7 +77,6 @@ def main() -> None:
         DocBin(docs=parsed).to_disk(cache)
     ex = quoteattr.Extractor(nlp)
     t = time.perf_counter()
-    out = Path(a.out or f"/tmp/{Path(a.gold).stem}.pred")
     with out.open("w", encoding="utf-8") as w:
         for d, doc in zip(docs, parsed):
             quotes = ex.extract_doc(doc)

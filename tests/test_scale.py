@@ -71,6 +71,14 @@ def test_fast_mode_over_max_length_gives_the_quotes_of_the_whole_text() -> None:
     assert any(q.start < cut < q.end for q in split for cut in boundaries)
 
 
+def test_texts_over_100000_characters_are_cut_and_give_the_quotes_of_the_whole() -> None:
+    text = "\n\n".join(article(n) for n in range(600))
+    assert len(split_text(text, 100_000)) >= 3
+    fast = quoteattr.Extractor(mode="fast")
+    whole = fast.extract_doc(spacy.blank("en")(text))  # one Doc, never cut
+    assert fast.extract(text) == whole
+
+
 @pytest.mark.e2e
 def test_over_max_length_offsets_hold_and_quotes_stay_whole(
     nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch, assert_offsets: CheckOffsets

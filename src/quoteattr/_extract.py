@@ -86,7 +86,7 @@ def extract_from_doc(doc: Doc, kinds: frozenset[QuoteKind] | None = None) -> lis
         for s in marked_spans(text, paras)
         if not pull_ranges.overlapping(s.outer_start, s.outer_end)
     ]
-    index = TokenIndex.build(doc, paras, spans)
+    index = TokenIndex.build(doc, paras, spans, text)
     candidates = _direct_candidates(index, paras, spans)
     candidates = _with_reported_speech(index, candidates, pulls)
     candidates += [
@@ -110,7 +110,7 @@ def _direct_candidates(
     index: TokenIndex, paras: list[Paragraph], spans: list[MarkedSpan]
 ) -> list[_Candidate]:
     """A candidate per quoted stretch: direct, or mixed when it sits inside reported speech."""
-    text = index.doc.text
+    text = index.text
     found: list[_Candidate] = []
     for span in spans:
         first, end = index.token_range(span.outer_start, span.outer_end)
@@ -220,7 +220,7 @@ def _with_reported_speech(
 
 def _attribute(index: TokenIndex, candidates: list[_Candidate]) -> list[Quote]:
     resolver = Resolver(index)
-    text = index.doc.text
+    text = index.text
     quotes: list[Quote] = []
     previous: Quote | None = None
     turns: dict[int, Speaker] = {}  # paragraph -> speaker, for paragraphs that open with a quote
@@ -309,7 +309,7 @@ def _cue(text: str, start: int, end: int) -> Cue:
 
 def _caption_speaker(index: TokenIndex, resolver: Resolver, pull: PullQuote) -> Speaker | None:
     """The name that opens a pull-quote's caption, and the role that follows it."""
-    doc, text = index.doc, index.doc.text
+    doc, text = index.doc, index.text
     if pull.caption_end <= pull.caption_start:
         return None
     first, end = index.token_range(pull.caption_start, pull.caption_end)

@@ -20,7 +20,7 @@ from ._fast_speakers import Names
 from ._intervals import IntervalIndex
 from ._layout import PullQuote, pull_quotes
 from ._marks import MarkedSpan, marked_spans, paragraphs
-from ._surface import DETERMINERS, is_name_word, lemma_of, name_words
+from ._surface import DETERMINERS, is_name_word, is_role_word, lemma_of, name_words
 from ._tokens import TokenIndex
 from ._types import Cue, Mention, Quote, QuoteKind, Speaker
 
@@ -105,14 +105,20 @@ def extract_fast(
     paras = paragraphs(text)
     pulls = pull_quotes(text, paras)
     in_pull = IntervalIndex([(p.outer_start, p.outer_end) for p in pulls])
-    spans = [s for s in marked_spans(text, paras) if not in_pull.overlapping(s.start, s.start + 1)]
-    index = TokenIndex.build(doc, paras, spans)
+    spans = [
+        s for s in marked_spans(text, paras) if not in_pull.overlapping(s.outer_start, s.outer_end)
+    ]
+    index = TokenIndex.build(doc, paras, spans, text)
     candidates = _quote_candidates(index, text, spans)
     for p in pulls:
         para = index.paragraph_of[index.token_range(p.start, p.end)[0]] if len(doc) else 0
         candidates.append(_Candidate(p.start, p.end, QuoteKind.PULL, para, pull=p))
     candidates.sort(key=lambda c: c.start)
-    quotes = _attribute(index, text, spans, candidates)
+    # Names are read from the narration: not from quotes, nor pull-quotes up to their end marker.
+    quoted = sorted(
+        [(s.outer_start, s.outer_end) for s in spans] + [(p.outer_start, p.cue_end) for p in pulls]
+    )
+    quotes = _attribute(index, text, quoted, candidates)
     if kinds is not None:
         quotes = [q for q in quotes if q.kind in kinds]
     return quotes
@@ -214,9 +220,9 @@ def _quote_end(span: MarkedSpan) -> int:
 
 
 def _attribute(
-    index: TokenIndex, text: str, spans: list[MarkedSpan], candidates: list[_Candidate]
+    index: TokenIndex, text: str, quoted: list[tuple[int, int]], candidates: list[_Candidate]
 ) -> list[Quote]:
-    names = Names(index, text, spans)
+    names = Names(index, text, quoted)
     quotes: list[Quote] = []
     previous: Quote | None = None
     for cand in candidates:
@@ -268,7 +274,7 @@ def _caption_speaker(index: TokenIndex, text: str, pull: PullQuote) -> Speaker |
     first, end = index.token_range(pull.caption_start, pull.caption_end)
     run: list[Token] = []
     for tok in index.doc[first:end]:
-        if not is_name_word(tok) or len(run) == MAX_CAPTION_NAME:
+        if not is_name_word(tok) or len(run) == MAX_CAPTION_NAME or is_role_word(tok.text):
             break
         run.append(tok)
     if not run:

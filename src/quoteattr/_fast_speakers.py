@@ -12,15 +12,16 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from ._marks import MarkedSpan
 from ._surface import (
     DETERMINERS,
     NOT_NAMES,
     PRONOUNS,
     TITLES,
+    cue_forms,
     is_name_word,
     is_organisation,
     is_pronoun,
+    is_role_word,
     name_words,
 )
 from ._tokens import SENTENCE_END, TokenIndex
@@ -35,24 +36,26 @@ PRONOUN_REACH = 1500  # characters back that a pronoun looks for the person it s
 class Names:
     """The people a document names, found by capitals, to resolve short names and pronouns."""
 
-    def __init__(self, index: TokenIndex, text: str, quotes: list[MarkedSpan]) -> None:
+    def __init__(self, index: TokenIndex, text: str, quoted: list[tuple[int, int]]) -> None:
         self.doc = index.doc
         self.text = text
-        runs = _name_runs(text, quotes)
+        runs = _name_runs(text, quoted)
         full: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)  # by last word
         self._gender: dict[str, str] = {}
-        for _, words, _ in runs:
+        for _, _, words, _ in runs:
             if len(words) >= 2 and not is_organisation(words):
                 full[words[-1].lower()][words] += 1
         # The fullest common form of each surname: "Ted Cruz" rather than "Republican Ted Cruz".
         self._full = full
         self._positions: list[int] = []  # character offsets of the people named, sorted
         self._people: list[str] = []
-        for start, words, title in runs:
+        self._speaking: list[bool] = []  # whether a cue verb follows the name: "Smith said"
+        for start, end, words, title in runs:
             if words[-1].lower() in full and not is_organisation(words):
                 name = self.canonical(words, start)
                 self._positions.append(start)
                 self._people.append(name)
+                self._speaking.append(_speaks(self.text, end))
                 gender = TITLES.get(title.lower().rstrip("."), "") if title else ""
                 if gender:
                     self._gender.setdefault(name, gender)
@@ -63,15 +66,21 @@ class Names:
         if not known:
             return " ".join(words)
         first = words[0].lower()
-        same = [v for v in known if len(words) == 1 or v[0].lower() == first]
+        same = [
+            v
+            for v in known
+            if len(words) == 1 or v[0].lower() == first or _ends(v, words) or _ends(words, v)
+        ]
         if not same:
             return " ".join(words)
         if len(words) == 1 and len({v[0].lower() for v in same}) > 1:
             nearest = self._nearest({" ".join(v) for v in same}, position)
             if nearest:
                 return nearest
-        best = max(same, key=lambda v: (known[v], len(v)))
-        return " ".join(best if len(best) >= len(words) else words)
+        # The most frequent form, the shorter of two as frequent: "Ryan Crocker", not
+        # "Iraq Ryan Crocker" (after "ambassador to"), which capitals alone cannot tell apart.
+        best = max(same, key=lambda v: (known[v], -len(v)))
+        return " ".join(best)
 
     def _nearest(self, names: set[str], position: int) -> str | None:
         for k in range(bisect_left(self._positions, position) - 1, -1, -1):
@@ -84,13 +93,18 @@ class Names:
         gender = PRONOUNS.get(pronoun.lower_)
         if pronoun.lower_ not in ("he", "she"):
             return None
-        k = bisect_left(self._positions, pronoun.idx) - 1
-        while k >= 0 and pronoun.idx - self._positions[k] <= PRONOUN_REACH:
-            name = self._people[k]
-            if self._gender.get(name, gender) == gender:
-                return name
-            k -= 1
-        return None
+        last = bisect_left(self._positions, pronoun.idx) - 1
+        first = bisect_left(self._positions, pronoun.idx - PRONOUN_REACH)
+        near = [
+            k
+            for k in range(last, first - 1, -1)
+            if self._gender.get(self._people[k], gender) == gender
+        ]
+        # The last person shown speaking ("Crocker recalled ..."), else the last one named.
+        speaking = next((k for k in near if self._speaking[k]), None)
+        if speaking is not None:
+            return self._people[speaking]
+        return self._people[near[0]] if near else None
 
     def speaker(self, first: int, end: int) -> tuple[Speaker, str]:
         """Return the speaker the tokens [first, end) name, and the rule that found it."""
@@ -128,28 +142,33 @@ class Names:
 # "Sen.", "U.S."). Latin-1 capitals count; other scripts' names are left to the tokens.
 _CAPITALISED_RE = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_NEXT_WORD_RE = re.compile(r"[ \t\xa0]+(?:(?:also|then|later|has|had)[ \t]+)?([a-z]+)")
+_Run = tuple[int, int, tuple[str, ...], str]  # start, end, name words, title
 
 
-def _name_runs(text: str, quotes: list[MarkedSpan]) -> list[tuple[int, tuple[str, ...], str]]:
-    """The runs of capitalised words outside quotes: (start, name words, title or "")."""
-    found: list[tuple[int, tuple[str, ...], str]] = []
+def _name_runs(text: str, quoted: list[tuple[int, int]]) -> list[_Run]:
+    """The runs of capitalised words outside quotes: (start, end, name words, title or "").
+
+    quoted: the character ranges to pass over (quotes, pull-quote markers), in order.
+    """
+    found: list[_Run] = []
     run: list[str] = []
     run_start = run_end = 0
     q = 0  # the next quote that could hold a word
     for m in _CAPITALISED_RE.finditer(text):
         start, word = m.start(), m.group()
-        while q < len(quotes) and quotes[q].outer_end <= start:
+        while q < len(quoted) and quoted[q][1] <= start:
             q += 1
-        quoted = q < len(quotes) and quotes[q].outer_start <= start
+        inside = q < len(quoted) and quoted[q][0] <= start
         ends_run = word.endswith(_POSSESSIVE) or (word.endswith(".") and len(word) > 2)
         word = _bare(word)
         joined = run and text[run_end:start] in (" ", "\xa0")
-        if run and not joined:
-            _add_run(run, run_start, found)
+        if run and (not joined or is_role_word(word)):  # "Ryan Crocker | Former US ambassador"
+            _add_run(run, run_start, run_end, found)
             run = []
-        if quoted or not _is_name(word):
+        if inside or not _is_name(word):
             if run:
-                _add_run(run, run_start, found)
+                _add_run(run, run_start, run_end, found)
                 run = []
             continue
         if not run:
@@ -157,10 +176,10 @@ def _name_runs(text: str, quotes: list[MarkedSpan]) -> list[tuple[int, tuple[str
         run.append(word)
         run_end = m.end()
         if ends_run and word.lower().rstrip(".") not in TITLES:
-            _add_run(run, run_start, found)
+            _add_run(run, run_start, run_end, found)
             run = []
     if run:
-        _add_run(run, run_start, found)
+        _add_run(run, run_start, run_end, found)
     return found
 
 
@@ -179,8 +198,22 @@ def _is_name(word: str) -> bool:
     return word.lower() not in NOT_NAMES and all(ch.isalpha() or ch in ".'’-" for ch in word)
 
 
-def _add_run(run: list[str], start: int, found: list[tuple[int, tuple[str, ...], str]]) -> None:
+def _add_run(run: list[str], start: int, end: int, found: list[_Run]) -> None:
     words = name_words(run)
     if words:
         title = run[0] if run[0].lower().rstrip(".") in TITLES else ""
-        found.append((start, words, title))
+        found.append((start, end, words, title))
+
+
+def _speaks(text: str, end: int) -> bool:
+    """Say whether a cue verb follows the name ending at end ("Smith said", "Jones also told")."""
+    found = _NEXT_WORD_RE.match(text, end)
+    form = cue_forms().get(found[1]) if found else None
+    return form is not None and form[1] in ("speech", "dialogue")
+
+
+def _ends(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Say whether the name ends words: ("Iraq", "Ryan", "Crocker") ends in "Ryan Crocker"."""
+    return len(name) < len(words) and [w.lower() for w in words[-len(name) :]] == [
+        w.lower() for w in name
+    ]

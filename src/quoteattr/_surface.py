@@ -60,6 +60,8 @@ NOT_NAMES = frozenset(table("not_names.txt"))
 ORGANISATION_WORDS = frozenset(table("organisation_words.txt"))
 # Determiners that open a common noun phrase naming a speaker ("the official").
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
+# Words that open a role before or after a name ("former US ambassador Ryan Crocker").
+ROLE_PREFIXES = frozenset({"former", "ex", "acting", "deputy", "senior", "late", "then"})
 HYPHENS = frozenset({"-", "‐", "–"})
 MAX_PHRASE = 6  # tokens in a common noun phrase taken as a speaker
 
@@ -156,3 +158,9 @@ def name_words(words: Sequence[str]) -> tuple[str, ...]:
 def is_organisation(words: Sequence[str]) -> bool:
     """Say whether a capitalised phrase names an organisation (by words like "Party")."""
     return any(w.lower().rstrip(".") in ORGANISATION_WORDS for w in words)
+
+
+def is_role_word(word: str) -> bool:
+    """Say whether a word opens a role rather than going on with a name: "Former", "Sen."."""
+    bare = word.lower().rstrip(".")
+    return bare in TITLES or bare in ROLE_PREFIXES

@@ -25,10 +25,16 @@ class TokenIndex:
     paragraph_of: list[int]
     quote_of: list[int]  # index into the marked spans, or -1 outside every quote
     starts: list[int]  # character offset of each token
+    text: str  # doc.text, which spaCy joins anew from the tokens at each call
 
     @classmethod
-    def build(cls, doc: Doc, paras: list[Paragraph], spans: list[MarkedSpan]) -> TokenIndex:
-        """Index doc's tokens by paragraph and by the quote (marks included) they fall in."""
+    def build(
+        cls, doc: Doc, paras: list[Paragraph], spans: list[MarkedSpan], text: str | None = None
+    ) -> TokenIndex:
+        """Index doc's tokens by paragraph and by the quote (marks included) they fall in.
+
+        text is ``doc.text``, if the caller has it already.
+        """
         import numpy
 
         # Whole-array operations: a Token object per token would cost more than the rest.
@@ -43,7 +49,7 @@ class TokenIndex:
                 bisect_left(starts, span.outer_start), bisect_left(starts, span.outer_end)
             ):
                 quote_of[i] = k
-        return cls(doc, paragraph_of, quote_of, starts)
+        return cls(doc, paragraph_of, quote_of, starts, doc.text if text is None else text)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Return the token indices [i, j) of the tokens that overlap characters [start, end)."""
