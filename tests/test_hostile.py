@@ -548,3 +548,17 @@ def test_fuzz_pull_quotes_read_the_entities_a_bounded_number_of_times(
     quotes = extractor.extract_doc(doc)
     assert len(quotes) == 40
     assert len(reads) <= 4
+
+
+@pytest.mark.e2e
+def test_mixed_quote_does_not_reach_back_over_the_quote_before(quotes_of: QuotesOf) -> None:
+    """Found by the property test in CI: a cue after a quoted fragment took a clause that the
+    parser ran back to the start of the text, over the direct quote before it."""
+    text = (
+        "‘Quoted words here,’ said Smith. —‘Jane Doe, the mayor, said that "
+        '"the bridge is safe and open," he added. '
+    )
+    quotes = quotes_of(text)
+    assert no_overlap(quotes)
+    assert quotes[0].text == "Quoted words here,"
+    assert not quotes[1].text[0].isspace()

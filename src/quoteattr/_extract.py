@@ -112,6 +112,7 @@ def _direct_candidates(
     """A candidate per quoted stretch: direct, or mixed when it sits inside reported speech."""
     text = index.text
     found: list[_Candidate] = []
+    reach = 0  # where the text of the last direct quote ends, its closing mark included
     for span in spans:
         first, end = index.token_range(span.outer_start, span.outer_end)
         if end <= first:
@@ -139,7 +140,10 @@ def _direct_candidates(
         clause = content_of(verb, before=verb.i > first) if verb and embedded else None
         if clause is not None:
             para = paras[span.paragraph]
-            start = max(min(clause.start, span.start), para.start)
+            # within its paragraph, and never back over a direct quote before it
+            start = max(min(clause.start, span.start), para.start, reach)
+            while start < span.start and text[start].isspace():
+                start += 1
             stop = min(max(clause.end, outer_end), para.end)
             if span.end - span.start < DIRECT_SHARE * (stop - start):
                 if last is not None and last.kind is QuoteKind.MIXED and last.end > start:
@@ -152,6 +156,7 @@ def _direct_candidates(
         if short and (cue is None or embedded):
             continue  # a scare quote: the "reform", a guest who was no "haggler"
         opens = span.outer_start == paras[span.paragraph].start
+        reach = outer_end
         found.append(
             _Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue, None, opens)
         )
