@@ -77,8 +77,8 @@ class Names:
             nearest = self._nearest({" ".join(v) for v in same}, position)
             if nearest:
                 return nearest
-        # The most frequent form, the shorter of two as frequent: "Ryan Crocker", not
-        # "Iraq Ryan Crocker" (after "ambassador to"), which capitals alone cannot tell apart.
+        # The most frequent form, the shorter of two as frequent: "Jane Smith", not
+        # "Peru Jane Smith" (after "envoy to"), which capitals alone cannot tell apart.
         best = max(same, key=lambda v: (known[v], -len(v)))
         return " ".join(best)
 
@@ -100,7 +100,7 @@ class Names:
             for k in range(last, first - 1, -1)
             if self._gender.get(self._people[k], gender) == gender
         ]
-        # The last person shown speaking ("Crocker recalled ..."), else the last one named.
+        # The last person shown speaking ("Smith recalled ..."), else the last one named.
         speaking = next((k for k in near if self._speaking[k]), None)
         if speaking is not None:
             return self._people[speaking]
@@ -163,7 +163,7 @@ def _name_runs(text: str, quoted: list[tuple[int, int]]) -> list[_Run]:
         ends_run = word.endswith(_POSSESSIVE) or (word.endswith(".") and len(word) > 2)
         word = _bare(word)
         joined = run and text[run_end:start] in (" ", "\xa0")
-        if run and (not joined or is_role_word(word)):  # "Ryan Crocker | Former US ambassador"
+        if run and (not joined or is_role_word(word)):  # "Jane Smith | Former US envoy"
             _add_run(run, run_start, run_end, found)
             run = []
         if inside or not _is_name(word):
@@ -213,7 +213,7 @@ def _speaks(text: str, end: int) -> bool:
 
 
 def _ends(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """Say whether the name ends words: ("Iraq", "Ryan", "Crocker") ends in "Ryan Crocker"."""
+    """Say whether the name ends words: ("Peru", "Jane", "Smith") ends in "Jane Smith"."""
     return len(name) < len(words) and [w.lower() for w in words[-len(name) :]] == [
         w.lower() for w in name
     ]
