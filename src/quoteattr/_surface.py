@@ -60,7 +60,7 @@ NOT_NAMES = frozenset(table("not_names.txt"))
 ORGANISATION_WORDS = frozenset(table("organisation_words.txt"))
 # Determiners that open a common noun phrase naming a speaker ("the official").
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
-# Words that open a role before or after a name ("former US ambassador Ryan Crocker").
+# Words that open a role before or after a name ("former US envoy Jane Smith").
 ROLE_PREFIXES = frozenset({"former", "ex", "acting", "deputy", "senior", "late", "then"})
 HYPHENS = frozenset({"-", "‐", "–"})
 MAX_PHRASE = 6  # tokens in a common noun phrase taken as a speaker
