@@ -9,6 +9,7 @@ import attrs
 
 from ._data import table
 from ._tokens import TokenIndex
+from ._types import Cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
 # The last character of quoted words that leaves the sentence open for a cue after the quote:
 # "We will win," he said.  "Will we?" she asked.
 OPEN_ENDINGS = frozenset(",!?—–-…:;")
+# A quoted stretch this short, with no cue and no sentence punctuation, is a scare quote or a
+# title ("the so-called "reform"", "the show "Cake Boss""), not speech.
+MIN_UNCUED_WORDS = 4
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb that inherits its subject from the verb it hangs on: "he paused and said",
 # "adding that", "was quoted as saying", "went on to say".
@@ -46,6 +50,11 @@ class CueMatch:
     speaker: Token | None
     rule: str  # "verb", "inverted", "according-to", "colon"
     verb: Token | None = None
+
+
+def cue_at(text: str, start: int, end: int) -> Cue:
+    """Return the Cue for the characters [start, end) of text."""
+    return Cue(text=text[start:end], start=start, end=end)
 
 
 def find_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> CueMatch | None:

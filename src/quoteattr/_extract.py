@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._cues import OPEN_ENDINGS, CueMatch, context_speaker, cue_of_verb, find_cue
+from ._cues import (
+    MIN_UNCUED_WORDS,
+    OPEN_ENDINGS,
+    CueMatch,
+    context_speaker,
+    cue_at,
+    cue_of_verb,
+    find_cue,
+)
 from ._ents import ents_within
 from ._fast import extract_fast, fast_pipeline
 from ._input import has_surrogates, make_doc, without_surrogates
@@ -17,7 +25,7 @@ from ._layout import PullQuote, pull_quotes
 from ._marks import MarkedSpan, Paragraph, marked_spans, paragraphs
 from ._model import check_doc, load_pipeline, unneeded_pipes
 from ._parallel import pipe_in_processes, process_count
-from ._reported import content_of, governing_cue, reported_clauses
+from ._reported import DIRECT_SHARE, content_of, governing_cue, reported_clauses
 from ._resolve import Resolver, name_words
 from ._tokens import TokenIndex
 from ._types import Cue, Mention, Quote, QuoteKind, Speaker
@@ -36,16 +44,11 @@ BATCH_TOKENS = 40_000
 # What _pieces gives with each piece of a text: how many pieces the text has, and the text
 # itself if spaCy gets a different one (see _pieces).
 _Context = tuple[int, "str | None"]
-# A quoted stretch this short, with no cue and no sentence punctuation, is a scare quote or a
-# title ("the so-called "reform"", "the show "Cake Boss""), not speech.
-MIN_UNCUED_WORDS = 4
 # Title-cased quoted words up to this long, without their own cue, are the name of a work,
 # a show or a slogan ("Meet the Press"), not speech.
 MAX_TITLE_WORDS = 8
 # Words that mark the next quoted words as a scare quote, not speech.
 SCARE_MARKERS = ("so-called", "so called")
-# A reported clause whose words are mostly inside quotation marks is a direct quote.
-DIRECT_SHARE = 0.8
 # How often each rule names the right speaker, measured on PolNeAR train (news) with
 # scripts/calibration.py and rounded down; docs/accuracy.md has the table. An unresolved
 # pronoun ("he" with no name found) is capped low: the mention is right, the name is not.
@@ -235,10 +238,10 @@ def _attribute(index: TokenIndex, candidates: list[_Candidate]) -> list[Quote]:
         rule = "none"
         if cand.pull is not None:
             speaker = _caption_speaker(index, resolver, cand.pull)
-            cue = _cue(text, cand.pull.cue_start, cand.pull.cue_end)
+            cue = cue_at(text, cand.pull.cue_start, cand.pull.cue_end)
             rule = "layout" if speaker else "none"
         elif cand.cue is not None:
-            cue = _cue(text, cand.cue.start, cand.cue.end)
+            cue = cue_at(text, cand.cue.start, cand.cue.end)
             if cand.cue.speaker is not None:
                 speaker = resolver.speaker(cand.cue.speaker)
                 rule = _rule(speaker, cand.cue)
@@ -291,25 +294,17 @@ def _attributes(quote: Quote | None, offset: int) -> bool:
 
 
 def _rule(speaker: Speaker, cue: CueMatch) -> str:
+    """Name the way a cue's speaker was found, for Quote.rule and its confidence."""
     if cue.rule == "colon":
         return "colon"
-    mention = speaker.mention
-    if (
-        mention is not None
-        and mention.text.lower() == speaker.name.lower()
-        and (speaker.entity == "other" and mention.text.lower() in _PRONOUNS)
-    ):
-        return "unresolved"
-    if mention is not None and mention.text.lower() in _PRONOUNS:
-        return "pronoun"
+    words = speaker.mention.text.lower() if speaker.mention is not None else ""
+    if words in _PRONOUNS:  # a pronoun left as its own name was not resolved
+        unresolved = speaker.entity == "other" and words == speaker.name.lower()
+        return "unresolved" if unresolved else "pronoun"
     return "named" if speaker.entity == "person" else "group"
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
-
-
-def _cue(text: str, start: int, end: int) -> Cue:
-    return Cue(text=text[start:end], start=start, end=end)
 
 
 def _caption_speaker(index: TokenIndex, resolver: Resolver, pull: PullQuote) -> Speaker | None:
@@ -480,15 +475,14 @@ def extract(text: str, *, nlp: str | Language | None = None) -> list[Quote]:
     return _extractor(nlp).extract(text)
 
 
-_extractors: dict[int, Extractor] = {}
+_extractors: dict[str | None, Extractor] = {}  # by pipeline name, None for the default
 
 
 def _extractor(nlp: str | Language | None) -> Extractor:
     if nlp is None or isinstance(nlp, str):
-        key = hash(nlp)
-        if key not in _extractors:
-            _extractors[key] = Extractor(nlp)
-        return _extractors[key]
+        if nlp not in _extractors:
+            _extractors[nlp] = Extractor(nlp)
+        return _extractors[nlp]
     return Extractor(nlp)
 
 

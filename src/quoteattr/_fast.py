@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._cues import OPEN_ENDINGS
+from ._cues import MIN_UNCUED_WORDS, OPEN_ENDINGS, cue_at
 from ._fast_cues import FastCue, find_cue, verb_in
 from ._fast_speakers import Names
 from ._intervals import IntervalIndex
 from ._layout import PullQuote, pull_quotes
 from ._marks import MarkedSpan, marked_spans, paragraphs
+from ._reported import ADDRESSEE_VERBS, ALL_CUES, COMPLEMENTIZERS, DIRECT_SHARE
 from ._surface import DETERMINERS, is_name_word, is_role_word, lemma_of, name_words
 from ._tokens import TokenIndex
 from ._types import Cue, Mention, Quote, QuoteKind, Speaker
@@ -28,9 +29,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-# The default mode's thresholds (see _extract.py).
-MIN_UNCUED_WORDS = 4
-DIRECT_SHARE = 0.8
 # How sure each way of finding a speaker is: a little less than in the default mode, whose
 # parse and entities confirm what capitals and word order only suggest.
 CONFIDENCE = {
@@ -43,10 +41,6 @@ CONFIDENCE = {
     "unresolved": 0.35,
     "none": 0.0,
 }
-ALL_CUES = ("speech", "dialogue", "belief")
-COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
-# Verbs whose first object is who was spoken to, not what was said ("told reporters").
-ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "assure", "warn", "urge", "remind", "advise"})
 # Short words a title of a work leaves in lower case ("Meet the Press").
 MAX_CAPTION_NAME = 3  # words of a pull-quote caption taken as the name
 TITLE_SMALL_WORDS = frozenset(
@@ -231,10 +225,10 @@ def _attribute(
         rule = "none"
         if cand.pull is not None:
             speaker = _caption_speaker(index, text, cand.pull)
-            cue = _cue(text, cand.pull.cue_start, cand.pull.cue_end)
+            cue = cue_at(text, cand.pull.cue_start, cand.pull.cue_end)
             rule = "layout" if speaker else "none"
         elif cand.cue is not None:
-            cue = _cue(text, cand.cue.start, cand.cue.end)
+            cue = cue_at(text, cand.cue.start, cand.cue.end)
             if cand.cue.speaker is not None:
                 speaker, rule = names.speaker(*cand.cue.speaker)
                 if cand.cue.rule == "colon":
@@ -261,10 +255,6 @@ def _attribute(
         if speaker is not None:
             previous = quote
     return quotes
-
-
-def _cue(text: str, start: int, end: int) -> Cue:
-    return Cue(text=text[start:end], start=start, end=end)
 
 
 def _caption_speaker(index: TokenIndex, text: str, pull: PullQuote) -> Speaker | None:

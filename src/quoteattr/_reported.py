@@ -17,6 +17,8 @@ from ._tokens import TokenIndex
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# A reported clause whose words are mostly inside quotation marks is a direct quote.
+DIRECT_SHARE = 0.8
 CLAUSE_DEPS = frozenset({"ccomp"})
 # What a verb reports when it has no clause: its object and what is said of it
 # (called the plan "a disaster"), an infinitive (vowed to "fight on"), a preposition
