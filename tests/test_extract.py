@@ -403,3 +403,14 @@ def test_report_noun_with_a_that_clause(quotes_of: QuotesOf) -> None:
         "claim",
         "Maria Lopez",
     )
+
+
+def test_words_held_up_inside_a_sentence_are_not_speech(quotes_of: QuotesOf) -> None:
+    text = (
+        "The old house had a \u201cfront hall\u201d and a \u201cback hall.\u201d Over the door "
+        'hung the word "Welcome," painted in red.\n\n'
+        '"Come in out of the rain," said Nora Quill.'
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["Come in out of the rain,"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Nora Quill"

@@ -22,7 +22,7 @@ from ._fast import extract_fast, fast_pipeline
 from ._input import has_surrogates, make_doc, without_surrogates
 from ._intervals import IntervalIndex
 from ._layout import PullQuote, pull_quotes
-from ._marks import MarkedSpan, Paragraph, marked_spans, paragraphs
+from ._marks import MarkedSpan, Paragraph, follows_word, marked_spans, paragraphs
 from ._model import check_doc, load_pipeline, unneeded_pipes
 from ._parallel import pipe_in_processes, process_count
 from ._reported import DIRECT_SHARE, content_of, governing_cue, reported_clauses
@@ -139,7 +139,7 @@ def _direct_candidates(
             last.end = min(max(last.end, outer_end), paras[span.paragraph].end)
             continue
         verb = cue.verb if cue is not None else governing_cue(index, first, end)
-        embedded = _after_word(text, span.outer_start)
+        embedded = follows_word(text, span.outer_start)
         clause = content_of(verb, before=verb.i > first) if verb and embedded else None
         if clause is not None:
             para = paras[span.paragraph]
@@ -155,8 +155,10 @@ def _direct_candidates(
                     mixed = cue_of_verb(clause.verb, index)
                     found.append(_Candidate(start, stop, QuoteKind.MIXED, span.paragraph, mixed))
                 continue
-        short = len(quoted.split()) < MIN_UNCUED_WORDS and quoted[-1] not in ".!?,…—"
-        if short and (cue is None or embedded):
+        short = len(quoted.split()) < MIN_UNCUED_WORDS
+        if short and cue is None and embedded:
+            continue  # a term held up inside a sentence: the word "Service," built for "style."
+        if short and quoted[-1] not in ".!?,…—" and (cue is None or embedded):
             continue  # a scare quote: the "reform", a guest who was no "haggler"
         opens = span.outer_start == paras[span.paragraph].start
         reach = outer_end
@@ -188,15 +190,6 @@ def _is_title(quoted: str, cued_after: bool) -> bool:
         return False
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     return bool(long_words) and all(w[0].isupper() for w in long_words) and words[0][0].isupper()
-
-
-def _after_word(text: str, pos: int) -> bool:
-    """Say whether a word runs straight into position pos: the quote there is embedded in a clause
-    ("called it "a disaster""), not set off by a colon, a comma or a new paragraph."""
-    pos -= 1
-    while pos >= 0 and text[pos] in " \t":
-        pos -= 1
-    return pos >= 0 and text[pos].isalnum()
 
 
 def _with_reported_speech(

@@ -19,7 +19,7 @@ from ._fast_cues import FastCue, find_cue, verb_in
 from ._fast_speakers import Names
 from ._intervals import IntervalIndex
 from ._layout import PullQuote, pull_quotes
-from ._marks import MarkedSpan, marked_spans, paragraphs
+from ._marks import MarkedSpan, follows_word, marked_spans, paragraphs
 from ._reported import ADDRESSEE_VERBS, ALL_CUES, COMPLEMENTIZERS, DIRECT_SHARE
 from ._surface import DETERMINERS, is_name_word, is_role_word, lemma_of, name_words
 from ._tokens import TokenIndex
@@ -144,9 +144,10 @@ def _quote_candidates(index: TokenIndex, text: str, spans: list[MarkedSpan]) -> 
         if span.end - span.start < DIRECT_SHARE * (stop - start):
             found.append(_Candidate(start, stop, QuoteKind.MIXED, span.paragraph, cue))
             continue
-        short = len(quoted.split()) < MIN_UNCUED_WORDS and text[span.end - 1] not in ".!?,…—"
-        if cue is None and short:
-            continue  # a scare quote, not speech
+        short = len(quoted.split()) < MIN_UNCUED_WORDS
+        ends = text[span.end - 1] in ".!?,…—"
+        if cue is None and short and (not ends or follows_word(text, span.outer_start)):
+            continue  # a scare quote or a term held up inside a sentence, not speech
         found.append(_Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue))
     return found
 

@@ -261,3 +261,12 @@ def _outermost(text: str, pairs: list[tuple[int, int, int, int, int, bool]]) -> 
         if any(ch.isalnum() for ch in text[start:end]):
             spans.append(MarkedSpan(start, end, outer_start, outer_end, para, closed))
     return spans
+
+
+def follows_word(text: str, pos: int) -> bool:
+    """Say whether a word runs straight into position pos: the quote there is embedded in a clause
+    ("called it "a disaster""), not set off by a colon, a comma or a new paragraph."""
+    pos -= 1
+    while pos >= 0 and text[pos] in " \t":
+        pos -= 1
+    return pos >= 0 and text[pos].isalnum()
