@@ -414,3 +414,18 @@ def test_words_held_up_inside_a_sentence_are_not_speech(quotes_of: QuotesOf) -> 
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["Come in out of the rain,"]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Nora Quill"
+
+
+def test_dash_dialogue_quotes_and_speakers(quotes_of: QuotesOf) -> None:
+    text = (
+        "Mara Quill stood at the window.\n\n"
+        "\u2014The tide is in, Mara said. We should go down now.\n\n"
+        "\u2014Not yet, said Tom Hale. Not before the boat comes."
+    )
+    quotes = quotes_of(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("The tide is in,", "Mara Quill"),
+        ("We should go down now.", "Mara Quill"),
+        ("Not yet,", "Tom Hale"),
+        ("Not before the boat comes.", "Tom Hale"),
+    ]

@@ -17,12 +17,13 @@ from ._cues import (
     cue_of_verb,
     find_cue,
 )
+from ._dashes import quoted_spans
 from ._ents import ents_within
 from ._fast import extract_fast, fast_pipeline
 from ._input import has_surrogates, make_doc, without_surrogates
 from ._intervals import IntervalIndex
 from ._layout import PullQuote, pull_quotes
-from ._marks import MarkedSpan, Paragraph, follows_word, marked_spans, paragraphs
+from ._marks import MarkedSpan, Paragraph, follows_word, paragraphs
 from ._model import check_doc, load_pipeline, unneeded_pipes
 from ._parallel import pipe_in_processes, process_count
 from ._reported import DIRECT_SHARE, content_of, governing_cue, reported_clauses
@@ -83,12 +84,7 @@ def extract_from_doc(doc: Doc, kinds: frozenset[QuoteKind] | None = None) -> lis
     text = doc.text
     paras = paragraphs(text)
     pulls = pull_quotes(text, paras)
-    pull_ranges = IntervalIndex([(p.outer_start, p.outer_end) for p in pulls])
-    spans = [
-        s
-        for s in marked_spans(text, paras)
-        if not pull_ranges.overlapping(s.outer_start, s.outer_end)
-    ]
+    spans = quoted_spans(text, paras, pulls)
     index = TokenIndex.build(doc, paras, spans, text)
     candidates = _direct_candidates(index, paras, spans)
     candidates = _with_reported_speech(index, candidates, pulls)

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._cues import MIN_UNCUED_WORDS, OPEN_ENDINGS, cue_at
+from ._dashes import quoted_spans
 from ._fast_cues import FastCue, find_cue, verb_in
 from ._fast_speakers import Names
-from ._intervals import IntervalIndex
 from ._layout import PullQuote, pull_quotes
-from ._marks import MarkedSpan, follows_word, marked_spans, paragraphs
+from ._marks import MarkedSpan, follows_word, paragraphs
 from ._reported import ADDRESSEE_VERBS, ALL_CUES, COMPLEMENTIZERS, DIRECT_SHARE
 from ._surface import DETERMINERS, is_name_word, is_role_word, lemma_of, name_words
 from ._tokens import TokenIndex
@@ -98,10 +98,7 @@ def extract_fast(
     text = doc.text if text is None else text
     paras = paragraphs(text)
     pulls = pull_quotes(text, paras)
-    in_pull = IntervalIndex([(p.outer_start, p.outer_end) for p in pulls])
-    spans = [
-        s for s in marked_spans(text, paras) if not in_pull.overlapping(s.outer_start, s.outer_end)
-    ]
+    spans = quoted_spans(text, paras, pulls)
     index = TokenIndex.build(doc, paras, spans, text)
     candidates = _quote_candidates(index, text, spans)
     for p in pulls:
