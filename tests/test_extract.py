@@ -429,3 +429,17 @@ def test_dash_dialogue_quotes_and_speakers(quotes_of: QuotesOf) -> None:
         ("Not yet,", "Tom Hale"),
         ("Not before the boat comes.", "Tom Hale"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Maybe so," Jeff Lane suggested, with his lazy smile.',
+        "He urged his horse into a canter.",
+        "The prize was promised to the man who caught him.",
+    ],
+)
+def test_how_or_to_whom_something_was_said_is_not_what_was_said(
+    quotes_of: QuotesOf, text: str
+) -> None:
+    assert [q.kind for q in quotes_of(text)] in ([], [QuoteKind.DIRECT])

@@ -26,6 +26,10 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 ARGUMENT_DEPS = frozenset(
     {"ccomp", "dobj", "oprd", "xcomp", "prep", "dative", "attr", "acomp", "pcomp", "advcl"}
 )
+# Arguments that can be all that was said. A preposition or an adverbial clause alone is how
+# or when it was said ("suggested, with a smile"), unless it holds quoted words (warned of
+# "dire consequences").
+CORE_ARGUMENT_DEPS = frozenset({"ccomp", "dobj", "oprd", "xcomp", "attr", "acomp"})
 # Verbs whose first object is who was spoken to, not what was said ("told reporters").
 ADDRESSEE_VERBS = frozenset(
     {"tell", "ask", "inform", "assure", "warn", "urge", "remind", "advise", "caution"}
@@ -118,7 +122,8 @@ def reported_clauses(index: TokenIndex) -> Iterator[ReportedClause]:
             if clause is not None:
                 yield clause
         elif index.is_free(verb.i) and is_cue_verb(verb, ("speech",)):
-            clause = content_of(verb, clause_only=verb.lemma_ not in PROPOSITION_OBJECT_VERBS)
+            objects = verb.lemma_ in PROPOSITION_OBJECT_VERBS
+            clause = content_of(verb, clause_only=not objects, unquoted=True)
             if clause is not None:
                 yield clause
 
@@ -167,7 +172,7 @@ def _according_clause(index: TokenIndex, according: Token) -> ReportedClause | N
 
 
 def content_of(
-    verb: Token, clause_only: bool = False, before: bool = False
+    verb: Token, clause_only: bool = False, before: bool = False, unquoted: bool = False
 ) -> ReportedClause | None:
     """Return what verb reports: its clause (after it, or before it), or else its arguments.
 
@@ -175,6 +180,8 @@ def content_of(
         verb: A speech verb.
         clause_only: Only a clause (``said that ...``) counts, not an object.
         before: Look for the clause before the verb (it would "fail," she said).
+        unquoted: No quoted words hold the content up: a preposition or an adverbial clause
+            alone is not content.
     """
     doc = verb.doc
     side = verb.lefts if before else verb.rights
@@ -189,7 +196,7 @@ def content_of(
         args = [c for c in verb.rights if c.dep_ in ARGUMENT_DEPS]
         if args and (args[0].dep_ == "dative" or verb.lemma_ in ADDRESSEE_VERBS):
             args = args[1:]
-        if not args:
+        if not args or (unquoted and not any(a.dep_ in CORE_ARGUMENT_DEPS for a in args)):
             return None
         first, last = args[0].left_edge.i, args[-1].right_edge.i
     while first < last and (
