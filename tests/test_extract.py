@@ -443,3 +443,11 @@ def test_how_or_to_whom_something_was_said_is_not_what_was_said(
     quotes_of: QuotesOf, text: str
 ) -> None:
     assert [q.kind for q in quotes_of(text)] in ([], [QuoteKind.DIRECT])
+
+
+def test_speaker_after_an_inverted_cue_is_not_reported_speech(quotes_of: QuotesOf) -> None:
+    text = '"Hardly, with the storm coming," said Robert, shaking his head.'
+    quotes = quotes_of(text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        (QuoteKind.DIRECT, "Hardly, with the storm coming,")
+    ]

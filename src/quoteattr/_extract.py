@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -196,12 +197,20 @@ def _with_reported_speech(
     reported: list[_Candidate] = []
     quoted_ranges = IntervalIndex([(c.start, c.end) for c in direct])
     pull_ranges = IntervalIndex([(p.outer_start, p.outer_end) for p in pulls])
+    # where the speaker of a direct quote stands ('"Oh!" said he, coming back'): not in a
+    # clause that the same verb reports
+    speakers = sorted(
+        c.cue.speaker.idx for c in direct if c.cue is not None and c.cue.speaker is not None
+    )
     for clause in reported_clauses(index):
         if pull_ranges.overlapping(clause.start, clause.end):
             continue
         inside = [
             k for k in quoted_ranges.overlapping(clause.start, clause.end) if k not in absorbed
         ]
+        at = bisect_left(speakers, clause.start)
+        if not inside and at < len(speakers) and speakers[at] < clause.end:
+            continue
         start = min([clause.start] + [direct[k].start for k in inside])
         end = max([clause.end] + [direct[k].end for k in inside])
         quoted = sum(direct[k].end - direct[k].start for k in inside)
