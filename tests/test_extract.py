@@ -451,3 +451,34 @@ def test_speaker_after_an_inverted_cue_is_not_reported_speech(quotes_of: QuotesO
     assert [(q.kind, q.text) for q in quotes] == [
         (QuoteKind.DIRECT, "Hardly, with the storm coming,")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The bridge will reopen in May, Ana Ruiz said on Monday.", "Ana Ruiz"),
+        ("The bridge will reopen in May, said Ana Ruiz.", "Ana Ruiz"),
+        ("The bridge will reopen in May, city officials have said.", "city officials"),
+    ],
+)
+def test_reported_clause_before_its_speaker(quotes_of: QuotesOf, text: str, speaker: str) -> None:
+    [q] = quotes_of(text)
+    assert (q.kind, q.text, q.speaker.name if q.speaker else None) == (
+        QuoteKind.INDIRECT,
+        "The bridge will reopen in May",
+        speaker,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz crossed the room and, reaching into her pocket, said nothing.",
+        "The clerk kept the books; wrote a neat hand; said little.",
+        "The bridge was closed, so Ana Ruiz urged the council to act.",
+    ],
+)
+def test_narration_before_a_speech_verb_is_not_reported_speech(
+    quotes_of: QuotesOf, text: str
+) -> None:
+    assert [q.kind for q in quotes_of(text) if q.start == 0] == []

@@ -91,6 +91,12 @@ REPORT_NOUNS = frozenset(
         "charge",
     }
 )
+# What may stand between a reported clause and the speaker and verb after it: a comma or a
+# dash, then at most this many tokens ("a senior official close to the talks said").
+TRAILING_CUE_OPENERS = frozenset({",", "—", "--", "–"})
+MAX_TRAILING = 8
+# What may follow such a verb: "he told reporters on Monday", "said the chief".
+TRAILING_CUE_DEPS = frozenset({"punct", "dative", "dobj", "npadvmod", "advmod", "nsubj", "prep"})
 # Words that introduce a reported clause and are not part of what was said.
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 MIN_CLAUSE_TOKENS = 3
@@ -124,8 +130,35 @@ def reported_clauses(index: TokenIndex) -> Iterator[ReportedClause]:
         elif index.is_free(verb.i) and is_cue_verb(verb, ("speech",)):
             objects = verb.lemma_ in PROPOSITION_OBJECT_VERBS
             clause = content_of(verb, clause_only=not objects, unquoted=True)
+            if clause is None:
+                clause = _clause_before(index, verb)
             if clause is not None:
                 yield clause
+
+
+def _clause_before(index: TokenIndex, verb: Token) -> ReportedClause | None:
+    """ "The road will close, police said": the clause before a speech verb, when it quotes
+    nothing (a quote there is the verb's direct speech) and only a comma and the speaker
+    stand between them."""
+    clause = content_of(verb, before=True)
+    if clause is None:
+        return None
+    first, end = index.token_range(clause.start, clause.end)
+    if any(index.quote_of[i] >= 0 for i in range(first, end)):
+        return None
+    if any(c.dep_ not in TRAILING_CUE_DEPS for c in verb.rights):
+        return None  # the verb goes on: "It will rain, she warned him, to take a coat"
+    between = index.doc[end : verb.i]
+    if not between or between[0].text not in TRAILING_CUE_OPENERS or len(between) > MAX_TRAILING:
+        return None
+    if len(between) == 1 and any(c.dep_ == "nsubj" for c in verb.rights):
+        return clause  # "..., said the chief"
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != between[0].i + 1:
+        return None  # "The clerk kept the books; wrote a neat hand", "reaching over, said:"
+    if any(t.dep_ not in ("aux", "neg") for t in index.doc[subject.i + 1 : verb.i]):
+        return None  # "The bridge was closed, so she urged the council to act"
+    return clause
 
 
 def _noun_clause(index: TokenIndex, noun: Token) -> ReportedClause | None:
