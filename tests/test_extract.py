@@ -482,3 +482,17 @@ def test_narration_before_a_speech_verb_is_not_reported_speech(
     quotes_of: QuotesOf, text: str
 ) -> None:
     assert [q.kind for q in quotes_of(text) if q.start == 0] == []
+
+
+def test_speech_verb_set_inside_the_clause_it_reports(quotes_of: QuotesOf) -> None:
+    text = "The new bridge, engineers say, will carry twice the traffic."
+    quotes = quotes_of(text)
+    assert [(q.kind, q.text, q.cue.text if q.cue else None) for q in quotes] == [
+        (QuoteKind.INDIRECT, "The new bridge", "say"),
+        (QuoteKind.INDIRECT, "will carry twice the traffic", "say"),
+    ]
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {"engineers"}
+
+
+def test_narrators_turn_of_phrase_is_not_reported_speech(quotes_of: QuotesOf) -> None:
+    assert quotes_of("My mother, I say, was sitting by the fire that evening.") == []

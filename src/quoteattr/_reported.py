@@ -100,6 +100,8 @@ TRAILING_CUE_DEPS = frozenset({"punct", "dative", "dobj", "npadvmod", "advmod", 
 # Words that introduce a reported clause and are not part of what was said.
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 MIN_CLAUSE_TOKENS = 3
+FIRST_PERSON = frozenset({"i", "we"})
+HEDGES = frozenset({"might", "could", "would", "may", "must", "should"})
 ALL_CUES = ("speech", "dialogue", "belief")
 
 
@@ -134,6 +136,8 @@ def reported_clauses(index: TokenIndex) -> Iterator[ReportedClause]:
                 clause = _clause_before(index, verb)
             if clause is not None:
                 yield clause
+            elif verb.dep_ == "parataxis":
+                yield from _around(index, verb)
 
 
 def _clause_before(index: TokenIndex, verb: Token) -> ReportedClause | None:
@@ -159,6 +163,28 @@ def _clause_before(index: TokenIndex, verb: Token) -> ReportedClause | None:
     if any(t.dep_ not in ("aux", "neg") for t in index.doc[subject.i + 1 : verb.i]):
         return None  # "The bridge was closed, so she urged the council to act"
     return clause
+
+
+def _around(index: TokenIndex, verb: Token) -> Iterator[ReportedClause]:
+    """ "The plan, he said, would cost too much": a speech verb set in the clause it reports
+    splits it in two, each a piece of what was said (as a cue splits a direct quote)."""
+    doc = index.doc
+    head = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in FIRST_PERSON or subject.tag_.startswith("W"):
+        return  # the narrator's "I say", "what can be said": a turn of phrase, not a report
+    if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in verb.children):
+        return  # "one might say"
+    if any(index.quote_of[i] >= 0 for i in range(head.left_edge.i, head.right_edge.i + 1)):
+        return  # a cue set in a direct quote ("It may be," he said, "in time") is its own
+    pieces = ((head.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, head.right_edge.i + 1))
+    for first, end in pieces:
+        while first < end and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        while end > first and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end > first:
+            yield ReportedClause(verb, doc[first].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
 def _noun_clause(index: TokenIndex, noun: Token) -> ReportedClause | None:
