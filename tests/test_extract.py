@@ -496,3 +496,16 @@ def test_speech_verb_set_inside_the_clause_it_reports(quotes_of: QuotesOf) -> No
 
 def test_narrators_turn_of_phrase_is_not_reported_speech(quotes_of: QuotesOf) -> None:
     assert quotes_of("My mother, I say, was sitting by the fire that evening.") == []
+
+
+def test_according_to_at_the_end_reports_the_whole_sentence(quotes_of: QuotesOf) -> None:
+    text = (
+        "Teenage undergraduates with no credit histories might not be so lucky, according to "
+        "Jo Park, a former adviser."
+    )
+    [q] = quotes_of(text)
+    assert (q.kind, q.text, q.speaker.name if q.speaker else None) == (
+        QuoteKind.INDIRECT,
+        "Teenage undergraduates with no credit histories might not be so lucky",
+        "Jo Park",
+    )

@@ -218,8 +218,11 @@ def _according_clause(index: TokenIndex, according: Token) -> ReportedClause | N
         return None
     doc = index.doc
     phrase = range(according.left_edge.i, according.right_edge.i + 1)
-    before = [t for t in doc[head.left_edge.i : phrase.start] if not t.is_punct]
-    after = [t for t in doc[phrase.stop : head.right_edge.i + 1]]
+    # the whole sentence around the phrase: the parse often hangs the phrase on a word deep
+    # inside the clause ("be so lucky, according to X" under a misparsed subject)
+    sent = according.sent
+    before = [t for t in doc[sent.start : phrase.start] if not t.is_punct]
+    after = [t for t in doc[phrase.stop : sent.end]]
     part = after if len(after) >= len(before) else before
     while part and (part[0].is_punct or part[0].is_space):
         part = part[1:]
