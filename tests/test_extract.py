@@ -403,3 +403,15 @@ def test_report_noun_with_a_that_clause(quotes_of: QuotesOf) -> None:
         "claim",
         "Maria Lopez",
     )
+
+
+def test_quote_ending_in_a_quote_within_it_is_still_open_for_a_cue(quotes_of: QuotesOf) -> None:
+    """The comma before the inner closing mark leaves the sentence open: the cue comes after."""
+    text = (
+        "Ron Vale, a farmer, met the minister on Monday.\n\n"
+        "\"She looked at me and said, 'We will help you,'\" Vale told reporters at the farm."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["She looked at me and said, 'We will help you,'"]
+    assert summary(quotes[0]) == (QuoteKind.DIRECT, "Ron Vale", "Vale", "told")
+    assert quotes[0].rule == "named"

@@ -22,7 +22,16 @@ from ._fast import extract_fast, fast_pipeline
 from ._input import has_surrogates, make_doc, without_surrogates
 from ._intervals import IntervalIndex
 from ._layout import PullQuote, pull_quotes
-from ._marks import MarkedSpan, Paragraph, marked_spans, paragraphs
+from ._marks import (
+    DOUBLE_CLOSERS,
+    SINGLE_CLOSERS,
+    STRAIGHT_DOUBLE,
+    STRAIGHT_SINGLE,
+    MarkedSpan,
+    Paragraph,
+    marked_spans,
+    paragraphs,
+)
 from ._model import check_doc, load_pipeline, unneeded_pipes
 from ._parallel import pipe_in_processes, process_count
 from ._reported import DIRECT_SHARE, content_of, governing_cue, reported_clauses
@@ -121,7 +130,7 @@ def _direct_candidates(
         if end <= first:
             continue
         quoted = text[span.start : span.end]
-        open_ending = quoted[-1] in OPEN_ENDINGS
+        open_ending = _ending(quoted) in OPEN_ENDINGS
         cue = find_cue(index, first, end - 1, open_ending)
         cued_after = open_ending and cue is not None and cue.start >= span.end
         if _is_title(quoted, cued_after) or _is_scare(text, span.outer_start):
@@ -172,6 +181,15 @@ _JOINERS = re.compile(r"[ \t,;]*(?:and|or|but|as well as)?[ \t,;]*", re.IGNORECA
 def _joined(text: str, end: int, span: MarkedSpan) -> bool:
     """Say whether only "and", "or" or a comma stand between end and the quote's opening mark."""
     return end <= span.outer_start and _JOINERS.fullmatch(text, end, span.outer_start) is not None
+
+
+def _ending(quoted: str) -> str:
+    """The character that ends quoted words, past the closing marks of a quote they end with:
+    the comma in "He told me, 'we will win,'" said Jones."""
+    return quoted.rstrip(_INNER_CLOSERS)[-1:] or quoted[-1]
+
+
+_INNER_CLOSERS = SINGLE_CLOSERS + STRAIGHT_SINGLE + DOUBLE_CLOSERS + STRAIGHT_DOUBLE + " "
 
 
 def _is_scare(text: str, pos: int) -> bool:
