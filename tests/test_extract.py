@@ -415,3 +415,19 @@ def test_quote_ending_in_a_quote_within_it_is_still_open_for_a_cue(quotes_of: Qu
     assert [q.text for q in quotes] == ["She looked at me and said, 'We will help you,'"]
     assert summary(quotes[0]) == (QuoteKind.DIRECT, "Ron Vale", "Vale", "told")
     assert quotes[0].rule == "named"
+
+
+def test_time_stamp_paragraph_is_not_the_speaker(quotes_of: QuotesOf) -> None:
+    """A live blog's time stamp that the parser makes the subject of the next paragraph's verb
+    is not who spoke: the name before the verb in the verb's own paragraph is."""
+    text = (
+        "___.\n\n12:15 p.m.:\n\n"
+        "President Ann Lee says that contrary to the claims of some rivals, "
+        "she is not planning to raise taxes."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "contrary to the claims of some rivals, she is not planning to raise taxes"
+    ]
+    assert summary(quotes[0]) == (QuoteKind.INDIRECT, "Ann Lee", "President Ann Lee", "says")
+    assert quotes[0].rule == "named"

@@ -26,6 +26,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl"})
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 DASHES = frozenset({"--", "—", "–", "―"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -121,11 +122,19 @@ def subject_of(verb: Token, index: TokenIndex) -> Token | None:
     for _ in range(3):
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS and index.quote_of[child.i] < 0:
-                return child
+                return child if _can_speak(child, verb, index) else None
         if tok.dep_ not in INHERITING_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+def _can_speak(subject: Token, verb: Token, index: TokenIndex) -> bool:
+    """Say whether a verb's subject can be who spoke: not a time ("Sunday", "12:15 p.m.",
+    the parser's mistake in "tweeted Sunday") and not in another paragraph (a time stamp or a
+    dateline the parser joined to the sentence under it)."""
+    same_paragraph = index.paragraph_of[subject.i] == index.paragraph_of[verb.i]
+    return same_paragraph and subject.ent_type_ not in TIME_LABELS
 
 
 def _nearest_agent(tokens: Sequence[Token]) -> Token | None:
