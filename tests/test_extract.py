@@ -431,3 +431,17 @@ def test_time_stamp_paragraph_is_not_the_speaker(quotes_of: QuotesOf) -> None:
     ]
     assert summary(quotes[0]) == (QuoteKind.INDIRECT, "Ann Lee", "President Ann Lee", "says")
     assert quotes[0].rule == "named"
+
+
+def test_speaker_between_quote_and_verb_when_the_parse_has_no_subject(quotes_of: QuotesOf) -> None:
+    """After a quote, the noun phrase before the verb names the speaker, not a noun after it."""
+    text = (
+        "Officials in Leeds defended the deal.\n\n"
+        '"If they had waited, I would have been in prison for a long time," '
+        "Mr. Dale, now 81 and retired in Cambridge, Mass., said by telephone this week."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "If they had waited, I would have been in prison for a long time,"
+    ]
+    assert summary(quotes[0]) == (QuoteKind.DIRECT, "Dale", "Mr. Dale", "said")

@@ -102,7 +102,10 @@ def cue_of_verb(verb: Token, index: TokenIndex, inverted: bool = False) -> CueMa
     speaker = subject_of(verb, index)
     rule = "verb"
     if speaker is None and inverted:
-        speaker, rule = _first_nominal(index.right_context(verb.i)), "inverted"
+        # the words between the quote and the verb, else those after it: "...," Ann Lee,
+        # now retired in Leeds, said by telephone; "...," said Ann Lee
+        before = _first_nominal(index.left_context(verb.i))
+        speaker, rule = before or _first_nominal(index.right_context(verb.i)), "inverted"
     if speaker is None:
         speaker = _nearest_agent(index.left_context(verb.i))
     return CueMatch(verb.idx, verb.idx + len(verb), speaker, rule, verb)
