@@ -445,3 +445,15 @@ def test_speaker_between_quote_and_verb_when_the_parse_has_no_subject(quotes_of:
         "If they had waited, I would have been in prison for a long time,"
     ]
     assert summary(quotes[0]) == (QuoteKind.DIRECT, "Dale", "Mr. Dale", "said")
+
+
+def test_speech_verb_after_a_preposition_takes_the_main_subject(quotes_of: QuotesOf) -> None:
+    """ "After suggesting that ..., Reed ...": the verb of the main clause lends its subject."""
+    text = (
+        "Mayor Ann Lee spoke in Leeds on Friday.\n\n"
+        "After suggesting on Wednesday that she regretted the insults, "
+        "Tom Reed rarely disagreed with her."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["she regretted the insults"]
+    assert summary(quotes[0]) == (QuoteKind.INDIRECT, "Tom Reed", "Tom Reed", "suggesting")

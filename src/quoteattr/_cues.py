@@ -22,8 +22,8 @@ OPEN_ENDINGS = frozenset(",!?—–-…:;")
 MIN_UNCUED_WORDS = 4
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb that inherits its subject from the verb it hangs on: "he paused and said",
-# "adding that", "was quoted as saying", "went on to say".
-INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl"})
+# "adding that", "was quoted as saying", "went on to say", "after suggesting that ..., she".
+INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
