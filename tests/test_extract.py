@@ -457,3 +457,19 @@ def test_speech_verb_after_a_preposition_takes_the_main_subject(quotes_of: Quote
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["she regretted the insults"]
     assert summary(quotes[0]) == (QuoteKind.INDIRECT, "Tom Reed", "Tom Reed", "suggesting")
+
+
+def test_context_sentence_run_on_from_the_quote_before(quotes_of: QuotesOf) -> None:
+    """The parser may make "Potts echoed:" part of the quoted sentence before it; the speaker
+    is still the subject of the narration in the paragraph just before the quote."""
+    text = (
+        "Voters in Leeds met the candidate on Friday.\n\n"
+        '"I like him. I think he can do a lot of the things he said, '
+        'but by God, he is saying it."\n\n'
+        "Jared Potts, 17, echoed:\n\n"
+        '"He speaks his mind, and I think that might be what the country needs."'
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 2
+    assert summary(quotes[1]) == (QuoteKind.DIRECT, "Jared Potts", "Jared Potts", None)
+    assert quotes[1].rule == "context"

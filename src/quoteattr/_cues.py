@@ -220,14 +220,20 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
         i -= 1
     if i < 0 or index.quote_of[i] >= 0 or index.paragraph_of[i] < index.paragraph_of[first] - 1:
         return None
-    sent = doc[i].sent
-    for tok in reversed(doc[sent.start : i + 1]):  # the cue nearest the quote first
-        if is_cue_verb(tok):
+    # the sentence's narration in that paragraph: the parser may run a sentence on across
+    # a paragraph break or through a quote
+    start = doc[i].sent.start
+    while index.paragraph_of[start] != index.paragraph_of[i] or index.quote_of[start] >= 0:
+        start += 1
+    words = range(start, i + 1)
+    for tok in reversed(doc[start : i + 1]):  # the cue nearest the quote first
+        if is_cue_verb(tok) and index.is_free(tok.i):
             subject = subject_of(tok, index)
             if subject is not None:
                 return subject
-    root = sent.root
-    subject = subject_of(root, index) if index.quote_of[root.i] < 0 else None
+    roots = [t for t in doc[start : i + 1] if t.head.i == t.i or t.head.i not in words]
+    root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else None)
+    subject = subject_of(root, index) if root is not None and index.is_free(root.i) else None
     if subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_):
         return subject
     return None
