@@ -473,3 +473,12 @@ def test_context_sentence_run_on_from_the_quote_before(quotes_of: QuotesOf) -> N
     assert len(quotes) == 2
     assert summary(quotes[1]) == (QuoteKind.DIRECT, "Jared Potts", "Jared Potts", None)
     assert quotes[1].rule == "context"
+
+
+def test_dateline_is_not_the_speaker_when_the_verb_has_two_subjects(quotes_of: QuotesOf) -> None:
+    """The parser makes both the dateline and the name subjects of "said": the one nearest
+    the verb is the speaker."""
+    text = "WASHINGTON (AP) — Senator Ann Lee said Tuesday that the bill would pass."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["the bill would pass"]
+    assert summary(quotes[0]) == (QuoteKind.INDIRECT, "Ann Lee", "Senator Ann Lee", "said")

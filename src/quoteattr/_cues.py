@@ -123,9 +123,10 @@ def subject_of(verb: Token, index: TokenIndex) -> Token | None:
         return by
     tok = verb
     for _ in range(3):
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS and index.quote_of[child.i] < 0:
-                return child if _can_speak(child, verb, index) else None
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and index.quote_of[c.i] < 0]
+        if subjects:  # two is the parser's mistake: "LONDON (Reuters) - Ann Lee said"
+            child = min(subjects, key=lambda c: abs(c.i - tok.i))
+            return child if _can_speak(child, verb, index) else None
         if tok.dep_ not in INHERITING_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
