@@ -482,3 +482,25 @@ def test_dateline_is_not_the_speaker_when_the_verb_has_two_subjects(quotes_of: Q
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["the bill would pass"]
     assert summary(quotes[0]) == (QuoteKind.INDIRECT, "Ann Lee", "Senator Ann Lee", "said")
+
+
+def test_statement_then_who_said_it_is_an_indirect_quote(quotes_of: QuotesOf) -> None:
+    """ "The bridge will be closed, the mayor said." as a paragraph of its own reports speech."""
+    text = (
+        "The council met on Monday.\n\n"
+        "The old bridge will be closed until the spring, the mayor said.\n\n"
+        "Work starts in May."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["The old bridge will be closed until the spring"]
+    assert summary(quotes[0]) == (QuoteKind.INDIRECT, "the mayor", "the mayor", "said")
+
+
+def test_statement_then_who_said_it_inside_a_paragraph_of_narration(quotes_of: QuotesOf) -> None:
+    """In the middle of a paragraph of narration (fiction, mostly) the same shape is left
+    alone: a novel's "..., he said." is seldom annotated as speech."""
+    text = (
+        "He sat by the fire. He smoked cigarettes because he could not afford cigars, "
+        "he said. He had a cigar once."
+    )
+    assert quotes_of(text) == []

@@ -87,6 +87,11 @@ REPORT_NOUNS = frozenset(
         "charge",
     }
 )
+# After "The bridge will close, she said", what a verb may not have: an object or a clause
+# of its own after it ("..., I can tell them that"), a modal or a negation ("..., I should
+# have said", "..., she did not say").
+TAIL_DEPS = frozenset({"dobj", "ccomp", "dative", "xcomp", "oprd"})
+NOT_REPORTED_DEPS = frozenset({"neg"})
 # Words that introduce a reported clause and are not part of what was said.
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 MIN_CLAUSE_TOKENS = 3
@@ -119,8 +124,46 @@ def reported_clauses(index: TokenIndex) -> Iterator[ReportedClause]:
                 yield clause
         elif index.is_free(verb.i) and is_cue_verb(verb, ("speech",)):
             clause = content_of(verb, clause_only=verb.lemma_ not in PROPOSITION_OBJECT_VERBS)
+            if clause is None:
+                clause = _said_after(index, content_of(verb, before=True))
             if clause is not None:
                 yield clause
+
+
+def _said_after(index: TokenIndex, clause: ReportedClause | None) -> ReportedClause | None:
+    """The clause before its verb, when the sentence is that clause, a comma and who said it
+    ("The bridge will close, the mayor said."), without quotation marks, and it opens or
+    closes its paragraph's narration, as news writes it. Inside a paragraph of narration
+    (fiction, mostly) the same shape is seldom speech, and a verb with an object, a modal or
+    a negation ("..., I can tell you", "..., I should have said") is not reporting."""
+    if clause is None:
+        return None
+    doc, verb = index.doc, clause.verb
+    first, end = index.token_range(clause.start, clause.end)
+    sent = verb.sent
+    if first != _sentence_start(index, first) or end >= len(doc) or doc[end].text != ",":
+        return None
+    if first != _paragraph_start(index, first) and not _ends_narration(index, sent.end):
+        return None
+    if any(c.dep_ in TAIL_DEPS or c.tag_ == "MD" for c in verb.children if c.i > verb.i):
+        return None
+    if any(
+        c.dep_ in NOT_REPORTED_DEPS or c.tag_ == "MD" or c.lower_ in ("i", "you")
+        for c in verb.children
+    ):
+        return None
+    if any(index.quote_of[i] >= 0 for i in range(sent.start, sent.end)):
+        return None
+    return clause
+
+
+def _sentence_start(index: TokenIndex, i: int) -> int:
+    """The first word of token i's sentence in its paragraph."""
+    doc = index.doc
+    start = doc[i].sent.start
+    while start < i and (doc[start].is_space or index.paragraph_of[start] != index.paragraph_of[i]):
+        start += 1
+    return start
 
 
 def _noun_clause(index: TokenIndex, noun: Token) -> ReportedClause | None:
@@ -222,3 +265,25 @@ def governing_cue(index: TokenIndex, first: int, end: int) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _paragraph_start(index: TokenIndex, i: int) -> int:
+    """The first word of token i's paragraph."""
+    doc = index.doc
+    start = i
+    while start > 0 and index.paragraph_of[start - 1] == index.paragraph_of[i]:
+        start -= 1
+    while start < i and doc[start].is_space:
+        start += 1
+    return start
+
+
+def _ends_narration(index: TokenIndex, i: int) -> bool:
+    """Say whether the narration of a paragraph ends before token i: a new paragraph or a
+    quotation follows."""
+    doc = index.doc
+    while i < len(doc) and doc[i].is_space and index.paragraph_of[i] == index.paragraph_of[i - 1]:
+        i += 1
+    return (
+        i >= len(doc) or index.paragraph_of[i] != index.paragraph_of[i - 1] or not index.is_free(i)
+    )
