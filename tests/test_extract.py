@@ -504,3 +504,19 @@ def test_statement_then_who_said_it_inside_a_paragraph_of_narration(quotes_of: Q
         "he said. He had a cigar once."
     )
     assert quotes_of(text) == []
+
+
+def test_quote_after_a_cued_quote_in_its_paragraph_goes_on_with_that_speaker(
+    quotes_of: QuotesOf,
+) -> None:
+    """The narration between the two quotes is the first one's cue: Reed, named in it, did
+    not speak."""
+    text = (
+        "Ann Lee, the mayor, spoke on Monday.\n\n"
+        '"We will rebuild the bridge," Lee said after Tom Reed criticized the plan. '
+        '"It will take two years."'
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We will rebuild the bridge,", "It will take two years."]
+    assert summary(quotes[1]) == (QuoteKind.DIRECT, "Ann Lee", "Lee", None)
+    assert quotes[1].rule == "continuation"

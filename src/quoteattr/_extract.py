@@ -267,7 +267,11 @@ def _attribute(index: TokenIndex, candidates: list[_Candidate]) -> list[Quote]:
             first = index.token_range(cand.start, cand.end)[0]
             context = context_speaker(index, first)
             turn = _turn(turns, cand) if cand.opens_paragraph else None
-            if context is not None and not _attributes(previous, context.idx):
+            if (
+                context is not None
+                and not _goes_on(previous, cand)
+                and not _attributes(previous, context.idx)
+            ):
                 speaker, rule = resolver.speaker(context), "context"
             elif turn is not None:
                 speaker, rule = turn, "turn"
@@ -303,6 +307,18 @@ def _turn(turns: dict[int, Speaker], cand: _Candidate) -> Speaker | None:
     if last is None or before is None or last.name == before.name:
         return None
     return before
+
+
+def _goes_on(previous: Quote | None, cand: _Candidate) -> bool:
+    """Say whether an uncued quote goes on with the speaker of a quote before it in the same
+    paragraph whose cue came after it: in ""...," Lee said after Reed criticized it. "..."",
+    the narration between them is Lee's cue, and Reed did not speak."""
+    return (
+        previous is not None
+        and previous.cue is not None
+        and previous.cue.start > previous.end
+        and previous.paragraph == cand.paragraph
+    )
 
 
 def _attributes(quote: Quote | None, offset: int) -> bool:
