@@ -134,8 +134,9 @@ def _said_after(index: TokenIndex, clause: ReportedClause | None) -> ReportedCla
     """The clause before its verb, when the sentence is that clause, a comma and who said it
     ("The bridge will close, the mayor said."), without quotation marks, and it opens or
     closes its paragraph's narration, as news writes it. Inside a paragraph of narration
-    (fiction, mostly) the same shape is seldom speech, and a verb with an object, a modal or
-    a negation ("..., I can tell you", "..., I should have said") is not reporting."""
+    (fiction, mostly) the same shape is seldom speech; nor is it with a verb that has an
+    object, a modal or a negation ("..., I can tell them that", "..., I should have said"),
+    or a narrator's "I" or "you" as subject."""
     if clause is None:
         return None
     doc, verb = index.doc, clause.verb
