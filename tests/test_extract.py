@@ -509,3 +509,110 @@ def test_according_to_at_the_end_reports_the_whole_sentence(quotes_of: QuotesOf)
         "Teenage undergraduates with no credit histories might not be so lucky",
         "Jo Park",
     )
+
+
+def test_quote_ending_in_a_quote_within_it_is_still_open_for_a_cue(quotes_of: QuotesOf) -> None:
+    """The comma before the inner closing mark leaves the sentence open: the cue comes after."""
+    text = (
+        "Ron Vale, a farmer, met the minister on Monday.\n\n"
+        "\"She looked at me and said, 'We will help you,'\" Vale told reporters at the farm."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["She looked at me and said, 'We will help you,'"]
+    assert summary(quotes[0]) == (QuoteKind.DIRECT, "Ron Vale", "Vale", "told")
+    assert quotes[0].rule == "named"
+
+
+def test_time_stamp_paragraph_is_not_the_speaker(quotes_of: QuotesOf) -> None:
+    """A live blog's time stamp that the parser makes the subject of the next paragraph's verb
+    is not who spoke: the name before the verb in the verb's own paragraph is."""
+    text = (
+        "___.\n\n12:15 p.m.:\n\n"
+        "President Ann Lee says that contrary to the claims of some rivals, "
+        "she is not planning to raise taxes."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "contrary to the claims of some rivals, she is not planning to raise taxes"
+    ]
+    assert summary(quotes[0]) == (QuoteKind.INDIRECT, "Ann Lee", "President Ann Lee", "says")
+    assert quotes[0].rule == "named"
+
+
+def test_speaker_between_quote_and_verb_when_the_parse_has_no_subject(quotes_of: QuotesOf) -> None:
+    """After a quote, the noun phrase before the verb names the speaker, not a noun after it."""
+    text = (
+        "Officials in Leeds defended the deal.\n\n"
+        '"If they had waited, I would have been in prison for a long time," '
+        "Mr. Dale, now 79 and living in Dover, Del., said by phone last week."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "If they had waited, I would have been in prison for a long time,"
+    ]
+    assert summary(quotes[0]) == (QuoteKind.DIRECT, "Dale", "Mr. Dale", "said")
+
+
+def test_speech_verb_after_a_preposition_takes_the_main_subject(quotes_of: QuotesOf) -> None:
+    """ "After suggesting that ..., Reed ...": the verb of the main clause lends its subject."""
+    text = (
+        "Mayor Ann Lee spoke in Leeds on Friday.\n\n"
+        "After suggesting on Tuesday that she regretted the remarks, "
+        "Tom Reed seldom argued with her."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["she regretted the remarks"]
+    assert summary(quotes[0]) == (QuoteKind.INDIRECT, "Tom Reed", "Tom Reed", "suggesting")
+
+
+def test_context_sentence_run_on_from_the_quote_before(quotes_of: QuotesOf) -> None:
+    """The parser may make "Potts echoed:" part of the quoted sentence before it; the speaker
+    is still the subject of the narration in the paragraph just before the quote."""
+    text = (
+        "Voters in Leeds met the candidate on Friday.\n\n"
+        '"I trust her. I think she will keep most of the promises she made, '
+        'and by heaven, she means them."\n\n'
+        "Jared Potts, 17, echoed:\n\n"
+        '"She says what she thinks, and I believe the town needs that now."'
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 2
+    assert summary(quotes[1]) == (QuoteKind.DIRECT, "Jared Potts", "Jared Potts", None)
+    assert quotes[1].rule == "context"
+
+
+def test_dateline_is_not_the_speaker_when_the_verb_has_two_subjects(quotes_of: QuotesOf) -> None:
+    """The parser makes both the dateline and the name subjects of "said": the one nearest
+    the verb is the speaker."""
+    text = "WASHINGTON (AP) — Senator Ann Lee said Tuesday that the bill would pass."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["the bill would pass"]
+    assert summary(quotes[0]) == (QuoteKind.INDIRECT, "Ann Lee", "Senator Ann Lee", "said")
+
+
+def test_statement_then_who_said_it_is_an_indirect_quote(quotes_of: QuotesOf) -> None:
+    """ "The bridge will be closed, the mayor said." as a paragraph of its own reports speech."""
+    text = (
+        "The council met on Monday.\n\n"
+        "The old bridge will be closed until the spring, the mayor said.\n\n"
+        "Work starts in May."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["The old bridge will be closed until the spring"]
+    assert summary(quotes[0]) == (QuoteKind.INDIRECT, "the mayor", "the mayor", "said")
+
+
+def test_quote_after_a_cued_quote_in_its_paragraph_goes_on_with_that_speaker(
+    quotes_of: QuotesOf,
+) -> None:
+    """The narration between the two quotes is the first one's cue: Reed, named in it, did
+    not speak."""
+    text = (
+        "Ann Lee, the mayor, spoke on Monday.\n\n"
+        '"We will rebuild the bridge," Lee said after Tom Reed criticized the plan. '
+        '"It will take two years."'
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We will rebuild the bridge,", "It will take two years."]
+    assert summary(quotes[1]) == (QuoteKind.DIRECT, "Ann Lee", "Lee", None)
+    assert quotes[1].rule == "continuation"

@@ -22,10 +22,11 @@ OPEN_ENDINGS = frozenset(",!?—–-…:;")
 MIN_UNCUED_WORDS = 4
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb that inherits its subject from the verb it hangs on: "he paused and said",
-# "adding that", "was quoted as saying", "went on to say".
-INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl"})
+# "adding that", "was quoted as saying", "went on to say", "after suggesting that ..., she".
+INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 DASHES = frozenset({"--", "—", "–", "―"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -101,7 +102,10 @@ def cue_of_verb(verb: Token, index: TokenIndex, inverted: bool = False) -> CueMa
     speaker = subject_of(verb, index)
     rule = "verb"
     if speaker is None and inverted:
-        speaker, rule = _first_nominal(index.right_context(verb.i)), "inverted"
+        # the words between the quote and the verb, else those after it: "...," Ann Lee,
+        # now retired in Leeds, said by telephone; "...," said Ann Lee
+        before = _first_nominal(index.left_context(verb.i))
+        speaker, rule = before or _first_nominal(index.right_context(verb.i)), "inverted"
     if speaker is None:
         speaker = _nearest_agent(index.left_context(verb.i))
     return CueMatch(verb.idx, verb.idx + len(verb), speaker, rule, verb)
@@ -119,13 +123,22 @@ def subject_of(verb: Token, index: TokenIndex) -> Token | None:
         return by
     tok = verb
     for _ in range(3):
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS and index.quote_of[child.i] < 0:
-                return child
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and index.quote_of[c.i] < 0]
+        if subjects:  # two is the parser's mistake: "LONDON (Reuters) - Ann Lee said"
+            child = min(subjects, key=lambda c: abs(c.i - tok.i))
+            return child if _can_speak(child, verb, index) else None
         if tok.dep_ not in INHERITING_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+def _can_speak(subject: Token, verb: Token, index: TokenIndex) -> bool:
+    """Say whether a verb's subject can be who spoke: not a time ("Sunday", "12:15 p.m.",
+    the parser's mistake in "tweeted Sunday") and not in another paragraph (a time stamp or a
+    dateline the parser joined to the sentence under it)."""
+    same_paragraph = index.paragraph_of[subject.i] == index.paragraph_of[verb.i]
+    return same_paragraph and subject.ent_type_ not in TIME_LABELS
 
 
 def _nearest_agent(tokens: Sequence[Token]) -> Token | None:
@@ -208,14 +221,20 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
         i -= 1
     if i < 0 or index.quote_of[i] >= 0 or index.paragraph_of[i] < index.paragraph_of[first] - 1:
         return None
-    sent = doc[i].sent
-    for tok in reversed(doc[sent.start : i + 1]):  # the cue nearest the quote first
-        if is_cue_verb(tok):
+    # the sentence's narration in that paragraph: the parser may run a sentence on across
+    # a paragraph break or through a quote
+    start = doc[i].sent.start
+    while index.paragraph_of[start] != index.paragraph_of[i] or index.quote_of[start] >= 0:
+        start += 1
+    words = range(start, i + 1)
+    for tok in reversed(doc[start : i + 1]):  # the cue nearest the quote first
+        if is_cue_verb(tok) and index.is_free(tok.i):
             subject = subject_of(tok, index)
             if subject is not None:
                 return subject
-    root = sent.root
-    subject = subject_of(root, index) if index.quote_of[root.i] < 0 else None
+    roots = [t for t in doc[start : i + 1] if t.head.i == t.i or t.head.i not in words]
+    root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else None)
+    subject = subject_of(root, index) if root is not None and index.is_free(root.i) else None
     if subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_):
         return subject
     return None

@@ -24,7 +24,16 @@ from ._fast import extract_fast, fast_pipeline
 from ._input import has_surrogates, make_doc, without_surrogates
 from ._intervals import IntervalIndex
 from ._layout import PullQuote, pull_quotes
-from ._marks import MarkedSpan, Paragraph, follows_word, paragraphs
+from ._marks import (
+    DOUBLE_CLOSERS,
+    SINGLE_CLOSERS,
+    STRAIGHT_DOUBLE,
+    STRAIGHT_SINGLE,
+    MarkedSpan,
+    Paragraph,
+    follows_word,
+    paragraphs,
+)
 from ._model import check_doc, load_pipeline, unneeded_pipes
 from ._parallel import pipe_in_processes, process_count
 from ._reported import DIRECT_SHARE, content_of, governing_cue, reported_clauses
@@ -118,7 +127,7 @@ def _direct_candidates(
         if end <= first:
             continue
         quoted = text[span.start : span.end]
-        open_ending = quoted[-1] in OPEN_ENDINGS
+        open_ending = _ending(quoted) in OPEN_ENDINGS
         cue = find_cue(index, first, end - 1, open_ending)
         cued_after = open_ending and cue is not None and cue.start >= span.end
         if _is_title(quoted, cued_after) or _is_scare(text, span.outer_start):
@@ -171,6 +180,15 @@ _JOINERS = re.compile(r"[ \t,;]*(?:and|or|but|as well as)?[ \t,;]*", re.IGNORECA
 def _joined(text: str, end: int, span: MarkedSpan) -> bool:
     """Say whether only "and", "or" or a comma stand between end and the quote's opening mark."""
     return end <= span.outer_start and _JOINERS.fullmatch(text, end, span.outer_start) is not None
+
+
+def _ending(quoted: str) -> str:
+    """The character that ends quoted words, past the closing marks of a quote they end with:
+    the comma in "He told me, 'we will win,'" said Jones."""
+    return quoted.rstrip(_INNER_CLOSERS)[-1:] or quoted[-1]
+
+
+_INNER_CLOSERS = SINGLE_CLOSERS + STRAIGHT_SINGLE + DOUBLE_CLOSERS + STRAIGHT_DOUBLE + " "
 
 
 def _is_scare(text: str, pos: int) -> bool:
@@ -247,7 +265,11 @@ def _attribute(index: TokenIndex, candidates: list[_Candidate]) -> list[Quote]:
             first = index.token_range(cand.start, cand.end)[0]
             context = context_speaker(index, first)
             turn = _turn(turns, cand) if cand.opens_paragraph else None
-            if context is not None and not _attributes(previous, context.idx):
+            if (
+                context is not None
+                and not _goes_on(previous, cand)
+                and not _attributes(previous, context.idx)
+            ):
                 speaker, rule = resolver.speaker(context), "context"
             elif turn is not None:
                 speaker, rule = turn, "turn"
@@ -283,6 +305,18 @@ def _turn(turns: dict[int, Speaker], cand: _Candidate) -> Speaker | None:
     if last is None or before is None or last.name == before.name:
         return None
     return before
+
+
+def _goes_on(previous: Quote | None, cand: _Candidate) -> bool:
+    """Say whether an uncued quote goes on with the speaker of a quote before it in the same
+    paragraph whose cue came after it: in ""...," Lee said after Reed criticized it. "..."",
+    the narration between them is Lee's cue, and Reed did not speak."""
+    return (
+        previous is not None
+        and previous.cue is not None
+        and previous.cue.start > previous.end
+        and previous.paragraph == cand.paragraph
+    )
 
 
 def _attributes(quote: Quote | None, offset: int) -> bool:
