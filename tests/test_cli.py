@@ -212,6 +212,22 @@ def test_kinds_filters_the_quotes(folder: Path, capsys: pytest.CaptureFixture[st
     assert [[q["kind"] for q in r["quotes"]] for r in records] == [[], ["indirect"]]  # type: ignore[attr-defined]
 
 
+def test_fast_mode_finds_direct_quotes_only(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(folder / "news"), "--mode", "fast"]) == 0
+    records = _records(capsys.readouterr().out)
+    quotes = [[(q["kind"], q["speaker"]["name"]) for q in r["quotes"]] for r in records]  # type: ignore[attr-defined,index]
+    assert quotes == [[("direct", "Maria Lopez")], []]
+
+
+def test_unknown_mode_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit:
+        main(["--mode", "quick", "x.txt"])
+    assert exit.value.code == 2
+    assert "invalid choice: 'quick'" in capsys.readouterr().err
+
+
 def test_unknown_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit:
         main(["--kinds", "direct,bogus", "x.txt"])

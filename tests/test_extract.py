@@ -616,3 +616,11 @@ def test_quote_after_a_cued_quote_in_its_paragraph_goes_on_with_that_speaker(
     assert [q.text for q in quotes] == ["We will rebuild the bridge,", "It will take two years."]
     assert summary(quotes[1]) == (QuoteKind.DIRECT, "Ann Lee", "Lee", None)
     assert quotes[1].rule == "continuation"
+
+
+def test_module_level_extract_takes_a_mode() -> None:
+    text = '"We will build 500 homes this year," Maria Lopez said.'
+    [q] = quoteattr.extract(text, mode="fast")
+    assert (q.kind, q.speaker.name if q.speaker else None) == (QuoteKind.DIRECT, "Maria Lopez")
+    with pytest.raises(ValueError, match="Unknown mode 'quick'"):
+        quoteattr.extract(text, mode="quick")

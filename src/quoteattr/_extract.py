@@ -491,31 +491,34 @@ class Extractor:
                 yield quotes if source is None else [_in_source(q, source) for q in quotes]
 
 
-def extract(text: str, *, nlp: str | Language | None = None) -> list[Quote]:
+def extract(text: str, *, nlp: str | Language | None = None, mode: str = "default") -> list[Quote]:
     """Return the quotes of a text, with their speakers and cues, in text order.
 
     Args:
         text: The text, for example a news article.
         nlp: A ``spacy.Language``, the name of an installed pipeline, or None for the
             default English pipeline, which is loaded once and cached.
+        mode: ``"default"`` or ``"fast"``, as for `Extractor`.
 
     Raises:
         TypeError: text is not a str.
+        ValueError: mode is not "default" or "fast".
         ModelNotFoundError: no pipeline is installed.
     """
     _check_text(text)
-    return _extractor(nlp).extract(text)
+    return _extractor(nlp, mode).extract(text)
 
 
-_extractors: dict[str | None, Extractor] = {}  # by pipeline name, None for the default
+# by pipeline name (None for the default) and mode
+_extractors: dict[tuple[str | None, str], Extractor] = {}
 
 
-def _extractor(nlp: str | Language | None) -> Extractor:
+def _extractor(nlp: str | Language | None, mode: str) -> Extractor:
     if nlp is None or isinstance(nlp, str):
-        if nlp not in _extractors:
-            _extractors[nlp] = Extractor(nlp)
-        return _extractors[nlp]
-    return Extractor(nlp)
+        if (nlp, mode) not in _extractors:
+            _extractors[nlp, mode] = Extractor(nlp, mode=mode)
+        return _extractors[nlp, mode]
+    return Extractor(nlp, mode=mode)
 
 
 def _check_text(text: object) -> None:
