@@ -409,6 +409,7 @@ def test_words_held_up_inside_a_sentence_are_not_speech(quotes_of: QuotesOf) -> 
     text = (
         "The old house had a \u201cfront hall\u201d and a \u201cback hall.\u201d Over the door "
         'hung the word "Welcome," painted in red.\n\n'
+        'On the map the hill was "the old giant of the north."\n\n'
         '"Come in out of the rain," said Nora Quill.'
     )
     quotes = quotes_of(text)

@@ -20,6 +20,10 @@ OPEN_ENDINGS = frozenset(",!?—–-…:;")
 # A quoted stretch this short, with no cue and no sentence punctuation, is a scare quote or a
 # title ("the so-called "reform"", "the show "Cake Boss""), not speech.
 MIN_UNCUED_WORDS = 4
+# Quoted words with no cue that run on from a word of the sentence ("known to all as "the
+# old mill"", "the word "Service."") are held up for discussion, not speech, if shorter
+# than this; measured on PolNeAR and LitBank (6 to 12 words do as well).
+MAX_HELD_WORDS = 8
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb that inherits its subject from the verb it hangs on: "he paused and said",
 # "adding that", "was quoted as saying", "went on to say", "after suggesting that ..., she".

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._cues import (
+    MAX_HELD_WORDS,
     MIN_UNCUED_WORDS,
     OPEN_ENDINGS,
     CueMatch,
@@ -162,8 +163,8 @@ def _direct_candidates(
                     found.append(_Candidate(start, stop, QuoteKind.MIXED, span.paragraph, mixed))
                 continue
         short = len(quoted.split()) < MIN_UNCUED_WORDS
-        if short and cue is None and embedded:
-            continue  # a term held up inside a sentence: the word "Service," built for "style."
+        if cue is None and embedded and len(quoted.split()) < MAX_HELD_WORDS:
+            continue  # words held up inside a sentence: the word "Service," built for "style."
         if short and quoted[-1] not in ".!?,…—" and (cue is None or embedded):
             continue  # a scare quote: the "reform", a guest who was no "haggler"
         opens = span.outer_start == paras[span.paragraph].start

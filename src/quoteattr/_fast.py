@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._cues import MIN_UNCUED_WORDS, OPEN_ENDINGS, cue_at
+from ._cues import MAX_HELD_WORDS, MIN_UNCUED_WORDS, OPEN_ENDINGS, cue_at
 from ._dashes import quoted_spans
 from ._fast_cues import FastCue, find_cue, verb_in
 from ._fast_speakers import Names
@@ -141,10 +141,11 @@ def _quote_candidates(index: TokenIndex, text: str, spans: list[MarkedSpan]) -> 
         if span.end - span.start < DIRECT_SHARE * (stop - start):
             found.append(_Candidate(start, stop, QuoteKind.MIXED, span.paragraph, cue))
             continue
-        short = len(quoted.split()) < MIN_UNCUED_WORDS
-        ends = text[span.end - 1] in ".!?,…—"
-        if cue is None and short and (not ends or follows_word(text, span.outer_start)):
-            continue  # a scare quote or a term held up inside a sentence, not speech
+        words = len(quoted.split())
+        held = words < MAX_HELD_WORDS and follows_word(text, span.outer_start)
+        scare = words < MIN_UNCUED_WORDS and text[span.end - 1] not in ".!?,…—"
+        if cue is None and (held or scare):
+            continue  # words held up inside a sentence, or a scare quote: not speech
         found.append(_Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue))
     return found
 
