@@ -625,3 +625,15 @@ def test_module_level_extract_takes_a_mode() -> None:
     assert (q.kind, q.speaker.name if q.speaker else None) == (QuoteKind.DIRECT, "Maria Lopez")
     with pytest.raises(ValueError, match="Unknown mode 'quick'"):
         quoteattr.extract(text, mode="quick")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Lee, who hosts "Morning With Ann," said the show would end in May.',
+        'Read more: "City Plans a New Bridge Over the Old River," by Tom Reed.',
+        '"A bridge too far for the council, and too late for the town," by Tom Reed, is out now.',
+    ],
+)
+def test_titles_and_headlines_are_not_speech(quotes_of: QuotesOf, text: str) -> None:
+    assert [q.kind for q in quotes_of(text) if q.kind is not QuoteKind.INDIRECT] == []

@@ -425,3 +425,8 @@ def test_double_opener_closed_by_a_single_mark_after_a_full_stop() -> None:
     spans = marked_spans(text)
     assert [text[s.start : s.end] for s in spans] == ["Let’s go. We can do this."]
     assert spans[0].closed
+
+
+def test_marks_inside_markup_left_in_a_text_are_not_quotes() -> None:
+    text = '<tweet id="7" author="@cityhall">The bridge opens "next spring," the city said.</tweet>'
+    assert quoted(text) == ["next spring,"]

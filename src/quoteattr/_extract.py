@@ -131,8 +131,11 @@ def _direct_candidates(
         open_ending = _ending(quoted) in OPEN_ENDINGS
         cue = find_cue(index, first, end - 1, open_ending)
         cued_after = open_ending and cue is not None and cue.start >= span.end
-        if _is_title(quoted, cued_after) or _is_scare(text, span.outer_start):
-            continue
+        embedded = follows_word(text, span.outer_start)
+        if _is_title(quoted, cued_after and not embedded) or _is_scare(text, span.outer_start):
+            continue  # "Meet the Press"; the host of "Meet the Press," she said
+        if _BYLINE_RE.match(text, span.outer_end if span.closed else span.end):
+            continue  # the headline of a piece: "Bridge to close," by Ann Lee
         outer_end = span.outer_end if span.closed else span.end
         last = found[-1] if found else None
         if (
@@ -146,7 +149,6 @@ def _direct_candidates(
             last.end = min(max(last.end, outer_end), paras[span.paragraph].end)
             continue
         verb = cue.verb if cue is not None else governing_cue(index, first, end)
-        embedded = follows_word(text, span.outer_start)
         clause = content_of(verb, before=verb.i > first) if verb and embedded else None
         if clause is not None:
             para = paras[span.paragraph]
@@ -175,6 +177,8 @@ def _direct_candidates(
     return found
 
 
+# A byline after a closing mark: what the marks hold is the headline of a piece of writing.
+_BYLINE_RE = re.compile(r"[ \t]*,?[ \t]*by[ \t]+[A-Z]")
 _JOINERS = re.compile(r"[ \t,;]*(?:and|or|but|as well as)?[ \t,;]*", re.IGNORECASE)
 
 

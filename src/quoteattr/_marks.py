@@ -36,6 +36,8 @@ _LINE_RE = re.compile(_BREAK + r"+|\u2029")
 _BEFORE_OPENER = "([{<—–-/:;"
 _AFTER_CLOSER = ".,;:!?)]}>—–-/…"
 
+# An HTML or XML tag left in a text; the marks round its attribute values are not quotes.
+_TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _SENTENCE_END = ".!?"
 OPEN, CLOSE, EITHER = 1, 2, 3
 DOUBLE, SINGLE = "double", "single"
@@ -132,7 +134,13 @@ def _elision_follows(text: str, pos: int) -> bool:
 
 
 def _marks(text: str, para: Paragraph) -> Iterator[_Mark]:
+    tags = [(t.start(), t.end()) for t in _TAG_RE.finditer(text, para.start, para.end)]
+    k = 0
     for m in _MARK_RE.finditer(text, para.start, para.end):
+        while k < len(tags) and tags[k][1] <= m.start():
+            k += 1
+        if k < len(tags) and tags[k][0] < m.start():
+            continue  # inside markup left in the text: <tweet author="@name">
         mark = _classify(text, m.start(), m.group())
         if mark is not None:
             yield mark
