@@ -89,6 +89,11 @@ SENTENCES = [
     '"Families have waited long enough.\n\n"The council must act now," she said. ',
     "Officials said that the mayor told reporters that the plan would fail. ",
     'Smith: "We have done nothing wrong and we will prove it." ',
+    "\n\n\u2014The tide is in, she said. We should go.\n\n--Not yet, said Tom Hale, not now.",
+    "\n\n\u2014 Ann Lee of the Daily Star, for her reporting.\n\n",
+    "The plan, he said, would fail. The road will close, police said. ",
+    "The bridge will reopen in May, according to the city. ",
+    '<tweet author="@cityhall">"We will reopen," by Ann Lee.</tweet> ',
 ]
 
 atoms = st.one_of(
