@@ -22,7 +22,9 @@ from ._tokens import TokenIndex
 from ._types import Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from collections.abc import Iterator, Sequence
+
+    from spacy.tokens import Doc, Span, Token
 
 TITLES = table("titles.txt")  # title -> the gender it implies, "m", "f" or ""
 FIRST_NAMES = table("first_names.tsv")  # first name -> "m" or "f", where names are clear
@@ -40,13 +42,17 @@ PRONOUN_GENDER = {
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SENTENCES_BACK = 5  # how far back a pronoun looks first for the person it stands for
 MENTIONS_BACK = 200  # and then, for the last person of its gender, how many mentions back
+MAX_NAME_WORDS = 3  # a run of more capitalised words is a title or a heading, not a name
 
 
 def name_words(span: Span) -> tuple[str, ...]:
-    """Return the words of a name without titles before it or a possessive after it."""
+    """Return the words of a name without titles before it, a possessive after it, or
+    lower-case words the entity recogniser took in after it ("Henry languidly")."""
     words = [t.text for t in span if not t.is_punct and t.tag_ != "POS" and not t.is_space]
     while words and words[0].lower().rstrip(".") in TITLES and len(words) > 1:
         words.pop(0)
+    while len(words) > 1 and words[-1].islower():  # not "d'Urberville"
+        words.pop()
     return tuple(words)
 
 
@@ -66,9 +72,11 @@ class Resolver:
         for ent in people:
             words = name_words(ent)
             if words:
-                for word in {words[0].lower(), words[-1].lower()}:
-                    if words not in self._variants[word]:  # once: canonical() scans them
-                        self._variants[word].append(words)
+                self._add_variant(words)
+        for words in _proper_runs(self.doc, index.quote_of):
+            # a full name the entity recogniser missed ("To Sherlock Holmes") of a person it found
+            if words[0].lower() in self._variants or words[-1].lower() in self._variants:
+                self._add_variant(words)
         for ent in people:
             words = name_words(ent)
             if words:
@@ -88,6 +96,12 @@ class Resolver:
                 first = name.split()[0].lower()
                 if first in FIRST_NAMES:
                     self._gender.setdefault(name, FIRST_NAMES[first])
+
+    def _add_variant(self, words: tuple[str, ...]) -> None:
+        """Index a form of a name by its first and last word, once: canonical() scans them."""
+        for word in {words[0].lower(), words[-1].lower()}:
+            if words not in self._variants[word]:
+                self._variants[word].append(words)
 
     def canonical(self, words: tuple[str, ...], position: int) -> str:
         """Return the fullest name the document gives for the person these words name."""
@@ -219,6 +233,29 @@ class Resolver:
         if tok.dep_ in SUBJECT_DEPS:
             return 0 if tok.head.dep_ == "ROOT" else 1
         return 2
+
+
+def _proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[str, ...]]:
+    """Yield the runs of two or three capitalised proper nouns, outside quotes and outside any
+    entity but a person's, without the titles before them: the full names a document gives.
+    A run that opens a sentence must open with a first name: any word is capitalised there."""
+    run: list[Token] = []
+    for tok in [*doc, None]:
+        if (
+            tok is not None
+            and tok.pos_ == "PROPN"
+            and tok.is_title
+            and tok.ent_type_ in ("", "PERSON")
+            and quote_of[tok.i] < 0
+            and (run or tok.lower_.rstrip(".") not in TITLES)
+        ):
+            run.append(tok)
+            continue
+        if 2 <= len(run) <= MAX_NAME_WORDS and (
+            not run[0].is_sent_start or run[0].lower_ in FIRST_NAMES
+        ):  # not "Poor Douglas" opening a sentence
+            yield tuple(t.text for t in run)
+        run = []
 
 
 def _role_nouns(ent: Span) -> set[str]:

@@ -1,0 +1,31 @@
+"""End to end: speakers in small invented pieces of fiction, real spaCy pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quoteattr import Quote
+
+pytestmark = pytest.mark.e2e
+
+QuotesOf = Callable[[str], list[Quote]]
+
+
+def speakers(quotes: list[Quote]) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotes]
+
+
+def test_full_name_the_entity_recogniser_missed_names_the_speaker(quotes_of: QuotesOf) -> None:
+    """The recogniser tags only "Pemberton" in "Sherlock Pemberton"; the full name is still his."""
+    text = 'Nobody in the village liked Sherlock Pemberton much.\n\n"Come in," said Pemberton.'
+    assert speakers(quotes_of(text)) == ["Sherlock Pemberton"]
+
+
+def test_adverb_caught_in_a_name_is_left_out_of_it(quotes_of: QuotesOf) -> None:
+    """The recogniser tags "Walter languidly" as a person; the name is Walter's."""
+    text = 'Walter Crane came into the room.\n\n"I am tired of waiting," said Walter languidly.'
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Walter Crane"]
+    assert quotes[0].rule == "named"
