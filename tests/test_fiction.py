@@ -29,3 +29,13 @@ def test_adverb_caught_in_a_name_is_left_out_of_it(quotes_of: QuotesOf) -> None:
     quotes = quotes_of(text)
     assert speakers(quotes) == ["Walter Crane"]
     assert quotes[0].rule == "named"
+
+
+def test_title_keeps_a_surname_to_the_person_of_its_gender(quotes_of: QuotesOf) -> None:
+    """A title's gender picks the person: "Mrs. Marsh" is Hilda Marsh, not Oscar Marsh."""
+    text = (
+        "Hilda Marsh and her husband Oscar Marsh lived on a quiet street.\n\n"
+        'One morning Mr. Marsh looked up from his paper. "The coffee is cold," said Mr. Marsh.\n\n'
+        '"Then make some more," said Mrs. Marsh.'
+    )
+    assert speakers(quotes_of(text)) == ["Oscar Marsh", "Hilda Marsh"]

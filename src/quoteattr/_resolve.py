@@ -80,7 +80,8 @@ class Resolver:
         for ent in people:
             words = name_words(ent)
             if words:
-                name = self.canonical(words, ent.start)
+                title_gender = _title_gender(self.doc, ent.start)
+                name = self.canonical(words, ent.start, title_gender)
                 self.note(ent.root.i, name)
                 for noun in _role_nouns(ent):
                     self._roles[noun].append((ent.start, name))
@@ -88,11 +89,8 @@ class Resolver:
                 role = role_of(mention_span(gov), ent, gov)
                 if role:
                     self._role_of.setdefault(name, role)
-                title = self.doc[ent.start].lower_.rstrip(".")
-                prev = self.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
-                for t in (title, prev):
-                    if TITLES.get(t):
-                        self._gender.setdefault(name, TITLES[t])
+                if title_gender:
+                    self._gender.setdefault(name, title_gender)
                 first = name.split()[0].lower()
                 if first in FIRST_NAMES:
                     self._gender.setdefault(name, FIRST_NAMES[first])
@@ -103,8 +101,12 @@ class Resolver:
             if words not in self._variants[word]:
                 self._variants[word].append(words)
 
-    def canonical(self, words: tuple[str, ...], position: int) -> str:
-        """Return the fullest name the document gives for the person these words name."""
+    def canonical(self, words: tuple[str, ...], position: int, gender: str | None = None) -> str:
+        """Return the fullest name the document gives for the person these words name.
+
+        A gender (from a title: "Mr Pett") rules out fuller names whose first name has the
+        other one ("Nesta Pett"), and prefers those whose first name has it ("Peter Pett").
+        """
         if not words:
             return ""
         lower = [w.lower() for w in words]
@@ -116,6 +118,9 @@ class Resolver:
             ]
         else:
             same = [v for v in self._variants.get(lower[0], []) if len(v) >= 2]
+        if gender:
+            agree = [v for v in same if FIRST_NAMES.get(v[0].lower()) == gender]
+            same = agree or [v for v in same if FIRST_NAMES.get(v[0].lower(), gender) == gender]
         best = max(same, key=len, default=words)
         if len(words) == 1 and same:
             full = {
@@ -158,7 +163,8 @@ class Resolver:
         known = self._mentions.get(head.i)
         words = name_words(ent) if ent is not None else (head.text,)
         if (ent is not None and ent.label_ in PERSON_LABELS and words) or known is not None:
-            name = known or self.canonical(words, head.i)
+            start = ent.start if ent is not None else head.i
+            name = known or self.canonical(words, head.i, _title_gender(self.doc, start))
             self.note(head.i, name)
             role = role_of(span, ent, head)
             if ent is not None and not span.start <= ent.start < span.end:
@@ -166,8 +172,10 @@ class Resolver:
             role = role or self._role_of.get(name)
             return Speaker(name=name, mention=mention, role=role, entity="person")
         if head.pos_ == "PROPN":
-            words = name_words(self.doc[_compound_start(head) : head.i + 1])
-            name = self.canonical(words, head.i) if words else span.text
+            start = _compound_start(head)
+            words = name_words(self.doc[start : head.i + 1])
+            gender = _title_gender(self.doc, start)
+            name = self.canonical(words, head.i, gender) if words else span.text
             if ent is None and words:
                 # a name the entity recogniser missed, speaking: a person from now on
                 self.note(head.i, name)
@@ -233,6 +241,14 @@ class Resolver:
         if tok.dep_ in SUBJECT_DEPS:
             return 0 if tok.head.dep_ == "ROOT" else 1
         return 2
+
+
+def _title_gender(doc: Doc, start: int) -> str | None:
+    """The gender a title implies, at start or just before it ("Mr", "Lady"), if any."""
+    for i in (start, start - 1):
+        if i >= 0 and TITLES.get(doc[i].lower_.rstrip(".")):
+            return TITLES[doc[i].lower_.rstrip(".")]
+    return None
 
 
 def _proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[str, ...]]:
