@@ -39,3 +39,16 @@ def test_title_keeps_a_surname_to_the_person_of_its_gender(quotes_of: QuotesOf) 
         '"Then make some more," said Mrs. Marsh.'
     )
     assert speakers(quotes_of(text)) == ["Oscar Marsh", "Hilda Marsh"]
+
+
+def test_person_brought_in_by_a_noun_is_named_by_it(quotes_of: QuotesOf) -> None:
+    """ "she" and "the girl" are the person the text brought in as "a girl"."""
+    text = (
+        "Robert Dunmore walked along the road until dusk. Near the bridge a girl was washing "
+        'clothes in the stream.\n\n"Where are you going?" she asked.\n\n'
+        '"To the school," he said.\n\n"It is far," said the girl.'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["a girl", "Robert Dunmore", "a girl"]
+    assert [q.rule for q in quotes] == ["pronoun", "pronoun", "group"]
+    assert quotes[2].speaker is not None and quotes[2].speaker.entity == "other"

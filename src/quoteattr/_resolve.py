@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 TITLES = table("titles.txt")  # title -> the gender it implies, "m", "f" or ""
 FIRST_NAMES = table("first_names.tsv")  # first name -> "m" or "f", where names are clear
+PERSON_NOUNS = table("person_nouns.txt")  # noun for one person -> "m", "f" or ""
 # Third-person pronouns that stand for one person, and the gender they carry.
 PRONOUN_GENDER = {
     "he": "m",
@@ -39,6 +40,10 @@ PRONOUN_GENDER = {
     "hers": "f",
     "herself": "f",
 }
+# The words before a noun that make it one person the text introduces or refers back to.
+NOMINAL_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "my", "his", "her", "our", "their", "your"}
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SENTENCES_BACK = 5  # how far back a pronoun looks first for the person it stands for
 MENTIONS_BACK = 200  # and then, for the last person of its gender, how many mentions back
@@ -68,6 +73,7 @@ class Resolver:
         self._positions: list[int] = []  # the keys of _mentions, sorted
         self._roles: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> people
         self._role_of: dict[str, str] = {}  # person -> what the text first says they are
+        self._nominal: set[str] = set()  # people named only by a noun phrase: "a girl"
         people = [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
         for ent in people:
             words = name_words(ent)
@@ -94,6 +100,40 @@ class Resolver:
                 first = name.split()[0].lower()
                 if first in FIRST_NAMES:
                     self._gender.setdefault(name, FIRST_NAMES[first])
+        self._note_nominals()
+
+    def _note_nominals(self) -> None:
+        """Note the people a text names only by a noun ("a girl ... the girl"), outside quotes.
+
+        "a girl" (or the first "the girl") brings in a person, named by those words; a later
+        "the girl" or "her mother" is the person last brought in with that noun, or the named
+        person the text gave it as a role ("the parson" for "Parson Tringham").
+        """
+        latest: dict[str, str] = {}  # noun -> name of the person it last brought in
+        for tok in self.doc:
+            noun = tok.lemma_.lower()
+            if (
+                tok.tag_ != "NN"
+                or noun not in PERSON_NOUNS
+                or tok.ent_type_
+                or tok.i in self._mentions
+                or self.index.quote_of[tok.i] >= 0
+                or tok.dep_ in ("appos", "attr")  # "Jane, a nurse,", "she was a nurse"
+                or any(c.dep_ == "appos" for c in tok.children)
+            ):
+                continue
+            det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+            if det is None or det.lower_ not in NOMINAL_DETERMINERS:
+                continue
+            if det.lower_ in ("a", "an") or noun not in latest:
+                named = self._with_role(noun, tok.i) if det.lower_ not in ("a", "an") else None
+                start = min(det.i, mention_span(tok).start)
+                latest[noun] = named or " ".join(self.doc[start : tok.i + 1].text.split())
+                if not named:
+                    self._nominal.add(latest[noun])
+                    if PERSON_NOUNS[noun]:
+                        self._gender.setdefault(latest[noun], PERSON_NOUNS[noun])
+            self.note(tok.i, latest[noun])
 
     def _add_variant(self, words: tuple[str, ...]) -> None:
         """Index a form of a name by its first and last word, once: canonical() scans them."""
@@ -161,6 +201,9 @@ class Resolver:
             )
         ent = entity_in(span, head)
         known = self._mentions.get(head.i)
+        if known is not None and known in self._nominal and ent is None:
+            # "the girl": the person the text brought in as "a girl", named by those words
+            return Speaker(name=known, mention=mention, entity="other")
         words = name_words(ent) if ent is not None else (head.text,)
         if (ent is not None and ent.label_ in PERSON_LABELS and words) or known is not None:
             start = ent.start if ent is not None else head.i
