@@ -52,3 +52,14 @@ def test_person_brought_in_by_a_noun_is_named_by_it(quotes_of: QuotesOf) -> None
     assert speakers(quotes) == ["a girl", "Robert Dunmore", "a girl"]
     assert [q.rule for q in quotes] == ["pronoun", "pronoun", "group"]
     assert quotes[2].speaker is not None and quotes[2].speaker.entity == "other"
+
+
+def test_sentence_whose_subject_is_no_one_presents_no_speaker(quotes_of: QuotesOf) -> None:
+    """ "This was true enough." before a quote presents no one: the quote continues Tom's."""
+    text = (
+        'Tom Harker sat down by the stove. "It is cold tonight," he said. This was true '
+        'enough. "We will need more wood before morning."'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Tom Harker", "Tom Harker"]
+    assert [q.rule for q in quotes] == ["pronoun", "continuation"]

@@ -200,7 +200,7 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
 
     "Smith was asked about the plan. "It will work."": the speaker is Smith. That is the
     subject of a speech verb in that sentence, or else the subject of its main verb when
-    that is a name or a personal pronoun.
+    that is a name or a personal pronoun ("This was enough." presents no one).
     """
     doc = index.doc
     i = first - 1
@@ -216,6 +216,8 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
                 return subject
     root = sent.root
     subject = subject_of(root, index) if index.quote_of[root.i] < 0 else None
-    if subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_):
+    if subject is not None and (
+        subject.pos_ == "PROPN" or subject.ent_type_ or subject.lower_ in PERSONAL_PRONOUNS
+    ):
         return subject
     return None
