@@ -63,3 +63,29 @@ def test_sentence_whose_subject_is_no_one_presents_no_speaker(quotes_of: QuotesO
     quotes = quotes_of(text)
     assert speakers(quotes) == ["Tom Harker", "Tom Harker"]
     assert [q.rule for q in quotes] == ["pronoun", "continuation"]
+
+
+def test_dialogue_turns_alternate_between_the_two_speakers(quotes_of: QuotesOf) -> None:
+    """After a short paragraph ending in a closed quote, a quote that opens the next
+    paragraph is the other person's reply: Anna, then Tom again."""
+    text = (
+        'Anna Brook looked up from her book. "You are late," she said.\n\n'
+        '"The train was slow," said Tom Reed.\n\n"Again?"\n\n"Every day this week."\n'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Anna Brook", "Tom Reed", "Anna Brook", "Tom Reed"]
+    assert [q.rule for q in quotes] == ["pronoun", "named", "turn", "turn"]
+    assert quotes[2].speaker == quotes[0].speaker
+
+
+def test_quote_after_a_long_paragraph_continues_its_speaker(quotes_of: QuotesOf) -> None:
+    """A long paragraph is not a turn in a dialogue: the next quote is still Tom's."""
+    text = (
+        'Anna Brook looked up from her book. "You are late," she said.\n\n'
+        '"The train was slow," said Tom Reed, who had come all the way from the city on the '
+        "last train of the evening.\n\n"
+        '"It stopped at every station."\n'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Anna Brook", "Tom Reed", "Tom Reed"]
+    assert quotes[2].rule == "continuation"
