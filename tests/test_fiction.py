@@ -89,3 +89,15 @@ def test_quote_after_a_long_paragraph_continues_its_speaker(quotes_of: QuotesOf)
     quotes = quotes_of(text)
     assert speakers(quotes) == ["Anna Brook", "Tom Reed", "Tom Reed"]
     assert quotes[2].rule == "continuation"
+
+
+def test_the_noun_for_a_title_refers_to_the_person_with_it(quotes_of: QuotesOf) -> None:
+    """ "the doctor" is Dr. Miriam Holt."""
+    text = (
+        "Dr. Miriam Holt came in from the snow and set down her bag.\n\n"
+        '"The fever has broken," said the doctor.\n'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Miriam Holt"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "the doctor"

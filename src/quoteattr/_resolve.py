@@ -29,6 +29,31 @@ if TYPE_CHECKING:
 TITLES = table("titles.txt")  # title -> the gender it implies, "m", "f" or ""
 FIRST_NAMES = table("first_names.tsv")  # first name -> "m" or "f", where names are clear
 PERSON_NOUNS = table("person_nouns.txt")  # noun for one person -> "m", "f" or ""
+# The noun each abbreviated title in data/titles.txt stands for: "Dr. Smith" is "the doctor".
+TITLE_NOUNS = {
+    "dr": "doctor",
+    "prof": "professor",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "pvt": "private",
+    "gen": "general",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "pres": "president",
+    "amb": "ambassador",
+    "rev": "reverend",
+    "fr": "father",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+}
 # Third-person pronouns that stand for one person, and the gender they carry.
 PRONOUN_GENDER = {
     "he": "m",
@@ -319,8 +344,14 @@ def _proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[str, ...]]
 
 def _role_nouns(ent: Span) -> set[str]:
     """The nouns a document uses for a person: "the ambassador" for "ambassador Jane Smith",
-    "the doctor" for "Jane Smith, a doctor," and "the parson" for "Parson Tringham"."""
+    "the doctor" for "Jane Smith, a doctor," or "Dr. Jane Smith", and "the parson" for
+    "Parson Tringham"."""
     nouns = {t.lower_ for t in ent if t.is_alpha}
+    before = ent.doc[ent.start - 1] if ent.start else None
+    for tok in [before, *ent[:1]]:
+        title = tok.lower_.rstrip(".") if tok is not None else ""
+        if title in TITLES:
+            nouns.add(TITLE_NOUNS.get(title, title))
     gov = governor(ent.root)
     if gov is not ent.root and gov.pos_ == "NOUN":
         nouns.add(gov.lemma_.lower())
