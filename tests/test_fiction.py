@@ -101,3 +101,15 @@ def test_the_noun_for_a_title_refers_to_the_person_with_it(quotes_of: QuotesOf) 
     assert speakers(quotes) == ["Miriam Holt"]
     assert quotes[0].speaker is not None and quotes[0].speaker.mention is not None
     assert quotes[0].speaker.mention.text == "the doctor"
+
+
+def test_person_noun_acting_just_before_a_quote_is_its_speaker(quotes_of: QuotesOf) -> None:
+    """ "The girl wiped her hands on her apron." presents her as the next quote's speaker."""
+    text = (
+        "Robert Dunmore stopped at the gate, where a girl was feeding the hens.\n\n"
+        '"Is this the road to the mill?" he asked.\n\nThe girl wiped her hands on her apron.\n\n'
+        '"There is no mill here any more."\n'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Robert Dunmore", "a girl"]
+    assert quotes[1].rule == "context"

@@ -28,6 +28,7 @@ NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 DASHES = frozenset({"--", "—", "–", "―"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+PERSON_NOUNS = table("person_nouns.txt")  # noun for one person -> "m", "f" or ""
 
 
 def cue_lexicon() -> dict[str, str]:
@@ -200,7 +201,8 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
 
     "Smith was asked about the plan. "It will work."": the speaker is Smith. That is the
     subject of a speech verb in that sentence, or else the subject of its main verb when
-    that is a name or a personal pronoun ("This was enough." presents no one).
+    that is a name, a personal pronoun or a noun for a person ("The girl smiled."), not
+    "This was enough.".
     """
     doc = index.doc
     i = first - 1
@@ -217,7 +219,10 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
     root = sent.root
     subject = subject_of(root, index) if index.quote_of[root.i] < 0 else None
     if subject is not None and (
-        subject.pos_ == "PROPN" or subject.ent_type_ or subject.lower_ in PERSONAL_PRONOUNS
+        subject.pos_ == "PROPN"
+        or subject.ent_type_
+        or subject.lower_ in PERSONAL_PRONOUNS
+        or (subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS)
     ):
         return subject
     return None

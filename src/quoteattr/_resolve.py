@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ._cues import PERSON_NOUNS
 from ._data import table
 from ._speakers import (
     GROUP_LABELS,
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 TITLES = table("titles.txt")  # title -> the gender it implies, "m", "f" or ""
 FIRST_NAMES = table("first_names.tsv")  # first name -> "m" or "f", where names are clear
-PERSON_NOUNS = table("person_nouns.txt")  # noun for one person -> "m", "f" or ""
 # The noun each abbreviated title in data/titles.txt stands for: "Dr. Smith" is "the doctor".
 TITLE_NOUNS = {
     "dr": "doctor",
