@@ -77,7 +77,7 @@ MAX_NAME_WORDS = 3  # a run of more capitalised words is a title or a heading, n
 
 def name_words(span: Span) -> tuple[str, ...]:
     """Return the words of a name without titles before it, a possessive after it, or
-    lower-case words the entity recogniser took in after it ("Henry languidly")."""
+    lower-case words the entity recogniser took in after it ("Walter languidly")."""
     words = [t.text for t in span if not t.is_punct and t.tag_ != "POS" and not t.is_space]
     while words and words[0].lower().rstrip(".") in TITLES and len(words) > 1:
         words.pop(0)
@@ -105,7 +105,7 @@ class Resolver:
             if words:
                 self._add_variant(words)
         for words in _proper_runs(self.doc, index.quote_of):
-            # a full name the entity recogniser missed ("To Sherlock Holmes") of a person it found
+            # a full name the entity recogniser missed ("Sherlock Pemberton") of a person it found
             if words[0].lower() in self._variants or words[-1].lower() in self._variants:
                 self._add_variant(words)
         for ent in people:
@@ -132,7 +132,7 @@ class Resolver:
 
         "a girl" (or the first "the girl") brings in a person, named by those words; a later
         "the girl" or "her mother" is the person last brought in with that noun, or the named
-        person the text gave it as a role ("the parson" for "Parson Tringham").
+        person the text gave it as a role ("the doctor" for "Dr. Miriam Holt").
         """
         latest: dict[str, str] = {}  # noun -> name of the person it last brought in
         for tok in self.doc:
@@ -169,8 +169,8 @@ class Resolver:
     def canonical(self, words: tuple[str, ...], position: int, gender: str | None = None) -> str:
         """Return the fullest name the document gives for the person these words name.
 
-        A gender (from a title: "Mr Pett") rules out fuller names whose first name has the
-        other one ("Nesta Pett"), and prefers those whose first name has it ("Peter Pett").
+        A gender (from a title: "Mrs Marsh") rules out fuller names whose first name has the
+        other one ("Oscar Marsh"), and prefers those whose first name has it ("Hilda Marsh").
         """
         if not words:
             return ""
