@@ -113,3 +113,25 @@ def test_person_noun_acting_just_before_a_quote_is_its_speaker(quotes_of: Quotes
     quotes = quotes_of(text)
     assert speakers(quotes) == ["Robert Dunmore", "a girl"]
     assert quotes[1].rule == "context"
+
+
+def test_narrator_takes_the_name_the_others_call_them(quotes_of: QuotesOf) -> None:
+    """ "I said": the narrator is Arthur, whom Margaret addresses by name twice."""
+    text = (
+        "I found Margaret Vance in the garden, cutting roses.\n\n"
+        '"You are early, Arthur," said Margaret.\n\n"The roads were clear," I said.\n\n'
+        '"Then sit down, Arthur, and tell me everything."\n'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Margaret Vance", "Arthur", "Margaret Vance"]
+    assert quotes[1].speaker is not None and quotes[1].speaker.mention is not None
+    assert quotes[1].speaker.mention.text == "I"
+
+
+def test_narrator_addressed_once_keeps_the_name_i(quotes_of: QuotesOf) -> None:
+    """One "Arthur" is not enough to name the narrator: it may be someone else."""
+    text = (
+        "I found Margaret Vance in the garden, cutting roses.\n\n"
+        '"You are early, Arthur," said Margaret.\n\n"The roads were clear," I said.\n'
+    )
+    assert speakers(quotes_of(text)) == ["Margaret Vance", "I"]

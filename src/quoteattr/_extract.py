@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from ._model import check_doc, load_pipeline, unneeded_pipes
 from ._parallel import pipe_in_processes, process_count
 from ._reported import DIRECT_SHARE, content_of, governing_cue, reported_clauses
 from ._resolve import Resolver, name_words
+from ._speakers import PERSON_LABELS
 from ._tokens import TokenIndex
 from ._types import Cue, Mention, Quote, QuoteKind, Speaker
 
@@ -54,6 +56,11 @@ SCARE_MARKERS = ("so-called", "so called")
 # longer; set on LitBank and PolNeAR (16 changes no news quote's speaker, 20 loses two).
 MAX_TURN_WORDS = 16
 TURNS_BACK = 4  # how many paragraphs back a reply looks for the other person
+# The narrator ("I said") takes the name the other speakers address most often, if they
+# use it at least this many times.
+MIN_NARRATOR_ADDRESSES = 2
+# Words that may stand before a name someone is spoken to by: "my dear Arthur".
+VOCATIVE_OPENERS = frozenset({"dear", "my", "oh", "o"})
 # How often each rule names the right speaker, measured on PolNeAR train (news) with
 # scripts/calibration.py and rounded down; docs/accuracy.md has the table. An unresolved
 # pronoun ("he" with no name found) is capped low: the mention is right, the name is not.
@@ -288,7 +295,49 @@ def _attribute(
                 turns.setdefault(cand.paragraph, speaker)
             if quote.kind is QuoteKind.DIRECT:
                 spoken.append((cand, speaker))
-    return quotes
+    return _with_narrator_named(index, resolver, quotes)
+
+
+def _with_narrator_named(index: TokenIndex, resolver: Resolver, quotes: list[Quote]) -> list[Quote]:
+    """Name the narrator ("I said") by the name the others speak to most often, if they use
+    one at least MIN_NARRATOR_ADDRESSES times: "Come in, Arthur," says someone else."""
+    if not any(_narrator(q) for q in quotes):
+        return quotes
+    names: Counter[str] = Counter()
+    for q in quotes:
+        if q.speaker is not None and not _narrator(q) and q.kind is not QuoteKind.INDIRECT:
+            names.update(n for n in _addressed(index, resolver, q) if n != q.speaker.name)
+    top = names.most_common(1)
+    if not top or top[0][1] < MIN_NARRATOR_ADDRESSES:
+        return quotes
+    return [
+        attrs.evolve(q, speaker=attrs.evolve(q.speaker, name=top[0][0], entity="person"))
+        if q.speaker is not None and _narrator(q)
+        else q
+        for q in quotes
+    ]
+
+
+def _narrator(quote: Quote) -> bool:
+    return quote.speaker is not None and quote.speaker.name.lower() == "i"
+
+
+def _addressed(index: TokenIndex, resolver: Resolver, quote: Quote) -> Iterator[str]:
+    """The people a quote speaks to by name, set off from its other words: "Arthur," "my dear
+    Arthur", ", Arthur."."""
+    doc = index.doc
+    first, end = index.token_range(quote.start, quote.end)
+    for ent in ents_within(doc[first:end]):
+        before = doc[ent.start - 1] if ent.start > first else None
+        after = doc[ent.end] if ent.end < end else None
+        if (
+            ent.label_ in PERSON_LABELS
+            and (before is None or before.is_punct or before.lower_ in VOCATIVE_OPENERS)
+            and (after is None or after.is_punct)
+        ):
+            name = resolver.canonical(name_words(ent), ent.start)
+            if name:
+                yield name
 
 
 def _reply(
