@@ -501,13 +501,13 @@ def test_narrators_turn_of_phrase_is_not_reported_speech(quotes_of: QuotesOf) ->
 
 def test_according_to_at_the_end_reports_the_whole_sentence(quotes_of: QuotesOf) -> None:
     text = (
-        "Teenage undergraduates with no credit histories might not be so lucky, according to "
+        "Teenage borrowers with no credit records might not be so lucky, according to "
         "Jo Park, a former adviser."
     )
     [q] = quotes_of(text)
     assert (q.kind, q.text, q.speaker.name if q.speaker else None) == (
         QuoteKind.INDIRECT,
-        "Teenage undergraduates with no credit histories might not be so lucky",
+        "Teenage borrowers with no credit records might not be so lucky",
         "Jo Park",
     )
 
@@ -529,12 +529,12 @@ def test_time_stamp_paragraph_is_not_the_speaker(quotes_of: QuotesOf) -> None:
     is not who spoke: the name before the verb in the verb's own paragraph is."""
     text = (
         "___.\n\n12:15 p.m.:\n\n"
-        "President Ann Lee says that contrary to the claims of some rivals, "
-        "she is not planning to raise taxes."
+        "President Ann Lee says that despite the warnings of her rivals, "
+        "she has no plan to raise taxes."
     )
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == [
-        "contrary to the claims of some rivals, she is not planning to raise taxes"
+        "despite the warnings of her rivals, she has no plan to raise taxes"
     ]
     assert summary(quotes[0]) == (QuoteKind.INDIRECT, "Ann Lee", "President Ann Lee", "says")
     assert quotes[0].rule == "named"

@@ -33,6 +33,7 @@ AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 DASHES = frozenset({"--", "—", "–", "―"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+PERSON_NOUNS = table("person_nouns.txt")  # noun for one person -> "m", "f" or ""
 
 
 def cue_lexicon() -> dict[str, str]:
@@ -217,7 +218,8 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
 
     "Smith was asked about the plan. "It will work."": the speaker is Smith. That is the
     subject of a speech verb in that sentence, or else the subject of its main verb when
-    that is a name or a personal pronoun.
+    that is a name, a personal pronoun or a noun for a person ("The girl smiled."), not
+    "This was enough.".
     """
     doc = index.doc
     i = first - 1
@@ -239,6 +241,11 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
     roots = [t for t in doc[start : i + 1] if t.head.i == t.i or t.head.i not in words]
     root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else None)
     subject = subject_of(root, index) if root is not None and index.is_free(root.i) else None
-    if subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_):
+    if subject is not None and (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_
+        or subject.lower_ in PERSONAL_PRONOUNS
+        or (subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS)
+    ):
         return subject
     return None

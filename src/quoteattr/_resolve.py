@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ._cues import PERSON_NOUNS
 from ._data import table
 from ._speakers import (
     GROUP_LABELS,
@@ -22,10 +23,37 @@ from ._tokens import TokenIndex
 from ._types import Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from collections.abc import Iterator, Sequence
+
+    from spacy.tokens import Doc, Span, Token
 
 TITLES = table("titles.txt")  # title -> the gender it implies, "m", "f" or ""
 FIRST_NAMES = table("first_names.tsv")  # first name -> "m" or "f", where names are clear
+# The noun each abbreviated title in data/titles.txt stands for: "Dr. Smith" is "the doctor".
+TITLE_NOUNS = {
+    "dr": "doctor",
+    "prof": "professor",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "pvt": "private",
+    "gen": "general",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "pres": "president",
+    "amb": "ambassador",
+    "rev": "reverend",
+    "fr": "father",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+}
 # Third-person pronouns that stand for one person, and the gender they carry.
 PRONOUN_GENDER = {
     "he": "m",
@@ -37,16 +65,24 @@ PRONOUN_GENDER = {
     "hers": "f",
     "herself": "f",
 }
+# The words before a noun that make it one person the text introduces or refers back to.
+NOMINAL_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "my", "his", "her", "our", "their", "your"}
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SENTENCES_BACK = 5  # how far back a pronoun looks first for the person it stands for
 MENTIONS_BACK = 200  # and then, for the last person of its gender, how many mentions back
+MAX_NAME_WORDS = 3  # a run of more capitalised words is a title or a heading, not a name
 
 
 def name_words(span: Span) -> tuple[str, ...]:
-    """Return the words of a name without titles before it or a possessive after it."""
+    """Return the words of a name without titles before it, a possessive after it, or
+    lower-case words the entity recogniser took in after it ("Walter languidly")."""
     words = [t.text for t in span if not t.is_punct and t.tag_ != "POS" and not t.is_space]
     while words and words[0].lower().rstrip(".") in TITLES and len(words) > 1:
         words.pop(0)
+    while len(words) > 1 and words[-1].islower():  # not "d'Urberville"
+        words.pop()
     return tuple(words)
 
 
@@ -62,17 +98,21 @@ class Resolver:
         self._positions: list[int] = []  # the keys of _mentions, sorted
         self._roles: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> people
         self._role_of: dict[str, str] = {}  # person -> what the text first says they are
+        self._nominal: set[str] = set()  # people named only by a noun phrase: "a girl"
         people = [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
         for ent in people:
             words = name_words(ent)
             if words:
-                for word in {words[0].lower(), words[-1].lower()}:
-                    if words not in self._variants[word]:  # once: canonical() scans them
-                        self._variants[word].append(words)
+                self._add_variant(words)
+        for words in _proper_runs(self.doc, index.quote_of):
+            # a full name the entity recogniser missed ("Sherlock Pemberton") of a person it found
+            if words[0].lower() in self._variants or words[-1].lower() in self._variants:
+                self._add_variant(words)
         for ent in people:
             words = name_words(ent)
             if words:
-                name = self.canonical(words, ent.start)
+                title_gender = _title_gender(self.doc, ent.start)
+                name = self.canonical(words, ent.start, title_gender)
                 self.note(ent.root.i, name)
                 for noun in _role_nouns(ent):
                     self._roles[noun].append((ent.start, name))
@@ -80,17 +120,58 @@ class Resolver:
                 role = role_of(mention_span(gov), ent, gov)
                 if role:
                     self._role_of.setdefault(name, role)
-                title = self.doc[ent.start].lower_.rstrip(".")
-                prev = self.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
-                for t in (title, prev):
-                    if TITLES.get(t):
-                        self._gender.setdefault(name, TITLES[t])
+                if title_gender:
+                    self._gender.setdefault(name, title_gender)
                 first = name.split()[0].lower()
                 if first in FIRST_NAMES:
                     self._gender.setdefault(name, FIRST_NAMES[first])
+        self._note_nominals()
 
-    def canonical(self, words: tuple[str, ...], position: int) -> str:
-        """Return the fullest name the document gives for the person these words name."""
+    def _note_nominals(self) -> None:
+        """Note the people a text names only by a noun ("a girl ... the girl"), outside quotes.
+
+        "a girl" (or the first "the girl") brings in a person, named by those words; a later
+        "the girl" or "her mother" is the person last brought in with that noun, or the named
+        person the text gave it as a role ("the doctor" for "Dr. Miriam Holt").
+        """
+        latest: dict[str, str] = {}  # noun -> name of the person it last brought in
+        for tok in self.doc:
+            noun = tok.lemma_.lower()
+            if (
+                tok.tag_ != "NN"
+                or noun not in PERSON_NOUNS
+                or tok.ent_type_
+                or tok.i in self._mentions
+                or self.index.quote_of[tok.i] >= 0
+                or tok.dep_ in ("appos", "attr")  # "Jane, a nurse,", "she was a nurse"
+                or any(c.dep_ == "appos" for c in tok.children)
+            ):
+                continue
+            det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+            if det is None or det.lower_ not in NOMINAL_DETERMINERS:
+                continue
+            if det.lower_ in ("a", "an") or noun not in latest:
+                named = self._with_role(noun, tok.i) if det.lower_ not in ("a", "an") else None
+                start = min(det.i, mention_span(tok).start)
+                latest[noun] = named or " ".join(self.doc[start : tok.i + 1].text.split())
+                if not named:
+                    self._nominal.add(latest[noun])
+                    if PERSON_NOUNS[noun]:
+                        self._gender.setdefault(latest[noun], PERSON_NOUNS[noun])
+            self.note(tok.i, latest[noun])
+
+    def _add_variant(self, words: tuple[str, ...]) -> None:
+        """Index a form of a name by its first and last word, once: canonical() scans them."""
+        for word in {words[0].lower(), words[-1].lower()}:
+            if words not in self._variants[word]:
+                self._variants[word].append(words)
+
+    def canonical(self, words: tuple[str, ...], position: int, gender: str | None = None) -> str:
+        """Return the fullest name the document gives for the person these words name.
+
+        A gender (from a title: "Mrs Marsh") rules out fuller names whose first name has the
+        other one ("Oscar Marsh"), and prefers those whose first name has it ("Hilda Marsh").
+        """
         if not words:
             return ""
         lower = [w.lower() for w in words]
@@ -102,6 +183,9 @@ class Resolver:
             ]
         else:
             same = [v for v in self._variants.get(lower[0], []) if len(v) >= 2]
+        if gender:
+            agree = [v for v in same if FIRST_NAMES.get(v[0].lower()) == gender]
+            same = agree or [v for v in same if FIRST_NAMES.get(v[0].lower(), gender) == gender]
         best = max(same, key=len, default=words)
         if len(words) == 1 and same:
             full = {
@@ -142,9 +226,13 @@ class Resolver:
             )
         ent = entity_in(span, head)
         known = self._mentions.get(head.i)
+        if known is not None and known in self._nominal and ent is None:
+            # "the girl": the person the text brought in as "a girl", named by those words
+            return Speaker(name=known, mention=mention, entity="other")
         words = name_words(ent) if ent is not None else (head.text,)
         if (ent is not None and ent.label_ in PERSON_LABELS and words) or known is not None:
-            name = known or self.canonical(words, head.i)
+            start = ent.start if ent is not None else head.i
+            name = known or self.canonical(words, head.i, _title_gender(self.doc, start))
             self.note(head.i, name)
             role = role_of(span, ent, head)
             if ent is not None and not span.start <= ent.start < span.end:
@@ -152,8 +240,10 @@ class Resolver:
             role = role or self._role_of.get(name)
             return Speaker(name=name, mention=mention, role=role, entity="person")
         if head.pos_ == "PROPN":
-            words = name_words(self.doc[_compound_start(head) : head.i + 1])
-            name = self.canonical(words, head.i) if words else span.text
+            start = _compound_start(head)
+            words = name_words(self.doc[start : head.i + 1])
+            gender = _title_gender(self.doc, start)
+            name = self.canonical(words, head.i, gender) if words else span.text
             if ent is None and words:
                 # a name the entity recogniser missed, speaking: a person from now on
                 self.note(head.i, name)
@@ -221,10 +311,47 @@ class Resolver:
         return 2
 
 
+def _title_gender(doc: Doc, start: int) -> str | None:
+    """The gender a title implies, at start or just before it ("Mr", "Lady"), if any."""
+    for i in (start, start - 1):
+        if i >= 0 and TITLES.get(doc[i].lower_.rstrip(".")):
+            return TITLES[doc[i].lower_.rstrip(".")]
+    return None
+
+
+def _proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[str, ...]]:
+    """Yield the runs of two or three capitalised proper nouns, outside quotes and outside any
+    entity but a person's, without the titles before them: the full names a document gives.
+    A run that opens a sentence must open with a first name: any word is capitalised there."""
+    run: list[Token] = []
+    for tok in [*doc, None]:
+        if (
+            tok is not None
+            and tok.pos_ == "PROPN"
+            and tok.is_title
+            and tok.ent_type_ in ("", "PERSON")
+            and quote_of[tok.i] < 0
+            and (run or tok.lower_.rstrip(".") not in TITLES)
+        ):
+            run.append(tok)
+            continue
+        if 2 <= len(run) <= MAX_NAME_WORDS and (
+            not run[0].is_sent_start or run[0].lower_ in FIRST_NAMES
+        ):  # not "Poor Douglas" opening a sentence
+            yield tuple(t.text for t in run)
+        run = []
+
+
 def _role_nouns(ent: Span) -> set[str]:
     """The nouns a document uses for a person: "the ambassador" for "ambassador Jane Smith",
-    "the doctor" for "Jane Smith, a doctor," and "the parson" for "Parson Tringham"."""
+    "the doctor" for "Jane Smith, a doctor," or "Dr. Jane Smith", and "the parson" for
+    "Parson Tringham"."""
     nouns = {t.lower_ for t in ent if t.is_alpha}
+    before = ent.doc[ent.start - 1] if ent.start else None
+    for tok in [before, *ent[:1]]:
+        title = tok.lower_.rstrip(".") if tok is not None else ""
+        if title in TITLES:
+            nouns.add(TITLE_NOUNS.get(title, title))
     gov = governor(ent.root)
     if gov is not ent.root and gov.pos_ == "NOUN":
         nouns.add(gov.lemma_.lower())

@@ -1,0 +1,137 @@
+"""End to end: speakers in small invented pieces of fiction, real spaCy pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quoteattr import Quote
+
+pytestmark = pytest.mark.e2e
+
+QuotesOf = Callable[[str], list[Quote]]
+
+
+def speakers(quotes: list[Quote]) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotes]
+
+
+def test_full_name_the_entity_recogniser_missed_names_the_speaker(quotes_of: QuotesOf) -> None:
+    """The recogniser tags only "Pemberton" in "Sherlock Pemberton"; the full name is still his."""
+    text = 'Nobody in the village liked Sherlock Pemberton much.\n\n"Come in," said Pemberton.'
+    assert speakers(quotes_of(text)) == ["Sherlock Pemberton"]
+
+
+def test_adverb_caught_in_a_name_is_left_out_of_it(quotes_of: QuotesOf) -> None:
+    """The recogniser tags "Walter languidly" as a person; the name is Walter's."""
+    text = 'Walter Crane came into the room.\n\n"I am tired of waiting," said Walter languidly.'
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Walter Crane"]
+    assert quotes[0].rule == "named"
+
+
+def test_title_keeps_a_surname_to_the_person_of_its_gender(quotes_of: QuotesOf) -> None:
+    """A title's gender picks the person: "Mrs. Marsh" is Hilda Marsh, not Oscar Marsh."""
+    text = (
+        "Hilda Marsh and her husband Oscar Marsh lived on a quiet street.\n\n"
+        'One morning Mr. Marsh looked up from his paper. "The coffee is cold," said Mr. Marsh.\n\n'
+        '"Then make some more," said Mrs. Marsh.'
+    )
+    assert speakers(quotes_of(text)) == ["Oscar Marsh", "Hilda Marsh"]
+
+
+def test_person_brought_in_by_a_noun_is_named_by_it(quotes_of: QuotesOf) -> None:
+    """ "she" and "the girl" are the person the text brought in as "a girl"."""
+    text = (
+        "Robert Dunmore walked along the road until dusk. Near the bridge a girl was washing "
+        'clothes in the stream.\n\n"Where are you going?" she asked.\n\n'
+        '"To the school," he said.\n\n"It is far," said the girl.'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["a girl", "Robert Dunmore", "a girl"]
+    assert [q.rule for q in quotes] == ["pronoun", "pronoun", "group"]
+    assert quotes[2].speaker is not None and quotes[2].speaker.entity == "other"
+
+
+def test_sentence_whose_subject_is_no_one_presents_no_speaker(quotes_of: QuotesOf) -> None:
+    """ "This was true enough." before a quote presents no one: the quote continues Tom's."""
+    text = (
+        'Tom Harker sat down by the stove. "It is cold tonight," he said. This was true '
+        'enough. "We will need more wood before morning."'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Tom Harker", "Tom Harker"]
+    assert [q.rule for q in quotes] == ["pronoun", "continuation"]
+
+
+def test_dialogue_turns_alternate_between_the_two_speakers(quotes_of: QuotesOf) -> None:
+    """After a short paragraph ending in a closed quote, a quote that opens the next
+    paragraph is the other person's reply: Anna, then Tom again."""
+    text = (
+        'Anna Brook looked up from her book. "You are late," she said.\n\n'
+        '"The train was slow," said Tom Reed.\n\n"Again?"\n\n"Every day this week."\n'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Anna Brook", "Tom Reed", "Anna Brook", "Tom Reed"]
+    assert [q.rule for q in quotes] == ["pronoun", "named", "turn", "turn"]
+    assert quotes[2].speaker == quotes[0].speaker
+
+
+def test_quote_after_a_long_paragraph_continues_its_speaker(quotes_of: QuotesOf) -> None:
+    """A long paragraph is not a turn in a dialogue: the next quote is still Tom's."""
+    text = (
+        'Anna Brook looked up from her book. "You are late," she said.\n\n'
+        '"The train was slow," said Tom Reed, who had come all the way from the city on the '
+        "last train of the evening.\n\n"
+        '"It stopped at every station."\n'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Anna Brook", "Tom Reed", "Tom Reed"]
+    assert quotes[2].rule == "continuation"
+
+
+def test_the_noun_for_a_title_refers_to_the_person_with_it(quotes_of: QuotesOf) -> None:
+    """ "the doctor" is Dr. Miriam Holt."""
+    text = (
+        "Dr. Miriam Holt came in from the snow and set down her bag.\n\n"
+        '"The fever has broken," said the doctor.\n'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Miriam Holt"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "the doctor"
+
+
+def test_person_noun_acting_just_before_a_quote_is_its_speaker(quotes_of: QuotesOf) -> None:
+    """ "The girl wiped her hands on her apron." presents her as the next quote's speaker."""
+    text = (
+        "Robert Dunmore stopped at the gate, where a girl was feeding the hens.\n\n"
+        '"Is this the road to the mill?" he asked.\n\nThe girl wiped her hands on her apron.\n\n'
+        '"There is no mill here any more."\n'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Robert Dunmore", "a girl"]
+    assert quotes[1].rule == "context"
+
+
+def test_narrator_takes_the_name_the_others_call_them(quotes_of: QuotesOf) -> None:
+    """ "I said": the narrator is Arthur, whom Margaret addresses by name twice."""
+    text = (
+        "I found Margaret Vance in the garden, cutting roses.\n\n"
+        '"You are early, Arthur," said Margaret.\n\n"The roads were clear," I said.\n\n'
+        '"Then sit down, Arthur, and tell me everything."\n'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Margaret Vance", "Arthur", "Margaret Vance"]
+    assert quotes[1].speaker is not None and quotes[1].speaker.mention is not None
+    assert quotes[1].speaker.mention.text == "I"
+
+
+def test_narrator_addressed_once_keeps_the_name_i(quotes_of: QuotesOf) -> None:
+    """One "Arthur" is not enough to name the narrator: it may be someone else."""
+    text = (
+        "I found Margaret Vance in the garden, cutting roses.\n\n"
+        '"You are early, Arthur," said Margaret.\n\n"The roads were clear," I said.\n'
+    )
+    assert speakers(quotes_of(text)) == ["Margaret Vance", "I"]
