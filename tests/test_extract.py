@@ -637,3 +637,15 @@ def test_module_level_extract_takes_a_mode() -> None:
 )
 def test_titles_and_headlines_are_not_speech(quotes_of: QuotesOf, text: str) -> None:
     assert [q.kind for q in quotes_of(text) if q.kind is not QuoteKind.INDIRECT] == []
+
+
+def test_evaluative_speech_verbs_cue_quotes(quotes_of: QuotesOf) -> None:
+    text = (
+        'Senator Ann Lee mocked the plan as "a gift to the lobbyists who wrote it." '
+        "Tom Reed hinted that the plan would fail."
+    )
+    quotes = quotes_of(text)
+    assert [(q.kind, q.cue.text if q.cue else None) for q in quotes] == [
+        (QuoteKind.MIXED, "mocked"),
+        (QuoteKind.INDIRECT, "hinted"),
+    ]

@@ -45,7 +45,8 @@ DOUBLING = frozenset({"admit", "snap", "sob", "beg", "quip", "refer", "regret", 
 # those forms only count when no other cue is near.
 NOUN_LIKE = frozenset(
     {
-        "answer", "blast", "call", "charge", "chant", "claim", "comment", "counter", "cry",
+        "answer", "attack", "blast", "call", "charge", "chant", "claim", "comment", "counter",
+        "cry", "echo", "email", "hint", "label", "mock", "rail", "slam",
         "demand", "estimate", "go", "joke", "laugh", "note", "object", "pledge", "post",
         "praise", "promise", "protest", "put", "question", "quote", "read", "report",
         "return", "roar", "scream", "shout", "show", "sigh", "sob", "state", "talk",
