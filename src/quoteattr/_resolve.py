@@ -188,9 +188,11 @@ class Resolver:
             same = agree or [v for v in same if FIRST_NAMES.get(v[0].lower(), gender) == gender]
         best = max(same, key=len, default=words)
         if len(words) == 1 and same:
-            full = {
-                max((v for v in same if v[-1] == s[-1] and v[0] == s[0]), key=len) for s in same
-            }
+            longest: dict[tuple[str, str], tuple[str, ...]] = {}  # by first and last word
+            for v in same:
+                if len(v) > len(longest.get((v[0], v[-1]), ())):
+                    longest[v[0], v[-1]] = v
+            full = set(longest.values())
             if len(full) > 1:  # two people share the name: the one named last before here
                 best = self._nearest(full, position) or best
         return " ".join(best if len(best) >= len(words) else words)
