@@ -9,7 +9,7 @@ import attrs
 
 from ._data import table
 from ._tokens import TokenIndex
-from ._types import Cue
+from ._types import Cue, Quote, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,6 +56,14 @@ class CueMatch:
     speaker: Token | None
     rule: str  # "verb", "inverted", "according-to", "colon"
     verb: Token | None = None
+
+
+def continued_speaker(previous: Quote | None, paragraph: int) -> Speaker | None:
+    """Return the speaker an uncued quote in this paragraph goes on with: that of the last
+    quote with a speaker, if it is in this paragraph or the one before."""
+    if previous is None or paragraph - previous.paragraph > 1:
+        return None
+    return previous.speaker
 
 
 def cue_at(text: str, start: int, end: int) -> Cue:

@@ -16,6 +16,7 @@ from ._cues import (
     OPEN_ENDINGS,
     CueMatch,
     context_speaker,
+    continued_speaker,
     cue_at,
     cue_of_verb,
     find_cue,
@@ -177,10 +178,10 @@ def _direct_candidates(
                     mixed = cue_of_verb(clause.verb, index)
                     found.append(_Candidate(start, stop, QuoteKind.MIXED, span.paragraph, mixed))
                 continue
-        short = len(quoted.split()) < MIN_UNCUED_WORDS
-        if cue is None and embedded and len(quoted.split()) < MAX_HELD_WORDS:
+        words = len(quoted.split())
+        if cue is None and embedded and words < MAX_HELD_WORDS:
             continue  # words held up inside a sentence: the word "Service," built for "style."
-        if short and quoted[-1] not in ".!?,…—" and (cue is None or embedded):
+        if words < MIN_UNCUED_WORDS and quoted[-1] not in ".!?,…—" and (cue is None or embedded):
             continue  # a scare quote: the "reform", a guest who was no "haggler"
         opens = span.outer_start == paras[span.paragraph].start
         reach = outer_end
@@ -296,12 +297,8 @@ def _attribute(
                 speaker, rule = resolver.speaker(context), "context"
             elif turn is not None:
                 speaker, rule = turn, "turn"
-            elif (
-                previous is not None
-                and previous.speaker
-                and cand.paragraph - previous.paragraph <= 1
-            ):
-                speaker, rule = previous.speaker, "continuation"
+            elif (goes_on := continued_speaker(previous, cand.paragraph)) is not None:
+                speaker, rule = goes_on, "continuation"
         quote = Quote(
             text=text[cand.start : cand.end],
             start=cand.start,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._cues import MAX_HELD_WORDS, MIN_UNCUED_WORDS, OPEN_ENDINGS, cue_at
+from ._cues import MAX_HELD_WORDS, MIN_UNCUED_WORDS, OPEN_ENDINGS, continued_speaker, cue_at
 from ._dashes import quoted_spans
 from ._fast_cues import FastCue, find_cue, verb_in
 from ._fast_speakers import Names
@@ -234,11 +234,9 @@ def _attribute(
                     rule = "colon"
         elif (
             cand.kind is QuoteKind.DIRECT
-            and previous is not None
-            and previous.speaker
-            and cand.paragraph - previous.paragraph <= 1
+            and (goes_on := continued_speaker(previous, cand.paragraph)) is not None
         ):
-            speaker, rule = previous.speaker, "continuation"
+            speaker, rule = goes_on, "continuation"
         quote = Quote(
             text=text[cand.start : cand.end],
             start=cand.start,

@@ -148,7 +148,7 @@ def _clause_before(index: TokenIndex, verb: Token) -> ReportedClause | None:
     if clause is None:
         return None
     first, end = index.token_range(clause.start, clause.end)
-    if any(index.quote_of[i] >= 0 for i in range(first, end)):
+    if index.quotes_within(first, end):
         return None
     if any(c.dep_ not in TRAILING_CUE_DEPS for c in verb.rights):
         return None  # the verb goes on: "It will rain, she warned him, to take a coat"
@@ -175,7 +175,7 @@ def _around(index: TokenIndex, verb: Token) -> Iterator[ReportedClause]:
         return  # the narrator's "I say", "what can be said": a turn of phrase, not a report
     if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in verb.children):
         return  # "one might say"
-    if any(index.quote_of[i] >= 0 for i in range(head.left_edge.i, head.right_edge.i + 1)):
+    if index.quotes_within(head.left_edge.i, head.right_edge.i + 1):
         return  # a cue set in a direct quote ("It may be," he said, "in time") is its own
     pieces = ((head.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, head.right_edge.i + 1))
     for first, end in pieces:

@@ -58,6 +58,10 @@ class TokenIndex:
             i += 1
         return i, bisect_left(self.starts, end)
 
+    def quotes_within(self, first: int, end: int) -> bool:
+        """Say whether any of tokens first to end (exclusive) is inside a quote."""
+        return any(q >= 0 for q in self.quote_of[first:end])
+
     def is_free(self, i: int) -> bool:
         """Say whether token i is narration: outside every quote and not blank."""
         return self.quote_of[i] < 0 and not self.doc[i].is_space
