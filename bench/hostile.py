@@ -19,8 +19,8 @@ import time
 from collections.abc import Callable
 
 import quoteattr
-from quoteattr._layout import pull_quotes
-from quoteattr._marks import ALL_MARKS, marked_spans, paragraphs
+from quoteattr._detect.layout import pull_quotes
+from quoteattr._detect.marks import ALL_MARKS, marked_spans, paragraphs
 
 
 def _repeat(unit: str) -> Callable[[int], str]:

@@ -33,7 +33,7 @@ from typing import Any
 import spacy
 
 import quoteattr
-from quoteattr._extract import extract_from_doc
+from quoteattr._core.pipeline import quotes_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "polnear_train.jsonl"
@@ -178,7 +178,7 @@ def overhead(
                     extract_time += dt
                     if rnd == 0:
                         quotes_out.extend(found)
-    own, _ = _timed(lambda: [extract_from_doc(d) for d in docs])
+    own, _ = _timed(lambda: [quotes_of(d) for d in docs])
     plain_time /= 2
     extract_time /= 2
     ratio = extract_time / plain_time

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import DocBin
 
-from quoteattr._model import load_pipeline
+from quoteattr._doc.model import load_pipeline
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ import spacy
 from spacy.tokens import DocBin
 
 import quoteattr
-from quoteattr._model import load_pipeline
+from quoteattr._doc.model import load_pipeline
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import quoteattr
-from quoteattr._cli import main
+from quoteattr._front.cli import main
 
 pytestmark = pytest.mark.e2e
 

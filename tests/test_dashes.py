@@ -1,9 +1,9 @@
-"""Dash dialogue: quoteattr._dashes, pure text, no spaCy."""
+"""Dash dialogue: quoteattr._detect.dashes, pure text, no spaCy."""
 
 from __future__ import annotations
 
-from quoteattr._dashes import quoted_spans
-from quoteattr._marks import paragraphs
+from quoteattr._detect.dashes import quoted_spans
+from quoteattr._detect.marks import paragraphs
 
 DIALOGUE = (
     "Mara stood at the window.\n\n"

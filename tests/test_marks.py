@@ -1,4 +1,4 @@
-"""Quotation marks: quoteattr._marks.marked_spans and paragraphs, pure text, no spaCy."""
+"""Quotation marks: quoteattr._detect.marks.marked_spans and paragraphs, pure text, no spaCy."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from quoteattr._marks import MarkedSpan, marked_spans, paragraphs
+from quoteattr._detect.marks import MarkedSpan, marked_spans, paragraphs
 
 
 def quoted(text: str) -> list[str]:

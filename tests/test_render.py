@@ -16,7 +16,7 @@ import spacy
 
 import quoteattr
 from quoteattr import Cue, Mention, Quote, QuoteKind, Speaker
-from quoteattr._render import NO_SPEAKER, PALETTE
+from quoteattr._front.render import NO_SPEAKER, PALETTE
 
 TEXT = 'Ann said: "We open on Monday." Bob disagreed.'
 ANN = Speaker(name="Ann Lee", mention=Mention(text="Ann", start=0, end=3), entity="person")
@@ -101,12 +101,13 @@ def test_each_speaker_gets_the_next_colour_and_no_speaker_is_grey() -> None:
 
 
 def test_everything_given_is_escaped() -> None:
+    """Every string a caller can set is escaped (entity and rule are closed enums)."""
     text = '<script>alert("x")</script> said <b>Eve</b>: "<i>hi</i> & bye"'
     evil = Speaker(
         name='<img src=x onerror="alert(1)">',
         mention=Mention(text="<b>Eve</b>", start=34, end=44),
         role='"><script>',
-        entity="<person>",
+        entity="person",
     )
     quote = Quote(
         text="<i>hi</i> & bye",
@@ -115,11 +116,10 @@ def test_everything_given_is_escaped() -> None:
         kind=QuoteKind.DIRECT,
         speaker=evil,
         cue=Cue(text="said", start=29, end=33),
-        rule='"><b>',
     )
     page = quoteattr.render(text, [quote], page=True, title="</title><script>")
     body = page[page.index("<body>") :]
-    for raw in ("<script", "<img", "<b>", "<i>", "<person>"):
+    for raw in ("<script", "<img", "<b>", "<i>"):
         assert raw not in body
     assert "&lt;script&gt;" in body
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in body

@@ -228,6 +228,7 @@ def test_public_names() -> None:
     assert sorted(quoteattr.__all__) == sorted(
         [
             "Cue",
+            "EntityKind",
             "Extractor",
             "Mention",
             "ModelNotFoundError",
@@ -235,6 +236,7 @@ def test_public_names() -> None:
             "Quote",
             "QuoteKind",
             "QuoteattrError",
+            "Rule",
             "Speaker",
             "__version__",
             "extract",
@@ -243,3 +245,15 @@ def test_public_names() -> None:
     )
     for name in quoteattr.__all__:
         assert hasattr(quoteattr, name)
+
+
+def test_entity_and_rule_take_only_their_enum_values() -> None:
+    """Speaker.entity and Quote.rule are closed sets: a str is converted, a typo is an error."""
+    assert Speaker(name="Ann", entity="person").entity is quoteattr.EntityKind.PERSON
+    quote = Quote(text="x", start=0, end=1, kind=QuoteKind.DIRECT, rule="named")
+    assert quote.rule is quoteattr.Rule.NAMED
+    assert quote.to_dict()["rule"] == "named"
+    with pytest.raises(ValueError, match="EntityKind"):
+        Speaker(name="Ann", entity="persno")
+    with pytest.raises(ValueError, match="Rule"):
+        Quote(text="x", start=0, end=1, kind=QuoteKind.DIRECT, rule="cue")

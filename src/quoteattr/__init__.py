@@ -8,14 +8,15 @@
 from __future__ import annotations
 
 from ._errors import ModelNotFoundError, PipelineError, QuoteattrError
-from ._extract import Extractor, extract
-from ._render import render
-from ._types import Cue, Mention, Quote, QuoteKind, Speaker
+from ._front.api import Extractor, extract
+from ._front.render import render
+from ._types import Cue, EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Cue",
+    "EntityKind",
     "Extractor",
     "Mention",
     "ModelNotFoundError",
@@ -23,6 +24,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuoteattrError",
+    "Rule",
     "Speaker",
     "__version__",
     "extract",

@@ -7,12 +7,18 @@ from importlib import resources
 
 
 @cache
-def table(name: str) -> dict[str, str]:
-    """Return a data file as {first column: second column or ""}, skipping # comments."""
-    rows: dict[str, str] = {}
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Return a data file's rows, each a tuple of its tab-separated columns, stripped;
+    blank lines and # comments are skipped."""
     text = resources.files("quoteattr").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            key, _, rest = line.partition("\t")
-            rows[key.strip()] = rest.split("\t")[0].strip()
-    return rows
+    return tuple(
+        tuple(col.strip() for col in line.split("\t"))
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """Return a data file as {first column: second column or ""}."""
+    return {row[0]: row[1] if len(row) > 1 else "" for row in rows(name)}

@@ -17,9 +17,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ._errors import PipelineError
-from ._extract import extract_from_doc
-from ._types import Quote, QuoteKind
+from .._core.pipeline import quotes_of
+from .._errors import PipelineError
+from .._types import Quote, QuoteKind
 
 # Where the component keeps its results in doc.user_data. A str key, so that msgpack (used by
 # Doc.to_bytes and DocBin) stores it as it is.
@@ -86,7 +86,7 @@ class QuoteattrComponent:
             PipelineError: doc has no dependency parse or no named entities.
         """
         check_annotations(doc, self.name)
-        quotes = extract_from_doc(doc, self.kinds)
+        quotes = quotes_of(doc, "default", self.kinds)
         doc.user_data[USER_DATA_KEY] = {"quotes": [q.to_dict() for q in quotes]}
         if self.spans_key is not None:
             set_spans(doc, quotes, self.spans_key)

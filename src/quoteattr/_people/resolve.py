@@ -8,82 +8,41 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._cues import PERSON_NOUNS
-from ._data import table
-from ._speakers import (
-    GROUP_LABELS,
-    PERSON_LABELS,
+from .._doc.labels import GROUP_LABELS, PERSON_LABELS, SUBJECT_DEPS
+from .._doc.tokens import TokenIndex
+from .._types import Speaker
+from .mentions import (
     entity_in,
     governor,
     mention_of,
     mention_span,
     role_of,
 )
-from ._tokens import TokenIndex
-from ._types import Speaker
+from .words import (
+    FIRST_NAMES,
+    NOMINAL_DETERMINERS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    TITLE_NOUNS,
+    TITLES,
+    name_words,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from spacy.tokens import Doc, Span, Token
 
-TITLES = table("titles.txt")  # title -> the gender it implies, "m", "f" or ""
-FIRST_NAMES = table("first_names.tsv")  # first name -> "m" or "f", where names are clear
-# The noun each abbreviated title in data/titles.txt stands for: "Dr. Smith" is "the doctor".
-TITLE_NOUNS = {
-    "dr": "doctor",
-    "prof": "professor",
-    "lt": "lieutenant",
-    "col": "colonel",
-    "maj": "major",
-    "capt": "captain",
-    "cmdr": "commander",
-    "adm": "admiral",
-    "sgt": "sergeant",
-    "cpl": "corporal",
-    "pvt": "private",
-    "gen": "general",
-    "gov": "governor",
-    "sen": "senator",
-    "rep": "representative",
-    "pres": "president",
-    "amb": "ambassador",
-    "rev": "reverend",
-    "fr": "father",
-    "det": "detective",
-    "insp": "inspector",
-    "supt": "superintendent",
-}
-# Third-person pronouns that stand for one person, and the gender they carry.
-PRONOUN_GENDER = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
-# The words before a noun that make it one person the text introduces or refers back to.
-NOMINAL_DETERMINERS = frozenset(
-    {"a", "an", "the", "this", "that", "my", "his", "her", "our", "their", "your"}
-)
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SENTENCES_BACK = 5  # how far back a pronoun looks first for the person it stands for
 MENTIONS_BACK = 200  # and then, for the last person of its gender, how many mentions back
 MAX_NAME_WORDS = 3  # a run of more capitalised words is a title or a heading, not a name
 
 
-def name_words(span: Span) -> tuple[str, ...]:
-    """Return the words of a name without titles before it, a possessive after it, or
-    lower-case words the entity recogniser took in after it ("Walter languidly")."""
-    words = [t.text for t in span if not t.is_punct and t.tag_ != "POS" and not t.is_space]
-    while words and words[0].lower().rstrip(".") in TITLES and len(words) > 1:
-        words.pop(0)
-    while len(words) > 1 and words[-1].islower():  # not "d'Urberville"
-        words.pop()
-    return tuple(words)
+def entity_name_words(span: Span) -> tuple[str, ...]:
+    """Return the words of the name a span of tokens gives (see `words.name_words`)."""
+    return name_words(
+        [t.text for t in span if not t.is_punct and t.tag_ != "POS" and not t.is_space]
+    )
 
 
 class Resolver:
@@ -101,7 +60,7 @@ class Resolver:
         self._nominal: set[str] = set()  # people named only by a noun phrase: "a girl"
         people = [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
         for ent in people:
-            words = name_words(ent)
+            words = entity_name_words(ent)
             if words:
                 self._add_variant(words)
         for words in _proper_runs(self.doc, index.quote_of):
@@ -109,7 +68,7 @@ class Resolver:
             if words[0].lower() in self._variants or words[-1].lower() in self._variants:
                 self._add_variant(words)
         for ent in people:
-            words = name_words(ent)
+            words = entity_name_words(ent)
             if words:
                 title_gender = _title_gender(self.doc, ent.start)
                 name = self.canonical(words, ent.start, title_gender)
@@ -231,7 +190,7 @@ class Resolver:
         if known is not None and known in self._nominal and ent is None:
             # "the girl": the person the text brought in as "a girl", named by those words
             return Speaker(name=known, mention=mention, entity="other")
-        words = name_words(ent) if ent is not None else (head.text,)
+        words = entity_name_words(ent) if ent is not None else (head.text,)
         if (ent is not None and ent.label_ in PERSON_LABELS and words) or known is not None:
             start = ent.start if ent is not None else head.i
             name = known or self.canonical(words, head.i, _title_gender(self.doc, start))
@@ -243,7 +202,7 @@ class Resolver:
             return Speaker(name=name, mention=mention, role=role, entity="person")
         if head.pos_ == "PROPN":
             start = _compound_start(head)
-            words = name_words(self.doc[start : head.i + 1])
+            words = entity_name_words(self.doc[start : head.i + 1])
             gender = _title_gender(self.doc, start)
             name = self.canonical(words, head.i, gender) if words else span.text
             if ent is None and words:

@@ -12,19 +12,28 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from ._types import Quote
-
-if TYPE_CHECKING:
-    from ._extract import Extractor
+from .._types import Quote
+from .pieces import check_text
 
 CHUNK = 8  # texts per task: small enough to share the work evenly at the end of a run
 IN_FLIGHT = 3  # tasks queued per process, so none waits while the parent reads the results
 
-_worker: list[tuple[Extractor, int]] = []  # this worker's extractor and batch size
+
+class Piping(Protocol):
+    """What a worker runs: an object whose ``pipe`` yields the quotes of each text."""
+
+    def pipe(self, texts: Iterable[str], *, batch_size: int = ...) -> Iterator[list[Quote]]: ...
+
+
+# How a worker makes its extractor: a callable (picklable: a class or a module-level
+# function) and the keyword arguments to call it with.
+Factory = Callable[..., Piping]
+
+_worker: list[tuple[Piping, int]] = []  # this worker's extractor and batch size
 
 
 def process_count(n_process: object) -> int:
@@ -43,27 +52,34 @@ def process_count(n_process: object) -> int:
     return n_process
 
 
+def is_forking() -> bool:
+    """Say whether worker processes start by forking, and so share the parent's memory."""
+    return multiprocessing.get_context().get_start_method() == "fork"
+
+
 def pipe_in_processes(
-    extractor: Extractor, texts: Iterable[str], *, batch_size: int, n_process: int
+    texts: Iterable[str],
+    factory: Factory,
+    settings: dict[str, Any],
+    *,
+    batch_size: int,
+    n_process: int,
 ) -> Iterator[list[Quote]]:
     """Yield the quotes of each text, in order, extracting them in n_process processes.
 
-    The workers start by the platform's default method. Forked workers (Linux) share the
-    parent's pipeline; others load the pipeline by name, or get a pickled copy of the
-    ``spacy.Language`` the extractor was given.
+    Args:
+        texts: The texts.
+        factory: Makes each worker's extractor, called as ``factory(**settings)``.
+        settings: Its keyword arguments; a ``spacy.Language`` among them is pickled to
+            workers that do not fork, so pass a pipeline's name where one will do.
+        batch_size: Texts each worker parses together.
+        n_process: The number of processes.
     """
-    from spacy.language import Language
-
-    context = multiprocessing.get_context()
-    nlp: Any = extractor.nlp
-    if context.get_start_method() != "fork" and not isinstance(extractor._nlp_arg, Language):
-        nlp = extractor._nlp_arg  # a name or None: cheaper to load than to pickle
-    kinds = None if extractor.kinds is None else sorted(k.value for k in extractor.kinds)
     pool = ProcessPoolExecutor(
         max_workers=n_process,
-        mp_context=context,
+        mp_context=multiprocessing.get_context(),
         initializer=_start_worker,
-        initargs=(nlp, kinds, extractor.mode, batch_size),
+        initargs=(factory, settings, batch_size),
     )
     pending: deque[Future[list[list[Quote]]]] = deque()
     try:
@@ -78,11 +94,9 @@ def pipe_in_processes(
 
 
 def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
-    from ._extract import _check_text
-
     chunk: list[str] = []
     for text in texts:
-        _check_text(text)  # here, so that a bad text fails as it does in one process
+        check_text(text)  # here, so that a bad text fails as it does in one process
         chunk.append(text)
         if len(chunk) == size:
             yield chunk
@@ -91,10 +105,8 @@ def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
         yield chunk
 
 
-def _start_worker(nlp: Any, kinds: list[str] | None, mode: str, batch_size: int) -> None:
-    from ._extract import Extractor
-
-    _worker[:] = [(Extractor(nlp, kinds=kinds, mode=mode), batch_size)]
+def _start_worker(factory: Factory, settings: dict[str, Any], batch_size: int) -> None:
+    _worker[:] = [(factory(**settings), batch_size)]
 
 
 def _extract_chunk(texts: list[str]) -> list[list[Quote]]:

@@ -19,11 +19,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from . import __version__
-from ._errors import QuoteattrError
-from ._extract import MODES, Extractor
-from ._render import PAGE_TAIL, page_head, section
-from ._types import Quote, QuoteKind
+from .. import __version__
+from .._core.pipeline import MODES
+from .._errors import QuoteattrError
+from .._types import Quote, QuoteKind
+from .api import Extractor
+from .render import PAGE_TAIL, page_head, section
 
 if TYPE_CHECKING:
     from tqdm import tqdm

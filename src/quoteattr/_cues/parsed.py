@@ -5,35 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-import attrs
-
-from ._data import table
-from ._tokens import TokenIndex
-from ._types import Cue, Quote, Speaker
+from .._data import table
+from .._doc.labels import AGENT_LABELS, NOMINAL_POS, SUBJECT_DEPS, TIME_LABELS
+from .._doc.tokens import TokenIndex
+from .._people.words import PERSON_NOUNS, PERSONAL_PRONOUNS
+from .match import CueMatch, CueRule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# The last character of quoted words that leaves the sentence open for a cue after the quote:
-# "We will win," he said.  "Will we?" she asked.
-OPEN_ENDINGS = frozenset(",!?—–-…:;")
-# A quoted stretch this short, with no cue and no sentence punctuation, is a scare quote or a
-# title ("the so-called "reform"", "the show "Cake Boss""), not speech.
-MIN_UNCUED_WORDS = 4
-# Quoted words with no cue that run on from a word of the sentence ("known to all as "the
-# old mill"", "the word "Service."") are held up for discussion, not speech, if shorter
-# than this; measured on PolNeAR and LitBank (6 to 12 words do as well).
-MAX_HELD_WORDS = 8
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb that inherits its subject from the verb it hangs on: "he paused and said",
 # "adding that", "was quoted as saying", "went on to say", "after suggesting that ..., she".
 INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
-NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
-AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
-TIME_LABELS = frozenset({"DATE", "TIME"})
 DASHES = frozenset({"--", "—", "–", "―"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-PERSON_NOUNS = table("person_nouns.txt")  # noun for one person -> "m", "f" or ""
 
 
 def cue_lexicon() -> dict[str, str]:
@@ -47,31 +31,7 @@ def is_cue_verb(tok: Token, classes: Iterable[str] = ("speech", "dialogue")) -> 
     return kind is not None and kind in classes and tok.tag_.startswith("VB")
 
 
-@attrs.frozen
-class CueMatch:
-    """A cue found for a quote: the cue's characters and the token that names the speaker."""
-
-    start: int
-    end: int
-    speaker: Token | None
-    rule: str  # "verb", "inverted", "according-to", "colon"
-    verb: Token | None = None
-
-
-def continued_speaker(previous: Quote | None, paragraph: int) -> Speaker | None:
-    """Return the speaker an uncued quote in this paragraph goes on with: that of the last
-    quote with a speaker, if it is in this paragraph or the one before."""
-    if previous is None or paragraph - previous.paragraph > 1:
-        return None
-    return previous.speaker
-
-
-def cue_at(text: str, start: int, end: int) -> Cue:
-    """Return the Cue for the characters [start, end) of text."""
-    return Cue(text=text[start:end], start=start, end=end)
-
-
-def find_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> CueMatch | None:
+def parsed_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> CueMatch | None:
     """Find the cue of a quote whose tokens, marks included, run from first to last.
 
     Args:
@@ -88,7 +48,7 @@ def find_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> Cue
     right = index.right_context(last)
     if len(right) > 1 and right[0].text in DASHES and right[1].pos_ == "PROPN":
         speaker = _first_nominal(right[1:])  # "..." -- Commissioner Jane Doe
-        return CueMatch(right[0].idx, right[0].idx + len(right[0]), speaker, "dash")
+        return CueMatch(right[0].idx, right[0].idx + len(right[0]), CueRule.DASH, speaker)
     if right and (open_ending or right[0].text == "," or len(right) <= 4 or is_cue_verb(right[0])):
         match = _according_to(right) or _verb_cue(right, index, inverted=True)
         if match:
@@ -113,15 +73,15 @@ def cue_of_verb(verb: Token, index: TokenIndex, inverted: bool = False) -> CueMa
             after it.
     """
     speaker = subject_of(verb, index)
-    rule = "verb"
+    rule = CueRule.VERB
     if speaker is None and inverted:
         # the words between the quote and the verb, else those after it: "...," Ann Lee,
         # now retired in Leeds, said by telephone; "...," said Ann Lee
         before = _first_nominal(index.left_context(verb.i))
-        speaker, rule = before or _first_nominal(index.right_context(verb.i)), "inverted"
+        speaker, rule = before or _first_nominal(index.right_context(verb.i)), CueRule.INVERTED
     if speaker is None:
         speaker = _nearest_agent(index.left_context(verb.i))
-    return CueMatch(verb.idx, verb.idx + len(verb), speaker, rule, verb)
+    return CueMatch(verb.idx, verb.idx + len(verb), rule, speaker, verb=verb)
 
 
 def subject_of(verb: Token, index: TokenIndex) -> Token | None:
@@ -201,7 +161,7 @@ def according_to(tok: Token) -> CueMatch | None:
     speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
     if speaker is None and to.i + 1 < len(tok.doc):
         speaker = to.nbor()
-    return CueMatch(tok.idx, to.idx + len(to), speaker, "according-to")
+    return CueMatch(tok.idx, to.idx + len(to), CueRule.ACCORDING_TO, speaker)
 
 
 def _colon(left: Sequence[Token], index: TokenIndex) -> CueMatch | None:
@@ -218,7 +178,7 @@ def _colon(left: Sequence[Token], index: TokenIndex) -> CueMatch | None:
         speaker = roots[-1] if roots else (nominals[-1] if nominals else None)
     if speaker is None:
         return None
-    return CueMatch(colon.idx, colon.idx + 1, speaker, "colon")
+    return CueMatch(colon.idx, colon.idx + 1, CueRule.COLON, speaker)
 
 
 def context_speaker(index: TokenIndex, first: int) -> Token | None:

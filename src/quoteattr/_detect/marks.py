@@ -68,6 +68,11 @@ class MarkedSpan:
     paragraph: int
     closed: bool
 
+    @property
+    def text_end(self) -> int:
+        """Where the quote ends in the text: past its closing mark, if it has one."""
+        return self.outer_end if self.closed else self.end
+
 
 def paragraphs(text: str) -> list[Paragraph]:
     """Split text into paragraphs: at blank lines, or at line breaks if it has no blank line."""

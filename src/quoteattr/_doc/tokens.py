@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._marks import MarkedSpan, Paragraph
+from .._detect.marks import MarkedSpan, Paragraph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

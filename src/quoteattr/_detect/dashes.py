@@ -18,15 +18,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._intervals import IntervalIndex
-from ._layout import PullQuote
-from ._marks import MarkedSpan, Paragraph, marked_spans
-from ._surface import DETERMINERS, cue_forms
+from .._cues.forms import cue_forms
+from .._doc.intervals import IntervalIndex
+from .._people.words import DETERMINERS, SUBJECT_PRONOUNS
+from .layout import PullQuote
+from .marks import MarkedSpan, Paragraph, marked_spans
 
 # How many dash paragraphs must carry a cue before the text's dashes are read as dialogue.
 MIN_CUED_DASHES = 2
 MAX_SUBJECT_WORDS = 3  # capitalised words in a speaker named inside a dash paragraph
-PRONOUNS = frozenset({"he", "she", "i", "they", "we", "you", "it"})
 SPEECH_CLASSES = ("speech", "dialogue")
 
 _DASH_RE = re.compile(r"(?:—|―|--)(?!-)[ \t]*")
@@ -113,7 +113,7 @@ def _narration_end(text: str, start: int, stop: int) -> int | None:
         before = before[:-1]  # he said quietly / he quietly said
     if verb == 0:  # said Buck Mulligan,
         after = bare[1 : 1 + MAX_SUBJECT_WORDS]
-        if after and after[0].lower() in PRONOUNS:
+        if after and after[0].lower() in SUBJECT_PRONOUNS:
             subject = 1
         else:
             subject = next((k for k, w in enumerate(after) if not w[:1].isupper()), len(after))
@@ -130,7 +130,7 @@ def _narration_end(text: str, start: int, stop: int) -> int | None:
 def _is_subject(words: list[str]) -> bool:
     """Say whether words name a speaker: a pronoun, a few capitalised words, or a determiner
     and a noun or two ("the teacher", "his mother")."""
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
+    if len(words) == 1 and words[0].lower() in SUBJECT_PRONOUNS:
         return True
     if 1 < len(words) <= MAX_SUBJECT_WORDS and words[0].lower() in DETERMINERS:
         return True

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._ents import entity_at, ents_within
-from ._types import Mention
+from .._doc.ents import entity_at, ents_within
+from .._doc.labels import PERSON_LABELS
+from .._types import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -14,8 +15,6 @@ if TYPE_CHECKING:
 # "Smith, a spokesman," (appos), "Smith, who ..." (relcl), "Smith and Jones" (conj).
 DETACHED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
 MAX_MENTION_TOKENS = 12
-PERSON_LABELS = frozenset({"PERSON"})
-GROUP_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 
 
 def mention_span(head: Token) -> Span:

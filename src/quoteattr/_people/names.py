@@ -12,20 +12,20 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from ._surface import (
+from .._cues.forms import cue_forms
+from .._doc.tokens import SENTENCE_END, TokenIndex
+from .._types import Mention, Rule, Speaker
+from .words import (
     DETERMINERS,
     NOT_NAMES,
-    PRONOUNS,
+    SPEAKING_PRONOUNS,
     TITLES,
-    cue_forms,
     is_name_word,
     is_organisation,
     is_pronoun,
     is_role_word,
     name_words,
 )
-from ._tokens import SENTENCE_END, TokenIndex
-from ._types import Mention, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -90,7 +90,7 @@ class Names:
 
     def antecedent(self, pronoun: Token) -> str | None:
         """Return the person named last before a pronoun, of its gender where known."""
-        gender = PRONOUNS.get(pronoun.lower_)
+        gender = SPEAKING_PRONOUNS.get(pronoun.lower_)
         if pronoun.lower_ not in ("he", "she"):
             return None
         last = bisect_left(self._positions, pronoun.idx) - 1
@@ -106,7 +106,7 @@ class Names:
             return self._people[speaking]
         return self._people[near[0]] if near else None
 
-    def speaker(self, first: int, end: int) -> tuple[Speaker, str]:
+    def speaker(self, first: int, end: int) -> tuple[Speaker, Rule]:
         """Return the speaker the tokens [first, end) name, and the rule that found it."""
         doc, text = self.doc, self.text
         toks = doc[first:end]
@@ -115,27 +115,27 @@ class Names:
         if len(toks) == 1 and is_pronoun(toks[0]):
             name = self.antecedent(toks[0])
             if name is None:
-                return Speaker(name=mention.text, mention=mention, entity="other"), "unresolved"
-            return Speaker(name=name, mention=mention, entity="person"), "pronoun"
+                return Speaker(name=mention.text, mention=mention, entity="other"), Rule.UNRESOLVED
+            return Speaker(name=name, mention=mention, entity="person"), Rule.PRONOUN
         phrase = [t for t in toks if t.lower_ not in DETERMINERS or t.i > toks[0].i]
         if is_organisation([t.text for t in phrase]):  # the Ministry of Health
             name = text[phrase[0].idx : stop]
-            return Speaker(name=name, mention=mention, entity="organisation"), "group"
+            return Speaker(name=name, mention=mention, entity="organisation"), Rule.GROUP
         run = len(toks)
         while run > 0 and is_name_word(toks[run - 1]):
             run -= 1
         if run == len(toks):
-            return Speaker(name=mention.text, mention=mention, entity="other"), "group"
+            return Speaker(name=mention.text, mention=mention, entity="other"), Rule.GROUP
         words = name_words([t.text for t in toks[run:]])
         titled = toks[run].lower_.rstrip(".") in TITLES
         unknown = len(words) < 2 and not titled and words[-1].lower() not in self._full
         opens_sentence = toks[run].i == 0 or toks[run].nbor(-1).text in SENTENCE_END
         if unknown and (opens_sentence or run > 0):  # "Officials said", "the Democrats said"
-            return Speaker(name=mention.text, mention=mention, entity="other"), "group"
+            return Speaker(name=mention.text, mention=mention, entity="other"), Rule.GROUP
         before = [t for t in toks[:run] if t.lower_ not in DETERMINERS and not t.is_punct]
         role = text[before[0].idx : toks[run].idx].strip(" ,") if before else None
         name = self.canonical(words, start)
-        return Speaker(name=name, mention=mention, role=role or None, entity="person"), "named"
+        return Speaker(name=name, mention=mention, role=role or None, entity="person"), Rule.NAMED
 
 
 # A capitalised word, as written: letters, apostrophes, hyphens and full stops ("O'Neill",

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._extract import extract, extract_from_doc
-from ._marks import DOUBLE_CLOSERS, SINGLE_CLOSERS, STRAIGHT_DOUBLE, STRAIGHT_SINGLE
-from ._types import Quote
+from .._core.pipeline import quotes_of
+from .._detect.marks import DOUBLE_CLOSERS, SINGLE_CLOSERS, STRAIGHT_DOUBLE, STRAIGHT_SINGLE
+from .._types import Quote
+from .api import extract
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -125,11 +126,11 @@ def _text_and_quotes(
         raise TypeError(f"render() takes a str or a spacy Doc, not {type(source).__name__}")
     if quotes is not None:
         return source.text, list(quotes)
-    from ._component import USER_DATA_KEY, doc_quotes
+    from .component import USER_DATA_KEY, doc_quotes
 
     if USER_DATA_KEY in source.user_data:
         return source.text, doc_quotes(source)
-    return source.text, extract_from_doc(source)
+    return source.text, quotes_of(source)
 
 
 def body(text: str, quotes: Sequence[Quote]) -> str:

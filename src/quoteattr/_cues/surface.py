@@ -9,16 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
-
-from ._surface import (
-    DETERMINERS,
-    MAX_PHRASE,
-    TITLES,
-    cue_form,
-    is_name_word,
-    is_pronoun,
-)
+from .._people.words import DETERMINERS, MAX_PHRASE, TITLES, is_name_word, is_pronoun
+from .forms import cue_form
+from .match import CueMatch, CueRule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,17 +29,6 @@ BETWEEN = frozenset(
 MAX_RIGHT_CUE = 8  # how far after a quote its cue verb may come ("," the senator from X said)
 
 
-@attrs.frozen
-class FastCue:
-    """A cue found from the surface: its characters and the tokens [first, end) of the speaker."""
-
-    start: int
-    end: int
-    speaker: tuple[int, int] | None
-    rule: str  # "verb", "inverted", "according-to", "colon"
-    side: str  # "left" or "right" of the quote
-
-
 def verb_in(tokens: Sequence[Token], classes: Sequence[str]) -> Token | None:
     """The cue verb nearest the end of tokens: a sure form first, else any form."""
     weak = None
@@ -59,7 +41,7 @@ def verb_in(tokens: Sequence[Token], classes: Sequence[str]) -> Token | None:
     return weak
 
 
-def find_cue(left: list[Token], right: list[Token], open_ending: bool) -> FastCue | None:
+def surface_cue(left: list[Token], right: list[Token], open_ending: bool) -> CueMatch | None:
     """Find the cue of a quote from the narration left and right of it in its sentence.
 
     Args:
@@ -75,24 +57,26 @@ def find_cue(left: list[Token], right: list[Token], open_ending: bool) -> FastCu
     if right and (
         open_ending or right[0].is_lower or len(right) <= 4 or cue_form(right[0]) is not None
     ):
-        match = _according_to(right, "right") or _right_verb(right)
+        match = _according_to_words(right, "right") or _verb_words_after(right)
         if match:
             return match
     if left:
-        return _according_to(left, "left") or _left_verb(left) or _colon(left)
+        return _according_to_words(left, "left") or _verb_words_before(left) or _colon_words(left)
     return None
 
 
-def _according_to(tokens: list[Token], side: str) -> FastCue | None:
+def _according_to_words(tokens: list[Token], side: str) -> CueMatch | None:
     for k, tok in enumerate(tokens[:-1]):
         if tok.lower_ == "according" and tokens[k + 1].lower_ == "to":
             to = tokens[k + 1]
             speaker = _phrase_after(tokens, k + 2)
-            return FastCue(tok.idx, to.idx + len(to), speaker, "according-to", side)
+            return CueMatch(
+                tok.idx, to.idx + len(to), CueRule.ACCORDING_TO, phrase=speaker, side=side
+            )
     return None
 
 
-def _right_verb(right: list[Token]) -> FastCue | None:
+def _verb_words_after(right: list[Token]) -> CueMatch | None:
     """ "...," he said / said Smith / Smith, the mayor, said / the senator from Ohio said."""
     window = right[:MAX_RIGHT_CUE]
     verb = next((t for t in window if cue_form(t, SPEECH)), None)
@@ -104,28 +88,28 @@ def _right_verb(right: list[Token]) -> FastCue | None:
     before = [t for t in window[:k] if not t.is_punct]
     if before:
         speaker = _phrase_before_verb(window, k) or _phrase_after(window, 0)
-        rule = "verb"
+        rule = CueRule.VERB
     else:
-        speaker, rule = _phrase_after(window, k + 1), "inverted"
-    return FastCue(verb.idx, verb.idx + len(verb), speaker, rule, "right")
+        speaker, rule = _phrase_after(window, k + 1), CueRule.INVERTED
+    return CueMatch(verb.idx, verb.idx + len(verb), rule, phrase=speaker, side="right")
 
 
-def _left_verb(left: list[Token]) -> FastCue | None:
+def _verb_words_before(left: list[Token]) -> CueMatch | None:
     """He said: "..." / Smith told reporters "..." / said Smith: "..."."""
     verb = verb_in(left, SPEECH)
     if verb is None:
         return None
     k = left.index(verb)
     speaker = _phrase_before_verb(left, k)
-    rule = "verb"
+    rule = CueRule.VERB
     if speaker is None:
-        speaker, rule = _phrase_after(left, k + 1), "inverted"
+        speaker, rule = _phrase_after(left, k + 1), CueRule.INVERTED
         if speaker is not None and not is_name_word(verb.doc[speaker[0]]):
             speaker = None
-    return FastCue(verb.idx, verb.idx + len(verb), speaker, rule, "left")
+    return CueMatch(verb.idx, verb.idx + len(verb), rule, phrase=speaker, side="left")
 
 
-def _colon(left: list[Token]) -> FastCue | None:
+def _colon_words(left: list[Token]) -> CueMatch | None:
     """Smith: "..." / The statement on Monday: "...": the colon is the cue."""
     colon = left[-1]
     if colon.text != ":" or len(left) < 2:
@@ -133,7 +117,7 @@ def _colon(left: list[Token]) -> FastCue | None:
     speaker = _phrase_before_verb(left, len(left) - 1)
     if speaker is None:
         return None
-    return FastCue(colon.idx, colon.idx + 1, speaker, "colon", "left")
+    return CueMatch(colon.idx, colon.idx + 1, CueRule.COLON, phrase=speaker, side="left")
 
 
 def _phrase_before_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:

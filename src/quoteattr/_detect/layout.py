@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 import attrs
 
-from ._marks import ALL_MARKS, Paragraph
+from .marks import ALL_MARKS, Paragraph
 
 # The markers that screen readers and scraped news pages leave around a pull-quote.
 START_RE = re.compile(r"\bStart Quote\b", re.IGNORECASE)

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._cues import CueMatch, according_to, is_cue_verb, subject_of
-from ._tokens import TokenIndex
+from .._cues.match import CueMatch, CueRule
+from .._cues.parsed import according_to, is_cue_verb, subject_of
+from .._doc.tokens import TokenIndex
+from .._people.words import FIRST_PERSON
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -100,7 +102,6 @@ TRAILING_CUE_DEPS = frozenset({"punct", "dative", "dobj", "npadvmod", "advmod", 
 # Words that introduce a reported clause and are not part of what was said.
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 MIN_CLAUSE_TOKENS = 3
-FIRST_PERSON = frozenset({"i", "we"})
 HEDGES = frozenset({"might", "could", "would", "may", "must", "should"})
 ALL_CUES = ("speech", "dialogue", "belief")
 
@@ -205,7 +206,7 @@ def _noun_clause(index: TokenIndex, noun: Token) -> ReportedClause | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "dobj":
         owner = subject_of(noun.head, index)
-    cue = CueMatch(noun.idx, noun.idx + len(noun), owner, "noun", None)
+    cue = CueMatch(noun.idx, noun.idx + len(noun), CueRule.NOUN, owner)
     return ReportedClause(noun, doc[first].idx, doc[last].idx + len(doc[last]), cue)
 
 

@@ -1,8 +1,7 @@
-"""Surface signals for the fast mode: cue verbs by their written forms, names by capitals.
+"""Cue verbs by their written forms, for the fast mode.
 
 Without a tagger or lemmatizer a cue verb is known by its spelling (``said``, ``tells``,
-``adding``), so the lemma lexicon of data/cues.tsv is inflected here; without a parser or
-an entity recognizer a name is a run of capitalised words.
+``adding``), so the lemma lexicon of data/cues.tsv is inflected here.
 """
 
 from __future__ import annotations
@@ -11,13 +10,11 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ._cues import cue_lexicon
-from ._data import table
+from .parsed import cue_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-TITLES = table("titles.txt")  # title -> the gender it implies, "m", "f" or ""
 
 # Past tenses and participles that the spelling rules below get wrong, for the lexicon's
 # verbs and the common verbs it may come to hold; from any English grammar's table.
@@ -53,18 +50,7 @@ NOUN_LIKE = frozenset(
         "tweet", "vow", "want", "whisper", "wonder",
     }
 )  # fmt: skip
-# Pronouns that can name a speaker, and the gender each implies (None: either).
-PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None, "it": None}
-# Capitalised words that open sentences without naming anyone ("The", "However").
-NOT_NAMES = frozenset(table("not_names.txt"))
-# Words that make a capitalised phrase an organisation rather than a person.
-ORGANISATION_WORDS = frozenset(table("organisation_words.txt"))
-# Determiners that open a common noun phrase naming a speaker ("the official").
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
-# Words that open a role before or after a name ("former US envoy Jane Smith").
-ROLE_PREFIXES = frozenset({"former", "ex", "acting", "deputy", "senior", "late", "then"})
 HYPHENS = frozenset({"-", "‐", "–"})
-MAX_PHRASE = 6  # tokens in a common noun phrase taken as a speaker
 
 
 @cache
@@ -133,35 +119,3 @@ def lemma_of(tok: Token) -> str:
     """Return the lexicon lemma of a cue form, or the lower-case word."""
     found = cue_forms().get(tok.lower_)
     return found[0] if found else tok.lower_
-
-
-def is_name_word(tok: Token) -> bool:
-    """Say whether tok can be part of a name: capitalised, and not a closed-class word."""
-    text = tok.text
-    if not text[:1].isupper() or tok.lower_ in NOT_NAMES:
-        return False
-    return all(ch.isalpha() or ch in ".'’-" for ch in text)
-
-
-def is_pronoun(tok: Token) -> bool:
-    """Say whether tok is a pronoun that can name a speaker."""
-    return tok.lower_ in PRONOUNS
-
-
-def name_words(words: Sequence[str]) -> tuple[str, ...]:
-    """Return the words of a name without the titles before it or a possessive after it."""
-    kept = [w for w in words if w not in ("'s", "’s")]
-    while len(kept) > 1 and kept[0].lower().rstrip(".") in TITLES:
-        kept.pop(0)
-    return tuple(kept)
-
-
-def is_organisation(words: Sequence[str]) -> bool:
-    """Say whether a capitalised phrase names an organisation (by words like "Party")."""
-    return any(w.lower().rstrip(".") in ORGANISATION_WORDS for w in words)
-
-
-def is_role_word(word: str) -> bool:
-    """Say whether a word opens a role rather than going on with a name: "Former", "Sen."."""
-    bare = word.lower().rstrip(".")
-    return bare in TITLES or bare in ROLE_PREFIXES

@@ -1,0 +1,54 @@
+"""Attribution: each candidate quote gets its cue, its speaker, the rule and a confidence."""
+
+from __future__ import annotations
+
+from .._cues.match import CueRule, cue_at
+from .._doc.tokens import TokenIndex
+from .._reported.candidate import Candidate
+from .._types import Cue, Quote, QuoteKind, Rule, Speaker
+from .confidence import confidence
+from .evidence import Evidence
+from .rules import Conversation, uncued_speaker
+
+
+def attribute(
+    index: TokenIndex, evidence: Evidence, candidates: list[Candidate], paragraph_words: list[int]
+) -> list[Quote]:
+    """Return a Quote for each candidate, in order, with its speaker found.
+
+    A pull-quote's speaker is its caption's; a quote with a cue takes the speaker its cue
+    names; a direct quote without one takes the first speaker the uncued rules find.
+    """
+    text = index.text
+    state = Conversation(index, evidence, paragraph_words)
+    quotes: list[Quote] = []
+    for cand in candidates:
+        speaker: Speaker | None = None
+        cue: Cue | None = None
+        rule = Rule.NONE
+        if cand.pull is not None:
+            speaker = evidence.pull_speaker(cand.pull)
+            cue = cue_at(text, cand.pull.cue_start, cand.pull.cue_end)
+            rule = Rule.LAYOUT if speaker else Rule.NONE
+        elif cand.cue is not None:
+            cue = cue_at(text, cand.cue.start, cand.cue.end)
+            if cand.cue.names_speaker:
+                speaker, rule = evidence.cue_speaker(cand.cue)
+                if cand.cue.rule is CueRule.COLON:
+                    rule = Rule.COLON
+        elif cand.kind is QuoteKind.DIRECT:
+            speaker, rule = uncued_speaker(state, cand)
+        quote = Quote(
+            text=text[cand.start : cand.end],
+            start=cand.start,
+            end=cand.end,
+            kind=cand.kind,
+            speaker=speaker,
+            cue=cue,
+            confidence=confidence(rule, evidence.parsed),
+            paragraph=cand.paragraph,
+            rule=rule,
+        )
+        quotes.append(quote)
+        state.add(cand, quote)
+    return evidence.finish(quotes)

@@ -1,0 +1,157 @@
+"""What the words of a document tell about who speaks: with a parse, or from the surface only.
+
+The pipeline (``pipeline.quotes_of``) runs the same steps in both modes; an Evidence object
+supplies the mode's answers to the questions those steps ask: which quoted stretches are
+quotes and with which cue, who a cue's words name, who a pull-quote's caption names. The
+parsed evidence reads the dependency parse and named entities; the surface evidence reads
+only tokens, capitals and word lists, and so cannot run the rules that need a parse.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._detect.layout import PullQuote
+from .._detect.marks import MarkedSpan, Paragraph
+from .._doc.ents import ents_within
+from .._doc.tokens import TokenIndex
+from .._people.caption import caption_speaker
+from .._people.names import Names
+from .._people.narrator import with_narrator_named
+from .._people.resolve import Resolver, entity_name_words
+from .._people.words import PRONOUN_MENTIONS, is_name_word, is_role_word, name_words
+from .._reported.candidate import Candidate
+from .._reported.parsed import parsed_candidates
+from .._reported.surface import surface_candidates
+from .._types import EntityKind, Quote, Rule, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .._cues.match import CueMatch
+
+MAX_CAPTION_TITLE_WORDS = 2  # title-case words of a caption taken as a name, with a parse
+MAX_CAPTION_NAME = 3  # capitalised words of a caption taken as the name, without one
+
+
+class Evidence:
+    """The answers one mode gives to the pipeline's questions about a document."""
+
+    parsed: bool = False
+
+    def __init__(self, index: TokenIndex) -> None:
+        self.index = index
+
+    def candidates(
+        self, paras: list[Paragraph], spans: list[MarkedSpan], pulls: list[PullQuote]
+    ) -> list[Candidate]:
+        """The quotes of the document before attribution, with their cues."""
+        raise NotImplementedError
+
+    def cue_speaker(self, cue: CueMatch) -> tuple[Speaker, Rule]:
+        """The speaker a cue's words name, and the rule that names them."""
+        raise NotImplementedError
+
+    def speaker_of(self, head: Token) -> Speaker:
+        """The speaker whose mention is headed by a token (parse only)."""
+        raise NotImplementedError
+
+    def caption_name(self, first: int, end: int) -> tuple[int, int, str] | None:
+        """The name that opens a pull-quote caption's tokens [first, end): its characters
+        and the canonical name, or None."""
+        raise NotImplementedError
+
+    def finish(self, quotes: list[Quote]) -> list[Quote]:
+        """The quotes, with what only the whole document shows added (the narrator's name)."""
+        return quotes
+
+    def pull_speaker(self, pull: PullQuote) -> Speaker | None:
+        """The speaker a pull-quote's caption names, if it names one."""
+        if pull.caption_end <= pull.caption_start:
+            return None
+        name = self.caption_name(*self.index.token_range(pull.caption_start, pull.caption_end))
+        return None if name is None else caption_speaker(self.index.text, pull, *name)
+
+
+class ParsedEvidence(Evidence):
+    """Evidence from the dependency parse, part-of-speech tags and named entities."""
+
+    parsed = True
+
+    def __init__(self, index: TokenIndex) -> None:
+        super().__init__(index)
+        self.resolver = Resolver(index)
+
+    def candidates(
+        self, paras: list[Paragraph], spans: list[MarkedSpan], pulls: list[PullQuote]
+    ) -> list[Candidate]:
+        return parsed_candidates(self.index, paras, spans, pulls)
+
+    def cue_speaker(self, cue: CueMatch) -> tuple[Speaker, Rule]:
+        assert cue.speaker is not None
+        speaker = self.resolver.speaker(cue.speaker)
+        return speaker, _rule(speaker)
+
+    def speaker_of(self, head: Token) -> Speaker:
+        return self.resolver.speaker(head)
+
+    def caption_name(self, first: int, end: int) -> tuple[int, int, str] | None:
+        """A person the entity recogniser found at the caption's start, else its first
+        title-case words."""
+        doc = self.index.doc
+        person = next((e for e in ents_within(doc[first:end]) if e.label_ == "PERSON"), None)
+        if person is not None and person.start == first:
+            name = self.resolver.canonical(entity_name_words(person), person.start)
+            return person.start_char, person.end_char, name
+        words = [t for t in doc[first:end] if t.is_title][:MAX_CAPTION_TITLE_WORDS]
+        if not words:
+            return None
+        start, stop = words[0].idx, words[-1].idx + len(words[-1])
+        return start, stop, self.index.text[start:stop]
+
+    def finish(self, quotes: list[Quote]) -> list[Quote]:
+        return with_narrator_named(self.index, self.resolver, quotes)
+
+
+class SurfaceEvidence(Evidence):
+    """Evidence from tokens alone: capitals, word order and the word lists in data/."""
+
+    def __init__(self, index: TokenIndex, spans: list[MarkedSpan], pulls: list[PullQuote]):
+        super().__init__(index)
+        # Names are read from the narration: not from quotes, nor pull-quotes up to their
+        # end marker.
+        quoted = sorted(
+            [(s.outer_start, s.outer_end) for s in spans]
+            + [(p.outer_start, p.cue_end) for p in pulls]
+        )
+        self.names = Names(index, index.text, quoted)
+
+    def candidates(
+        self, paras: list[Paragraph], spans: list[MarkedSpan], pulls: list[PullQuote]
+    ) -> list[Candidate]:
+        return surface_candidates(self.index, self.index.text, spans)
+
+    def cue_speaker(self, cue: CueMatch) -> tuple[Speaker, Rule]:
+        assert cue.phrase is not None
+        return self.names.speaker(*cue.phrase)
+
+    def caption_name(self, first: int, end: int) -> tuple[int, int, str] | None:
+        """The capitalised words that open the caption, up to a role word."""
+        run: list[Token] = []
+        for tok in self.index.doc[first:end]:
+            if not is_name_word(tok) or len(run) == MAX_CAPTION_NAME or is_role_word(tok.text):
+                break
+            run.append(tok)
+        if not run:
+            return None
+        start, stop = run[0].idx, run[-1].idx + len(run[-1])
+        return start, stop, " ".join(name_words([t.text for t in run]))
+
+
+def _rule(speaker: Speaker) -> Rule:
+    """Name the way a parsed cue's speaker was found, for Quote.rule and its confidence."""
+    words = speaker.mention.text.lower() if speaker.mention is not None else ""
+    if words in PRONOUN_MENTIONS:  # a pronoun left as its own name was not resolved
+        unresolved = speaker.entity is EntityKind.OTHER and words == speaker.name.lower()
+        return Rule.UNRESOLVED if unresolved else Rule.PRONOUN
+    return Rule.NAMED if speaker.entity is EntityKind.PERSON else Rule.GROUP

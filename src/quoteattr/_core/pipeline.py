@@ -1,0 +1,60 @@
+"""The pipeline: text -> spaCy Doc -> quote spans -> cues -> speakers -> Quote objects.
+
+Both modes run these steps; they differ only in the evidence they read (see evidence.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._detect.dashes import quoted_spans
+from .._detect.layout import pull_quotes
+from .._detect.marks import paragraphs
+from .._doc.model import check_doc
+from .._doc.tokens import TokenIndex
+from .._reported.candidate import Candidate
+from .._types import Quote, QuoteKind
+from .attribute import attribute
+from .evidence import Evidence, ParsedEvidence, SurfaceEvidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MODES = ("default", "fast")
+
+
+def quotes_of(
+    doc: Doc, mode: str = "default", kinds: frozenset[QuoteKind] | None = None
+) -> list[Quote]:
+    """Find the quotes of a Doc, with their cues and speakers, in text order.
+
+    Args:
+        doc: The Doc: parsed, in the default mode; only tokenized will do in the fast mode.
+        mode: ``"default"`` reads the parse and entities; ``"fast"`` only the tokens.
+        kinds: Only return quotes of these kinds (default: all).
+
+    Raises:
+        PipelineError: the default mode was given a Doc without a parse.
+    """
+    if mode == "default":
+        check_doc(doc)
+    text = doc.text
+    paras = paragraphs(text)
+    pulls = pull_quotes(text, paras)
+    spans = quoted_spans(text, paras, pulls)
+    index = TokenIndex.build(doc, paras, spans, text)
+    evidence: Evidence = (
+        ParsedEvidence(index) if mode == "default" else SurfaceEvidence(index, spans, pulls)
+    )
+    candidates = evidence.candidates(paras, spans, pulls)
+    for p in pulls:
+        para = index.paragraph_of[index.token_range(p.start, p.end)[0]] if len(doc) else 0
+        candidates.append(Candidate(p.start, p.end, QuoteKind.PULL, para, pull=p))
+    # speech holds a word: not a clause the parser made of stray marks ("said “ ❝")
+    candidates = [c for c in candidates if any(ch.isalnum() for ch in text[c.start : c.end])]
+    candidates.sort(key=lambda c: c.start)
+    paragraph_words = [len(text[p.start : p.end].split()) for p in paras]
+    quotes = attribute(index, evidence, candidates, paragraph_words)
+    if kinds is not None:
+        quotes = [q for q in quotes if q.kind in kinds]
+    return quotes

@@ -1,0 +1,185 @@
+"""The speaker rules for a quote with no cue of its own, registered in the order they are tried.
+
+Each rule is a function of the conversation so far and the quote, returning a speaker or
+None, registered with `uncued_rule` under its `Rule` name. A rule that reads the parse says
+so (``needs_parse=True``) and is skipped in the fast mode. Adding a rule is one function,
+one registration, a confidence in ``confidence.CONFIDENCE`` and a test in tests/test_rules.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._cues.parsed import context_speaker
+from .._types import Quote, QuoteKind, Rule, Speaker
+
+if TYPE_CHECKING:
+    from .._doc.tokens import TokenIndex
+    from .._reported.candidate import Candidate
+    from .evidence import Evidence
+
+# A paragraph of at most this many words, ending in a closed quote, is a turn in a dialogue:
+# the next paragraph to open with a quote is the other person's reply. News paragraphs are
+# longer; set on LitBank and PolNeAR (16 changes no news quote's speaker, 20 loses two).
+MAX_TURN_WORDS = 16
+TURNS_BACK = 4  # how many paragraphs back a reply looks for the other person
+
+
+@attrs.define
+class Conversation:
+    """What the rules know of the quotes before the one being attributed.
+
+    Attributes:
+        index: The token index of the document.
+        evidence: What the document's words tell of people: parsed, or the surface only.
+        paragraph_words: The number of words in each paragraph.
+        previous: The last quote with a speaker, indirect speech aside.
+        turns: The speaker of each paragraph that opens with a quote.
+        spoken: The direct quotes with a speaker so far, and their speakers.
+    """
+
+    index: TokenIndex
+    evidence: Evidence
+    paragraph_words: list[int]
+    previous: Quote | None = None
+    turns: dict[int, Speaker] = attrs.Factory(dict)
+    spoken: list[tuple[Candidate, Speaker]] = attrs.Factory(list)
+
+    def add(self, cand: Candidate, quote: Quote) -> None:
+        """Take note of a quote once it has its speaker."""
+        speaker = quote.speaker
+        if speaker is None or quote.kind is QuoteKind.INDIRECT:
+            return
+        self.previous = quote
+        if cand.opens_paragraph:
+            self.turns.setdefault(cand.paragraph, speaker)
+        if quote.kind is QuoteKind.DIRECT:
+            self.spoken.append((cand, speaker))
+
+
+@attrs.frozen
+class UncuedRule:
+    """A way to find the speaker of a quote without a cue."""
+
+    rule: Rule
+    find: Callable[[Conversation, Candidate], Speaker | None]
+    needs_parse: bool
+
+
+UNCUED_RULES: list[UncuedRule] = []  # in the order they are tried
+
+
+def uncued_rule(
+    rule: Rule, *, needs_parse: bool = False
+) -> Callable[
+    [Callable[[Conversation, Candidate], Speaker | None]],
+    Callable[[Conversation, Candidate], Speaker | None],
+]:
+    """Register a speaker rule for quotes without a cue, tried after those registered before."""
+
+    def register(
+        find: Callable[[Conversation, Candidate], Speaker | None],
+    ) -> Callable[[Conversation, Candidate], Speaker | None]:
+        UNCUED_RULES.append(UncuedRule(rule, find, needs_parse))
+        return find
+
+    return register
+
+
+def uncued_speaker(state: Conversation, cand: Candidate) -> tuple[Speaker | None, Rule]:
+    """Return the speaker of a direct quote with no cue, and the rule that found it."""
+    for rule in UNCUED_RULES:
+        if rule.needs_parse and not state.evidence.parsed:
+            continue
+        speaker = rule.find(state, cand)
+        if speaker is not None:
+            return speaker, rule.rule
+    return None, Rule.NONE
+
+
+@uncued_rule(Rule.CONTEXT, needs_parse=True)
+def presented_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
+    """The person the sentence before the quote presents: "Smith smiled. "It will work.""
+
+    Not when the quote goes on with the speaker of a quote cued after it in its paragraph,
+    nor when that sentence is the previous quote's own cue.
+    """
+    first = state.index.token_range(cand.start, cand.end)[0]
+    head = context_speaker(state.index, first)
+    if head is None or _goes_on(state.previous, cand) or _attributes(state.previous, head.idx):
+        return None
+    return state.evidence.speaker_of(head)
+
+
+@uncued_rule(Rule.TURN)
+def dialogue_turn(state: Conversation, cand: Candidate) -> Speaker | None:
+    """The other person's turn, for a quote that opens its paragraph in a dialogue."""
+    if not cand.opens_paragraph:
+        return None
+    return _reply(state, cand) or _turn(state.turns, cand)
+
+
+@uncued_rule(Rule.CONTINUATION)
+def continued_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
+    """The speaker of the last quote with one, if it is in this paragraph or the one before."""
+    previous = state.previous
+    if previous is None or cand.paragraph - previous.paragraph > 1:
+        return None
+    return previous.speaker
+
+
+def _reply(state: Conversation, cand: Candidate) -> Speaker | None:
+    """The other person's turn in a dialogue, for a paragraph that opens with a quote.
+
+    After a short paragraph whose last quote was closed, a new paragraph that opens with a
+    quote is a reply: its speaker is the one who spoke last before the previous quote's
+    speaker, a few paragraphs back at most. A quote left open at the end of its paragraph
+    goes on in the next, and a long paragraph is a news report's, not a turn in a dialogue.
+    """
+    spoken = state.spoken
+    if not spoken:
+        return None
+    last, who = spoken[-1]
+    if (
+        last.paragraph != cand.paragraph - 1
+        or not last.closed
+        or state.paragraph_words[last.paragraph] > MAX_TURN_WORDS
+    ):
+        return None
+    for k in range(len(spoken) - 2, -1, -1):
+        before, other = spoken[k]
+        if cand.paragraph - before.paragraph > TURNS_BACK:
+            return None
+        if other.name != who.name:
+            return other
+    return None
+
+
+def _turn(turns: dict[int, Speaker], cand: Candidate) -> Speaker | None:
+    """In a dialogue, where each of the last two paragraphs opened with a different speaker's
+    quote, a paragraph that opens with a quote and no cue is the earlier speaker's turn."""
+    last, before = turns.get(cand.paragraph - 1), turns.get(cand.paragraph - 2)
+    if last is None or before is None or last.name == before.name:
+        return None
+    return before
+
+
+def _goes_on(previous: Quote | None, cand: Candidate) -> bool:
+    """Say whether an uncued quote goes on with the speaker of a quote before it in the same
+    paragraph whose cue came after it: in ""...," Lee said after Reed criticized it. "..."",
+    the narration between them is Lee's cue, and Reed did not speak."""
+    return (
+        previous is not None
+        and previous.cue is not None
+        and previous.cue.start > previous.end
+        and previous.paragraph == cand.paragraph
+    )
+
+
+def _attributes(quote: Quote | None, offset: int) -> bool:
+    """Say whether the quote's speaker is named at this offset."""
+    mention = quote.speaker.mention if quote is not None and quote.speaker else None
+    return mention is not None and mention.start <= offset < mention.end

@@ -1,0 +1,1 @@
+"""Step 2, cues: the words that mark speech ("said", "according to", a colon), and who they name."""

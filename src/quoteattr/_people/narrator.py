@@ -1,0 +1,62 @@
+"""The narrator: a first-person speaker ("I said") named by how the others address them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import attrs
+
+from .._doc.ents import ents_within
+from .._doc.labels import PERSON_LABELS
+from .._doc.tokens import TokenIndex
+from .._types import EntityKind, Quote, QuoteKind
+from .resolve import Resolver, entity_name_words
+
+# The narrator ("I said") takes the name the other speakers address most often, if they
+# use it at least this many times.
+MIN_NARRATOR_ADDRESSES = 2
+# Words that may stand before a name someone is spoken to by: "my dear Arthur".
+VOCATIVE_OPENERS = frozenset({"dear", "my", "oh", "o"})
+
+
+def with_narrator_named(index: TokenIndex, resolver: Resolver, quotes: list[Quote]) -> list[Quote]:
+    """Name the narrator ("I said") by the name the others speak to most often, if they use
+    one at least MIN_NARRATOR_ADDRESSES times: "Come in, Arthur," says someone else."""
+    if not any(_narrator(q) for q in quotes):
+        return quotes
+    names: Counter[str] = Counter()
+    for q in quotes:
+        if q.speaker is not None and not _narrator(q) and q.kind is not QuoteKind.INDIRECT:
+            names.update(n for n in _addressed(index, resolver, q) if n != q.speaker.name)
+    top = names.most_common(1)
+    if not top or top[0][1] < MIN_NARRATOR_ADDRESSES:
+        return quotes
+    return [
+        attrs.evolve(q, speaker=attrs.evolve(q.speaker, name=top[0][0], entity=EntityKind.PERSON))
+        if q.speaker is not None and _narrator(q)
+        else q
+        for q in quotes
+    ]
+
+
+def _narrator(quote: Quote) -> bool:
+    return quote.speaker is not None and quote.speaker.name.lower() == "i"
+
+
+def _addressed(index: TokenIndex, resolver: Resolver, quote: Quote) -> Iterator[str]:
+    """The people a quote speaks to by name, set off from its other words: "Arthur," "my dear
+    Arthur", ", Arthur."."""
+    doc = index.doc
+    first, end = index.token_range(quote.start, quote.end)
+    for ent in ents_within(doc[first:end]):
+        before = doc[ent.start - 1] if ent.start > first else None
+        after = doc[ent.end] if ent.end < end else None
+        if (
+            ent.label_ in PERSON_LABELS
+            and (before is None or before.is_punct or before.lower_ in VOCATIVE_OPENERS)
+            and (after is None or after.is_punct)
+        ):
+            name = resolver.canonical(entity_name_words(ent), ent.start)
+            if name:
+                yield name

@@ -1,0 +1,89 @@
+"""The words that tell of people: titles, pronouns, first names, nouns for a person.
+
+Each list is read from a file in data/, whose header says where it came from; the sets
+derived from them here are the ones the rules use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .._data import rows, table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TITLES = table("titles.txt")  # title -> the gender it implies, "m", "f" or ""
+# The noun each abbreviated title stands for: "Dr. Smith" is "the doctor".
+TITLE_NOUNS = {row[0]: row[2] for row in rows("titles.txt") if len(row) > 2 and row[2]}
+FIRST_NAMES = table("first_names.tsv")  # first name -> "m" or "f", where names are clear
+PERSON_NOUNS = table("person_nouns.txt")  # noun for one person -> "m", "f" or ""
+# Capitalised words that open sentences without naming anyone ("The", "However").
+NOT_NAMES = frozenset(table("not_names.txt"))
+# Words that make a capitalised phrase an organisation rather than a person.
+ORGANISATION_WORDS = frozenset(table("organisation_words.txt"))
+
+_PRONOUNS = rows("pronouns.tsv")  # pronoun, gender, person, case
+# Pronouns that can be the subject of a speech verb: I, you, he, she, it, we, they.
+SUBJECT_PRONOUNS = frozenset(p for p, _, _, case in _PRONOUNS if case == "subject")
+# Those that stand for people who may speak ("it" and the addressed "you" do not).
+PERSONAL_PRONOUNS = SUBJECT_PRONOUNS - {"it", "you"}
+# Those the fast mode takes as a speaker, with the gender each carries (None: either).
+SPEAKING_PRONOUNS = {
+    p: gender or None for p, gender, _, case in _PRONOUNS if case == "subject" and p != "you"
+}
+# Third-person pronouns, in any case, that stand for one person of a known gender.
+PRONOUN_GENDER = {p: gender for p, gender, _, _ in _PRONOUNS if gender}
+FIRST_PERSON = frozenset(
+    p for p, _, person, case in _PRONOUNS if person == "1" and case == "subject"
+)
+# Mentions that are pronouns (a relative "who" among them): the speaker they name had to be
+# resolved.
+PRONOUN_MENTIONS = SUBJECT_PRONOUNS | {"who"}
+
+# Determiners that open a common noun phrase naming a speaker ("the official").
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
+# The words before a noun that make it one person the text introduces or refers back to.
+NOMINAL_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "my", "his", "her", "our", "their", "your"}
+)
+# Words that open a role before or after a name ("former US envoy Jane Smith").
+ROLE_PREFIXES = frozenset({"former", "ex", "acting", "deputy", "senior", "late", "then"})
+POSSESSIVES = frozenset({"'s", "’s"})
+MAX_PHRASE = 6  # tokens in a common noun phrase taken as a speaker
+
+
+def is_name_word(tok: Token) -> bool:
+    """Say whether tok can be part of a name: capitalised, and not a closed-class word."""
+    text = tok.text
+    if not text[:1].isupper() or tok.lower_ in NOT_NAMES:
+        return False
+    return all(ch.isalpha() or ch in ".'’-" for ch in text)
+
+
+def is_pronoun(tok: Token) -> bool:
+    """Say whether tok is a pronoun that can name a speaker in the fast mode (not "you")."""
+    return tok.lower_ in SPEAKING_PRONOUNS
+
+
+def name_words(words: Sequence[str]) -> tuple[str, ...]:
+    """Return the words of a name without the titles before it, a possessive after it, or
+    lower-case words the entity recogniser took in after it ("Walter languidly")."""
+    kept = [w for w in words if w not in POSSESSIVES]
+    while len(kept) > 1 and kept[0].lower().rstrip(".") in TITLES:
+        kept.pop(0)
+    while len(kept) > 1 and kept[-1].islower():  # not "d'Urberville"
+        kept.pop()
+    return tuple(kept)
+
+
+def is_organisation(words: Sequence[str]) -> bool:
+    """Say whether a capitalised phrase names an organisation (by words like "Party")."""
+    return any(w.lower().rstrip(".") in ORGANISATION_WORDS for w in words)
+
+
+def is_role_word(word: str) -> bool:
+    """Say whether a word opens a role rather than going on with a name: "Former", "Sen."."""
+    bare = word.lower().rstrip(".")
+    return bare in TITLES or bare in ROLE_PREFIXES

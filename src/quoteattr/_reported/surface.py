@@ -1,0 +1,120 @@
+"""Quote candidates without a parse: direct quotes, and mixed ones in a cue verb's sentence.
+
+A quote is mixed when a cue verb's sentence holds it and it is a small part of what the
+verb reports; the rest of the sentence around it, up to the verb or its "that", is the
+clause. Without a parse there are no indirect quotes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._cues.forms import lemma_of
+from .._cues.match import CueMatch
+from .._cues.surface import surface_cue, verb_in
+from .._detect.marks import MarkedSpan, follows_word
+from .._doc.tokens import TokenIndex
+from .._people.words import DETERMINERS
+from .._types import QuoteKind
+from .candidate import MAX_HELD_WORDS, MIN_UNCUED_WORDS, OPEN_ENDINGS, Candidate
+from .clauses import ADDRESSEE_VERBS, ALL_CUES, COMPLEMENTIZERS, DIRECT_SHARE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Short words a title of a work leaves in lower case ("Meet the Press").
+TITLE_SMALL_WORDS = frozenset(
+    {"the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "at"}
+)
+
+
+def surface_candidates(index: TokenIndex, text: str, spans: list[MarkedSpan]) -> list[Candidate]:
+    """A candidate per quoted stretch: direct, or mixed when a cue verb's sentence holds it."""
+    found: list[Candidate] = []
+    for span in spans:
+        first, end = index.token_range(span.outer_start, span.outer_end)
+        if end <= first:
+            continue
+        quoted = text[span.start : span.end]
+        if _reads_as_title(quoted):
+            continue  # "Meet the Press", "The Old Man and the Sea": a title, not speech
+        left, right = index.left_context(first), index.right_context(end - 1)
+        closes_sentence = text[span.end - 1] in ".!?"
+        cue = surface_cue(left, right, text[span.end - 1] in OPEN_ENDINGS)
+        if (
+            found
+            and found[-1].kind is QuoteKind.MIXED
+            and left
+            and found[-1].end >= left[-1].idx + len(left[-1])
+            and not verb_in(left, ALL_CUES)
+        ):
+            found[-1].end = max(found[-1].end, _clause_end(right, span, closes_sentence))
+            continue  # one reported clause quoting several fragments
+        start, stop = _clause(left, right, span, cue, closes_sentence)
+        if span.end - span.start < DIRECT_SHARE * (stop - start):
+            found.append(Candidate(start, stop, QuoteKind.MIXED, span.paragraph, cue))
+            continue
+        words = len(quoted.split())
+        held = words < MAX_HELD_WORDS and follows_word(text, span.outer_start)
+        scare = words < MIN_UNCUED_WORDS and text[span.end - 1] not in ".!?,…—"
+        if cue is None and (held or scare):
+            continue  # words held up inside a sentence, or a scare quote: not speech
+        found.append(Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue))
+    return found
+
+
+def _reads_as_title(quoted: str) -> bool:
+    """Say whether quoted words read as a title: every word capitalised ("Meet the Press").
+
+    Not a word or two that end a sentence: "Yes." and "Bingley!" are answers.
+    """
+    words = [w for w in quoted.split() if any(ch.isalpha() for ch in w)]
+    if len(words) <= 2 and quoted[-1:] in ".!?":
+        return False
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words)
+
+
+def _clause(
+    left: list[Token],
+    right: list[Token],
+    span: MarkedSpan,
+    cue: CueMatch | None,
+    closes_sentence: bool,
+) -> tuple[int, int]:
+    """Return the characters of what a cue verb before the quote reports, quote included.
+
+    Without a cue verb before it, a quote after narration and before its cue ("The plan
+    is "a disaster," she said") reports that whole stretch.
+    """
+    start = span.start
+    verb = verb_in(left, ALL_CUES)
+    if verb is not None:
+        words = left[left.index(verb) + 1 :]
+        that = next((k for k, t in enumerate(words) if t.lower_ in COMPLEMENTIZERS), None)
+        if that is not None:
+            words = words[that + 1 :]
+        elif any(t.text == ":" for t in words) or (words and words[-1].text == ","):
+            words = []  # told reporters: "..." / said the man, "...": the quote is what was said
+        elif lemma_of(verb) in ADDRESSEE_VERBS:  # told (the) crowd ...
+            words = words[2 if words and words[0].lower_ in DETERMINERS else 1 :]
+        words = [t for t in words if not t.is_punct]
+        if words:
+            start = words[0].idx
+    elif cue is not None and cue.side == "right":
+        words = [t for t in left if not t.is_punct]
+        if words:
+            start = words[0].idx
+    else:
+        return span.start, span.end  # no cue verb: nothing reports it
+    if cue is not None and cue.side == "right":
+        return start, span.text_end
+    return start, _clause_end(right, span, closes_sentence)
+
+
+def _clause_end(right: list[Token], span: MarkedSpan, closes_sentence: bool) -> int:
+    """The end of the sentence after a quote, when the quote leaves it going on."""
+    end = span.text_end
+    if closes_sentence or not right or not (right[0].is_lower or right[0].is_punct):
+        return end
+    words = [t for t in right if not t.is_punct]
+    return max(end, words[-1].idx + len(words[-1])) if words else end
