@@ -31,7 +31,6 @@ QUOTE = Quote(
     rule="colon",
 )
 ROOT = Path(__file__).parent.parent
-SOLEIMANI = (Path(__file__).parent / "data" / "soleimani.txt").read_text(encoding="utf-8")
 
 
 def text_part(fragment: str) -> str:
@@ -236,18 +235,18 @@ def rgb(colour: str) -> tuple[int, int, int]:
 
 @pytest.mark.e2e
 def test_chromium_draws_the_example_article_with_quotes_highlighted(
-    extractor: quoteattr.Extractor, tmp_path: Path
+    extractor: quoteattr.Extractor, tmp_path: Path, soleimani: str
 ) -> None:
     """The page is not blank, and each speaker's colour covers at least a quote's pixels.
 
     With QUOTEATTR_DOCS_SCREENSHOT=1 it also updates the picture in docs/images/.
     """
     image = pytest.importorskip("PIL.Image")
-    quotes = extractor.extract(SOLEIMANI)
+    quotes = extractor.extract(soleimani)
     speakers = list(dict.fromkeys(q.speaker.name for q in quotes if q.speaker))
     assert 2 <= len(speakers) < len(PALETTE)
     page = tmp_path / "soleimani.html"
-    page.write_text(quoteattr.render(SOLEIMANI, quotes, page=True), encoding="utf-8")
+    page.write_text(quoteattr.render(soleimani, quotes, page=True), encoding="utf-8")
     png = tmp_path / "soleimani.png"
     screenshot(page, png, 1000, 3400)
 

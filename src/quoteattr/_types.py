@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -74,8 +74,33 @@ class EntityKind(str, enum.Enum):
         return self.value
 
 
+_SpanT = TypeVar("_SpanT", bound="_TextSpan")
+
+
 @attrs.frozen(kw_only=True)
-class Mention:
+class _TextSpan:
+    """Words of the source at character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"text": str, "start": int, "end": int}``."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls: type[_SpanT], data: Mapping[str, Any]) -> _SpanT:
+        """Rebuild it from the dict that ``to_dict()`` returns.
+
+        Raises:
+            KeyError: A key is missing.
+        """
+        return cls(text=data["text"], start=data["start"], end=data["end"])
+
+
+@attrs.frozen(kw_only=True)
+class Mention(_TextSpan):
     """Words in the text that name a speaker: ``he``, ``Mr Smith``, ``police``.
 
     Attributes:
@@ -84,26 +109,9 @@ class Mention:
         end: Character offset just past the last character: ``source[start:end] == text``.
     """
 
-    text: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return ``{"text": str, "start": int, "end": int}``."""
-        return {"text": self.text, "start": self.start, "end": self.end}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Mention:
-        """Rebuild it from the dict that ``to_dict()`` returns.
-
-        Raises:
-            KeyError: A key is missing.
-        """
-        return cls(text=data["text"], start=data["start"], end=data["end"])
-
 
 @attrs.frozen(kw_only=True)
-class Cue:
+class Cue(_TextSpan):
     """The words that mark a quote as speech: ``said``, ``told``, ``according to``, a colon.
 
     Attributes:
@@ -111,23 +119,6 @@ class Cue:
         start: Character offset of the first character in the source.
         end: Character offset just past the last character: ``source[start:end] == text``.
     """
-
-    text: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return ``{"text": str, "start": int, "end": int}``."""
-        return {"text": self.text, "start": self.start, "end": self.end}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Cue:
-        """Rebuild it from the dict that ``to_dict()`` returns.
-
-        Raises:
-            KeyError: A key is missing.
-        """
-        return cls(text=data["text"], start=data["start"], end=data["end"])
 
 
 @attrs.frozen(kw_only=True)

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# After a quote closed by a full stop, narration this short (in tokens) may still hold its
+# cue: ""We will win." she said." Longer narration is a new sentence of its own.
+MAX_CLOSED_TAIL = 4
+
+
 class CueRule(str, enum.Enum):
     """How a cue was found."""
 

@@ -9,7 +9,7 @@ from .._data import table
 from .._doc.labels import AGENT_LABELS, NOMINAL_POS, SUBJECT_DEPS, TIME_LABELS
 from .._doc.tokens import TokenIndex
 from .._people.words import PERSON_NOUNS, PERSONAL_PRONOUNS
-from .match import CueMatch, CueRule
+from .match import MAX_CLOSED_TAIL, CueMatch, CueRule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 # A verb that inherits its subject from the verb it hangs on: "he paused and said",
 # "adding that", "was quoted as saying", "went on to say", "after suggesting that ..., she".
 INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+MAX_INHERITED = 3  # verbs climbed that way: "was quoted as saying", three deep at most
 DASHES = frozenset({"--", "—", "–", "―"})
 
 
@@ -49,7 +50,8 @@ def parsed_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> C
     if len(right) > 1 and right[0].text in DASHES and right[1].pos_ == "PROPN":
         speaker = _first_nominal(right[1:])  # "..." -- Commissioner Jane Doe
         return CueMatch(right[0].idx, right[0].idx + len(right[0]), CueRule.DASH, speaker)
-    if right and (open_ending or right[0].text == "," or len(right) <= 4 or is_cue_verb(right[0])):
+    short = len(right) <= MAX_CLOSED_TAIL
+    if right and (open_ending or right[0].text == "," or short or is_cue_verb(right[0])):
         match = _according_to(right) or _verb_cue(right, index, inverted=True)
         if match:
             return match
@@ -95,7 +97,7 @@ def subject_of(verb: Token, index: TokenIndex) -> Token | None:
     if by is not None and index.quote_of[by.i] < 0:
         return by
     tok = verb
-    for _ in range(3):
+    for _ in range(MAX_INHERITED):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and index.quote_of[c.i] < 0]
         if subjects:  # two is the parser's mistake: "LONDON (Reuters) - Ann Lee said"
             child = min(subjects, key=lambda c: abs(c.i - tok.i))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .._people.words import DETERMINERS, MAX_PHRASE, TITLES, is_name_word, is_pronoun
 from .forms import cue_form
-from .match import CueMatch, CueRule
+from .match import MAX_CLOSED_TAIL, CueMatch, CueRule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,9 +54,8 @@ def surface_cue(left: list[Token], right: list[Token], open_ending: bool) -> Cue
         The cue after the quote when the sentence goes on ("...," he said), else the cue
         before it (he said: "..."), else None.
     """
-    if right and (
-        open_ending or right[0].is_lower or len(right) <= 4 or cue_form(right[0]) is not None
-    ):
+    short = len(right) <= MAX_CLOSED_TAIL
+    if right and (open_ending or right[0].is_lower or short or cue_form(right[0]) is not None):
         match = _according_to_words(right, "right") or _verb_words_after(right)
         if match:
             return match

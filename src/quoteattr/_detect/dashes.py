@@ -27,6 +27,8 @@ from .marks import MarkedSpan, Paragraph, marked_spans
 # How many dash paragraphs must carry a cue before the text's dashes are read as dialogue.
 MIN_CUED_DASHES = 2
 MAX_SUBJECT_WORDS = 3  # capitalised words in a speaker named inside a dash paragraph
+# Characters after a break in dash speech read for its speaker and speech verb: a few words.
+MAX_NARRATION_CHARS = 80
 SPEECH_CLASSES = ("speech", "dialogue")
 
 _DASH_RE = re.compile(r"(?:—|―|--)(?!-)[ \t]*")
@@ -101,7 +103,8 @@ def _narration_end(text: str, start: int, stop: int) -> int | None:
     """Return where narration starting at start ends, or None when no speaker and speech
     verb open it ("Stephen said quietly." ends at its full stop; "said Buck Mulligan," at
     its comma, the speech going on after it)."""
-    words = list(_WORD_RE.finditer(text, start, min(stop, start + 80)))[: MAX_SUBJECT_WORDS + 2]
+    reach = min(stop, start + MAX_NARRATION_CHARS)
+    words = list(_WORD_RE.finditer(text, start, reach))[: MAX_SUBJECT_WORDS + 2]
     bare = [w.group().strip(_EDGE) for w in words]
     verb = next((k for k, w in enumerate(bare) if _is_speech_verb(w)), None)
     if verb is None:

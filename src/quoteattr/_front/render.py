@@ -65,7 +65,7 @@ class _HTML(str):
 
 
 @attrs.frozen
-class _Mark:
+class _Tag:
     start: int
     end: int
     layer: int
@@ -142,7 +142,7 @@ def body(text: str, quotes: Sequence[Quote]) -> str:
                 " pass the quotes found in this very text."
             )
     colours = speaker_colours(quotes)
-    marks = [m for q in quotes for m in _marks(text, q, colours)]
+    marks = [m for q in quotes for m in _tags(text, q, colours)]
     legend = "".join(
         f'<span style="background: {colour}">{html.escape(name)}</span>'
         for name, colour in colours.items()
@@ -162,7 +162,7 @@ def speaker_colours(quotes: Iterable[Quote]) -> dict[str, str]:
     return colours
 
 
-def _marks(text: str, q: Quote, colours: dict[str, str]) -> list[_Mark]:
+def _tags(text: str, q: Quote, colours: dict[str, str]) -> list[_Tag]:
     colour = colours[q.speaker.name] if q.speaker else NO_SPEAKER
     who = q.speaker.name if q.speaker else "speaker unknown"
     details = [f"{who}"]
@@ -180,20 +180,20 @@ def _marks(text: str, q: Quote, colours: dict[str, str]) -> list[_Mark]:
     tag = f'<mark class="qa-quote qa-{q.kind.value}" style="background: {colour}" title="{tip}">'
     # The label goes after the closing quotation mark, if there is one.
     label_at = q.end + 1 if text[q.end : q.end + 1] in CLOSING_MARKS else q.end
-    marks = [_Mark(q.start, q.end, _QUOTE, tag), _Mark(label_at, label_at, _LABEL, "", label)]
+    marks = [_Tag(q.start, q.end, _QUOTE, tag), _Tag(label_at, label_at, _LABEL, "", label)]
     if q.speaker is not None and q.speaker.mention is not None:
         m = q.speaker.mention
         speaker_tag = (
             f'<span class="qa-speaker" style="border-color: {colour}" '
             f'title="{html.escape(q.speaker.name, quote=True)}">'
         )
-        marks.append(_Mark(m.start, m.end, _SPEAKER, speaker_tag))
+        marks.append(_Tag(m.start, m.end, _SPEAKER, speaker_tag))
     if q.cue is not None:
-        marks.append(_Mark(q.cue.start, q.cue.end, _CUE, '<span class="qa-cue">'))
+        marks.append(_Tag(q.cue.start, q.cue.end, _CUE, '<span class="qa-cue">'))
     return marks
 
 
-def _marked_up(text: str, marks: Sequence[_Mark]) -> str:
+def _marked_up(text: str, marks: Sequence[_Tag]) -> str:
     """Escaped text with marks, split where they overlap so that the tags nest."""
     spans = sorted((m for m in marks if m.layer != _LABEL and m.start < m.end), key=_by_start)
     labels: dict[int, list[str]] = {}
@@ -202,7 +202,7 @@ def _marked_up(text: str, marks: Sequence[_Mark]) -> str:
             labels.setdefault(m.end, []).append(m.label)
     cuts = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
     out: list[str] = []
-    on: list[_Mark] = []
+    on: list[_Tag] = []
     waiting = iter(spans)
     upcoming = next(waiting, None)
     for a, b in itertools.pairwise(cuts):
@@ -218,11 +218,11 @@ def _marked_up(text: str, marks: Sequence[_Mark]) -> str:
     return "".join(out)
 
 
-def _by_start(m: _Mark) -> int:
+def _by_start(m: _Tag) -> int:
     return m.start
 
 
-def _by_layer(m: _Mark) -> tuple[int, int]:
+def _by_layer(m: _Tag) -> tuple[int, int]:
     return (m.layer, m.start)
 
 

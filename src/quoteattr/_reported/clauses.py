@@ -104,6 +104,9 @@ COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 MIN_CLAUSE_TOKENS = 3
 HEDGES = frozenset({"might", "could", "would", "may", "must", "should"})
 ALL_CUES = ("speech", "dialogue", "belief")
+# Heads climbed from quoted words to the cue verb that governs them: 'called the plan, in
+# a statement on Monday, "a disaster"' is a few steps; further up is another sentence's verb.
+MAX_GOVERNOR_STEPS = 6
 
 
 @attrs.frozen
@@ -283,7 +286,7 @@ def governing_cue(index: TokenIndex, first: int, end: int) -> Token | None:
     if root is None:
         return None
     tok = root.head
-    for _ in range(6):
+    for _ in range(MAX_GOVERNOR_STEPS):
         if index.quote_of[tok.i] >= 0:
             return None
         if is_cue_verb(tok, ALL_CUES):

@@ -32,6 +32,7 @@ from .clauses import DIRECT_SHARE, content_of, governing_cue, reported_clauses
 MAX_TITLE_WORDS = 8
 # Words that mark the next quoted words as a scare quote, not speech.
 SCARE_MARKERS = ("so-called", "so called")
+SCARE_REACH = 12  # characters before a quote read for them: the marker and blanks
 
 
 def parsed_candidates(
@@ -123,7 +124,7 @@ _INNER_CLOSERS = SINGLE_CLOSERS + STRAIGHT_SINGLE + DOUBLE_CLOSERS + STRAIGHT_DO
 
 def _is_scare(text: str, pos: int) -> bool:
     """A quote right after "so-called" is a scare quote: the so-called "experts"."""
-    before = text[max(0, pos - 12) : pos].rstrip().lower()
+    before = text[max(0, pos - SCARE_REACH) : pos].rstrip().lower()
     return before.endswith(SCARE_MARKERS)
 
 

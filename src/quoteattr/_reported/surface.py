@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .._cues.forms import lemma_of
 from .._cues.match import CueMatch
 from .._cues.surface import surface_cue, verb_in
-from .._detect.marks import MarkedSpan, follows_word
+from .._detect.marks import MarkedSpan, Paragraph, follows_word
 from .._doc.tokens import TokenIndex
 from .._people.words import DETERMINERS
 from .._types import QuoteKind
@@ -28,7 +28,9 @@ TITLE_SMALL_WORDS = frozenset(
 )
 
 
-def surface_candidates(index: TokenIndex, text: str, spans: list[MarkedSpan]) -> list[Candidate]:
+def surface_candidates(
+    index: TokenIndex, text: str, paras: list[Paragraph], spans: list[MarkedSpan]
+) -> list[Candidate]:
     """A candidate per quoted stretch: direct, or mixed when a cue verb's sentence holds it."""
     found: list[Candidate] = []
     for span in spans:
@@ -59,7 +61,10 @@ def surface_candidates(index: TokenIndex, text: str, spans: list[MarkedSpan]) ->
         scare = words < MIN_UNCUED_WORDS and text[span.end - 1] not in ".!?,…—"
         if cue is None and (held or scare):
             continue  # words held up inside a sentence, or a scare quote: not speech
-        found.append(Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue))
+        direct = Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue)
+        direct.opens_paragraph = span.outer_start == paras[span.paragraph].start
+        direct.closed = span.closed
+        found.append(direct)
     return found
 
 
