@@ -9,7 +9,14 @@ from typing import Any, TypeVar
 import attrs
 
 
-class QuoteKind(str, enum.Enum):
+class _Values(str, enum.Enum):
+    """An enumeration of strings, printed as its value: the JSON and the CSV read well."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class QuoteKind(_Values):
     """What kind of quotation a Quote is.
 
     The values are strings, so ``QuoteKind.DIRECT == "direct"`` and the JSON reads well.
@@ -24,11 +31,8 @@ class QuoteKind(str, enum.Enum):
     PULL = "pull"
     """A pull-quote set off by page layout: ``Start Quote ... End Quote Name Role``."""
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Rule(str, enum.Enum):
+class Rule(_Values):
     """How a quote's speaker was found: the value of ``Quote.rule``.
 
     Each value names one rule of the library; docs/internals.md lists them, and
@@ -56,11 +60,8 @@ class Rule(str, enum.Enum):
     NONE = "none"
     """No speaker was found."""
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class EntityKind(str, enum.Enum):
+class EntityKind(_Values):
     """What kind of thing a speaker is: the value of ``Speaker.entity``."""
 
     PERSON = "person"
@@ -69,9 +70,6 @@ class EntityKind(str, enum.Enum):
     """An organisation, a place or a nationality the entity recogniser named."""
     OTHER = "other"
     """A group or a description that names no one (``officials``), or a pronoun left unresolved."""
-
-    def __str__(self) -> str:
-        return self.value
 
 
 _SpanT = TypeVar("_SpanT", bound="_TextSpan")
