@@ -23,10 +23,10 @@ from spacy.tokens import Doc
 
 import quoteattr
 from quoteattr import PipelineError, Quote, QuoteattrError, QuoteKind
-from quoteattr._front.pieces import split_text
-from quoteattr._doc.input import MAX_RUN, make_doc
 from quoteattr._detect.layout import pull_quotes
 from quoteattr._detect.marks import ALL_MARKS, marked_spans, paragraphs
+from quoteattr._doc.input import MAX_RUN, make_doc
+from quoteattr._front.pieces import split_text
 
 QuotesOf = Callable[[str], list[Quote]]
 

@@ -12,8 +12,8 @@ import spacy
 
 import quoteattr
 from quoteattr import Quote
-from quoteattr._front.pieces import split_text
 from quoteattr._doc.model import unneeded_pipes
+from quoteattr._front.pieces import split_text
 
 DOCS = Path(__file__).parent.parent / "docs"
 TOWNS = ["Eastvale", "Northby", "Westmere", "Southam", "Lakeford", "Hillcrest"]

@@ -1,0 +1,283 @@
+"""Who a speaker's words stand for: the Resolver (with a parse) and Names (the fast mode).
+
+No trained pipeline is loaded: the Resolver reads hand-built parses (tests/docs_builder.py),
+Names reads the tokens of spaCy's blank English tokenizer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from docs_builder import Built, parsed, surface
+from quoteattr._core.evidence import _rule
+from quoteattr._people.names import Names
+from quoteattr._people.resolve import Resolver
+from quoteattr._types import EntityKind, Mention, Rule, Speaker
+
+
+def resolver(b: Built) -> Resolver:
+    return Resolver(b.index)
+
+
+def names(b: Built) -> Names:
+    """The fast mode's people of a document, read outside its quotes as SurfaceEvidence does."""
+    return Names(b.index, b.text, [(s.outer_start, s.outer_end) for s in b.spans])
+
+
+def mention(b: Built, word: str, nth: int = 0, words: int = 1) -> Mention:
+    """The Mention of `words` tokens from the nth token written word."""
+    tok = b.tok(word, nth)
+    span = b.doc[tok.i : tok.i + words]
+    return Mention(text=span.text, start=span.start_char, end=span.end_char)
+
+
+# --- Resolver: canonical names ----------------------------------------------------------------
+
+OKAFOR_LATER = parsed(
+    "Jane Okafor opened the bridge. Later Okafor spoke.",
+    """
+    0 Jane NNP compound 1 ent=PERSON
+    1 Okafor NNP nsubj 2 ent=PERSON
+    2 opened VBD ROOT 2 lemma=open
+    3 the DT det 4
+    4 bridge NN dobj 2
+    5 . . punct 2
+    6 Later RB advmod 8
+    7 Okafor NNP nsubj 8 ent=PERSON
+    8 spoke VBD ROOT 8 lemma=speak
+    9 . . punct 8
+    """,
+)
+
+
+def test_canonical_is_the_fullest_name_the_document_gives() -> None:
+    r = resolver(OKAFOR_LATER)
+    assert r.canonical(("Okafor",), OKAFOR_LATER.tok("Okafor", 1).i) == "Jane Okafor"
+
+
+def test_a_surname_speaks_as_the_full_name() -> None:
+    b = OKAFOR_LATER
+    speaker = resolver(b).speaker(b.tok("Okafor", 1))
+    assert speaker == Speaker(name="Jane Okafor", mention=mention(b, "Okafor", 1), entity="person")
+
+
+def _namesakes(title: str) -> Built:
+    """Hilda Brannock met Oscar Brannock. {title} Brannock spoke."""
+    rows = """
+        0 Hilda NNP compound 1 ent=PERSON
+        1 Brannock NNP nsubj 2 ent=PERSON
+        2 met VBD ROOT 2 lemma=meet
+        3 Oscar NNP compound 4 ent=PERSON
+        4 Brannock NNP dobj 2 ent=PERSON
+        5 . . punct 2
+    """
+    k = 6
+    if title:
+        rows += f"6 {title} NNP compound 7\n"
+        k = 7
+    rows += f"""
+        {k} Brannock NNP nsubj {k + 1} ent=PERSON
+        {k + 1} spoke VBD ROOT {k + 1} lemma=speak
+        {k + 2} . . punct {k + 1}
+    """
+    named = f"{title} Brannock" if title else "Brannock"
+    return parsed(f"Hilda Brannock met Oscar Brannock. {named} spoke.", rows)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("Mrs", "Hilda Brannock"), ("Mr", "Oscar Brannock")],
+)
+def test_a_title_picks_the_namesake_of_its_gender(title: str, name: str) -> None:
+    """The first names' genders come from data/first_names.tsv."""
+    b = _namesakes(title)
+    assert resolver(b).speaker(b.tok("Brannock", 2)).name == name
+
+
+def test_without_a_title_a_shared_surname_is_the_namesake_named_last() -> None:
+    b = _namesakes("")
+    assert resolver(b).speaker(b.tok("Brannock", 2)).name == "Oscar Brannock"
+
+
+# --- Resolver: pronouns, roles and nominals ---------------------------------------------------
+
+
+def _met(pronoun: str) -> Built:
+    return parsed(
+        f"Tom Reed met Hilda Brannock. {pronoun} nodded.",
+        f"""
+        0 Tom NNP compound 1 ent=PERSON
+        1 Reed NNP nsubj 2 ent=PERSON
+        2 met VBD ROOT 2 lemma=meet
+        3 Hilda NNP compound 4 ent=PERSON
+        4 Brannock NNP dobj 2 ent=PERSON
+        5 . . punct 2
+        6 {pronoun} PRP nsubj 7
+        7 nodded VBD ROOT 7 lemma=nod
+        8 . . punct 7
+        """,
+    )
+
+
+@pytest.mark.parametrize(("pronoun", "name"), [("She", "Hilda Brannock"), ("He", "Tom Reed")])
+def test_pronoun_stands_for_the_person_of_its_gender(pronoun: str, name: str) -> None:
+    """The subject (Tom Reed) comes first, but "She" skips him for the woman after him."""
+    b = _met(pronoun)
+    speaker = resolver(b).speaker(b.tok(pronoun))
+    assert speaker == Speaker(name=name, mention=mention(b, pronoun), entity="person")
+    assert _rule(speaker) is Rule.PRONOUN
+
+
+def test_pronoun_with_no_one_before_is_unresolved() -> None:
+    b = parsed(
+        "She nodded.",
+        """
+        0 She PRP nsubj 1
+        1 nodded VBD ROOT 1 lemma=nod
+        2 . . punct 1
+        """,
+    )
+    speaker = resolver(b).speaker(b.tok("She"))
+    assert speaker == Speaker(name="She", mention=mention(b, "She"), entity="other")
+    assert _rule(speaker) is Rule.UNRESOLVED
+
+
+def test_role_noun_stands_for_the_person_given_that_role() -> None:
+    """ "Jane Okafor, the ambassador, ..." then "the ambassador spoke"."""
+    b = parsed(
+        "Jane Okafor, the ambassador, arrived. Later the ambassador spoke.",
+        """
+        0 Jane NNP compound 1 ent=PERSON
+        1 Okafor NNP nsubj 6 ent=PERSON
+        2 , , punct 1
+        3 the DT det 4
+        4 ambassador NN appos 1
+        5 , , punct 1
+        6 arrived VBD ROOT 6 lemma=arrive
+        7 . . punct 6
+        8 Later RB advmod 11
+        9 the DT det 10
+        10 ambassador NN nsubj 11
+        11 spoke VBD ROOT 11 lemma=speak
+        12 . . punct 11
+        """,
+    )
+    speaker = resolver(b).speaker(b.tok("ambassador", 1))
+    assert speaker == Speaker(
+        name="Jane Okafor",
+        mention=mention(b, "the", 1, words=2),
+        role="the ambassador",
+        entity="person",
+    )
+
+
+def test_abbreviated_title_gives_its_noun_as_a_role() -> None:
+    """ "Dr. Okafor" is "the doctor" (data/titles.txt)."""
+    b = parsed(
+        "Dr. Okafor arrived. Later the doctor spoke.",
+        """
+        0 Dr. NNP compound 1
+        1 Okafor NNP nsubj 2 ent=PERSON
+        2 arrived VBD ROOT 2 lemma=arrive
+        3 . . punct 2
+        4 Later RB advmod 7
+        5 the DT det 6
+        6 doctor NN nsubj 7
+        7 spoke VBD ROOT 7 lemma=speak
+        8 . . punct 7
+        """,
+    )
+    assert resolver(b).speaker(b.tok("doctor")).name == "Okafor"
+
+
+GIRL = parsed(
+    "A girl came to the gate. Later the girl spoke. She smiled.",
+    """
+    0 A DT det 1
+    1 girl NN nsubj 2
+    2 came VBD ROOT 2 lemma=come
+    3 to IN prep 2
+    4 the DT det 5
+    5 gate NN pobj 3
+    6 . . punct 2
+    7 Later RB advmod 10
+    8 the DT det 9
+    9 girl NN nsubj 10
+    10 spoke VBD ROOT 10 lemma=speak
+    11 . . punct 10
+    12 She PRP nsubj 13
+    13 smiled VBD ROOT 13 lemma=smile
+    14 . . punct 13
+    """,
+)
+
+
+def test_nominal_is_the_person_the_text_brought_in_with_that_noun() -> None:
+    """ "A girl ... the girl": no name, so the words that brought her in name her."""
+    speaker = resolver(GIRL).speaker(GIRL.tok("girl", 1))
+    assert speaker == Speaker(
+        name="A girl", mention=mention(GIRL, "the", 1, words=2), entity="other"
+    )
+
+
+def test_pronoun_can_stand_for_a_nominal_of_its_gender() -> None:
+    assert resolver(GIRL).speaker(GIRL.tok("She")).name == "A girl"
+
+
+# --- Names: the fast mode's people -------------------------------------------------------------
+
+
+def test_fast_canonical_is_the_fullest_capitalised_run() -> None:
+    b = surface("Jane Okafor opened the bridge. Later Okafor spoke.")
+    okafor = b.tok("Okafor", 1)
+    assert names(b).canonical(("Okafor",), okafor.idx) == "Jane Okafor"
+    assert names(b).speaker(okafor.i, okafor.i + 1) == (
+        Speaker(name="Jane Okafor", mention=mention(b, "Okafor", 1), entity="person"),
+        Rule.NAMED,
+    )
+
+
+@pytest.mark.parametrize(("pronoun", "name"), [("She", "Hilda Brannock"), ("He", "Tom Reed")])
+def test_fast_pronoun_is_the_last_person_of_its_gender(pronoun: str, name: str) -> None:
+    """Genders come from the titles: Mr Reed, named last, is not "she"."""
+    b = surface(f"Mrs Hilda Brannock met Mr Tom Reed. {pronoun} nodded.")
+    tok = b.tok(pronoun)
+    assert names(b).speaker(tok.i, tok.i + 1) == (
+        Speaker(name=name, mention=mention(b, pronoun), entity="person"),
+        Rule.PRONOUN,
+    )
+
+
+def test_fast_pronoun_prefers_the_last_person_shown_speaking() -> None:
+    b = surface("Tom Reed said hello to Sam Kato. He left.")
+    assert names(b).antecedent(b.tok("He")) == "Tom Reed"
+
+
+def test_fast_pronoun_with_no_one_before_is_unresolved() -> None:
+    b = surface("She nodded.")
+    assert names(b).speaker(0, 1) == (
+        Speaker(name="She", mention=mention(b, "She"), entity="other"),
+        Rule.UNRESOLVED,
+    )
+
+
+def test_fast_organisation_words_make_an_organisation() -> None:
+    """ "the Ministry of Health said": "Ministry" is in data/organisation_words.txt."""
+    b = surface('"The bridge is safe," the Ministry of Health said.')
+    the, health = b.tok("the"), b.tok("Health")
+    speaker, rule = names(b).speaker(the.i, health.i + 1)
+    assert (speaker.name, speaker.entity, rule) == (
+        "Ministry of Health",
+        EntityKind.ORGANISATION,
+        Rule.GROUP,
+    )
+    assert speaker.mention == mention(b, "the", 0, words=4)
+
+
+def test_fast_unknown_capitalised_word_opening_a_sentence_is_a_group() -> None:
+    """ "Officials said": one capitalised word, no fuller name for it, at a sentence start."""
+    b = surface("Officials said so.")
+    assert names(b).speaker(0, 1) == (
+        Speaker(name="Officials", mention=mention(b, "Officials"), entity="other"),
+        Rule.GROUP,
+    )

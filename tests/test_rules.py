@@ -1,0 +1,482 @@
+"""The speaker rules for quotes without a cue, and the registry of every Rule.
+
+No trained pipeline is loaded: the context rule reads hand-built parses (tests/docs_builder.py);
+the dialogue and continuation rules read only the conversation so far, built here by hand.
+"""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from docs_builder import Built, parsed, surface
+from quoteattr._core.confidence import CONFIDENCE
+from quoteattr._core.evidence import ParsedEvidence, _rule
+from quoteattr._core.pipeline import quotes_of
+from quoteattr._core.rules import (
+    MAX_TURN_WORDS,
+    TURNS_BACK,
+    UNCUED_RULES,
+    Conversation,
+    continued_speaker,
+    dialogue_turn,
+    presented_speaker,
+    uncued_speaker,
+)
+from quoteattr._cues.parsed import context_speaker
+from quoteattr._reported.candidate import Candidate
+from quoteattr._types import Cue, Mention, Quote, QuoteKind, Rule, Speaker
+
+# The rules that name the speaker a cue's words give (evidence._rule, Names.speaker) or that
+# attribute() sets for a colon cue or a pull-quote's caption; the others are uncued rules.
+CUE_RULES = frozenset(
+    {Rule.NAMED, Rule.PRONOUN, Rule.UNRESOLVED, Rule.GROUP, Rule.COLON, Rule.LAYOUT}
+)
+OKAFOR = Speaker(name="Lisbeth Okafor", entity="person")
+REED = Speaker(name="Tom Reed", entity="person")
+
+
+@attrs.define
+class FakeEvidence:
+    """Evidence that says whether it read a parse, and names a speaker by its head word."""
+
+    parsed: bool
+
+    def speaker_of(self, head: object) -> Speaker:
+        return Speaker(name=str(head), entity="person")
+
+
+def direct(b: Built, k: int) -> Candidate:
+    """The k-th quoted span of a document as a direct quote with no cue."""
+    span = b.spans[k]
+    cand = Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph)
+    cand.opens_paragraph = span.outer_start == b.paras[span.paragraph].start
+    cand.closed = span.closed
+    return cand
+
+
+def parsed_state(b: Built) -> Conversation:
+    words = [len(b.text[p.start : p.end].split()) for p in b.paras]
+    return Conversation(b.index, ParsedEvidence(b.index), words)
+
+
+# --- context: the sentence before the quote presents its speaker ------------------------------
+
+FROWNED = parsed(
+    'Lisbeth Okafor frowned. "It will work."',
+    """
+    0 Lisbeth NNP compound 1 ent=PERSON
+    1 Okafor NNP nsubj 2 ent=PERSON
+    2 frowned VBD ROOT 2 lemma=frown
+    3 . . punct 2
+    4 " `` punct 7
+    5 It PRP nsubj 7
+    6 will MD aux 7
+    7 work VB ROOT 7
+    8 . . punct 7
+    9 " '' punct 7
+    """,
+)
+
+
+def test_context_is_the_subject_of_the_sentence_before() -> None:
+    speaker = presented_speaker(parsed_state(FROWNED), direct(FROWNED, 0))
+    assert speaker is not None
+    assert speaker.name == "Lisbeth Okafor"
+    assert speaker.mention == Mention(text="Lisbeth Okafor", start=0, end=14)
+
+
+def test_context_prefers_the_subject_of_a_speech_verb_nearest_the_quote() -> None:
+    """Reed nodded when Okafor asked: "asked" presents Okafor, not the main verb's Reed."""
+    b = parsed(
+        'Reed nodded when Okafor asked. "Will it work?"',
+        """
+        0 Reed NNP nsubj 1 ent=PERSON
+        1 nodded VBD ROOT 1 lemma=nod
+        2 when WRB advmod 4 pos=SCONJ
+        3 Okafor NNP nsubj 4 ent=PERSON
+        4 asked VBD advcl 1 lemma=ask
+        5 . . punct 1
+        6 " `` punct 9
+        7 Will MD aux 9
+        8 it PRP nsubj 9
+        9 work VB ROOT 9
+        10 ? . punct 9
+        11 " '' punct 9
+        """,
+    )
+    head = context_speaker(b.index, b.quote(0)[0])
+    assert head is not None and head.text == "Okafor"
+
+
+def test_context_reads_the_paragraph_before() -> None:
+    b = parsed(
+        'Lisbeth Okafor frowned.\n\n"It will work."',
+        """
+        0 Lisbeth NNP compound 1 ent=PERSON
+        1 Okafor NNP nsubj 2 ent=PERSON
+        2 frowned VBD ROOT 2 lemma=frown
+        3 . . punct 2
+        4 " `` punct 7
+        5 It PRP nsubj 7
+        6 will MD aux 7
+        7 work VB ROOT 7
+        8 . . punct 7
+        9 " '' punct 7
+        """,
+    )
+    speaker = presented_speaker(parsed_state(b), direct(b, 0))
+    assert speaker is not None and speaker.name == "Lisbeth Okafor"
+
+
+def test_context_subject_that_is_not_a_person_presents_no_one() -> None:
+    """The plan failed: a common noun that is not a person's."""
+    b = parsed(
+        'The plan failed. "It will work."',
+        """
+        0 The DT det 1
+        1 plan NN nsubj 2
+        2 failed VBD ROOT 2 lemma=fail
+        3 . . punct 2
+        4 " `` punct 7
+        5 It PRP nsubj 7
+        6 will MD aux 7
+        7 work VB ROOT 7
+        8 . . punct 7
+        9 " '' punct 7
+        """,
+    )
+    assert presented_speaker(parsed_state(b), direct(b, 0)) is None
+
+
+def test_context_noun_for_a_person_presents_them() -> None:
+    b = parsed(
+        'The nurse smiled. "It will work."',
+        """
+        0 The DT det 1
+        1 nurse NN nsubj 2
+        2 smiled VBD ROOT 2 lemma=smile
+        3 . . punct 2
+        4 " `` punct 7
+        5 It PRP nsubj 7
+        6 will MD aux 7
+        7 work VB ROOT 7
+        8 . . punct 7
+        9 " '' punct 7
+        """,
+    )
+    speaker = presented_speaker(parsed_state(b), direct(b, 0))
+    assert speaker is not None
+    assert speaker.name == "The nurse"
+    assert speaker.mention == Mention(text="The nurse", start=0, end=9)
+
+
+CUED_BEFORE = parsed(
+    '"It is late," Okafor said.\n\n"It will work."',
+    """
+    0 " `` punct 7
+    1 It PRP nsubj 2
+    2 is VBZ ccomp 7 lemma=be
+    3 late JJ acomp 2
+    4 , , punct 2
+    5 " '' punct 7
+    6 Okafor NNP nsubj 7 ent=PERSON
+    7 said VBD ROOT 7 lemma=say
+    8 . . punct 7
+    9 " `` punct 12
+    10 It PRP nsubj 12
+    11 will MD aux 12
+    12 work VB ROOT 12
+    13 . . punct 12
+    14 " '' punct 12
+    """,
+)
+
+
+def test_context_is_the_cue_sentence_of_the_paragraph_before() -> None:
+    """With nothing known of the quote before, "Okafor said." presents Okafor."""
+    speaker = presented_speaker(parsed_state(CUED_BEFORE), direct(CUED_BEFORE, 1))
+    assert speaker is not None and speaker.name == "Okafor"
+
+
+def test_context_is_not_the_previous_quotes_own_cue() -> None:
+    """ "Okafor said." is the cue of the quote before: that quote's speaker, not context."""
+    b = CUED_BEFORE
+    state = parsed_state(b)
+    okafor = b.tok("Okafor")
+    mention = Mention(text="Okafor", start=okafor.idx, end=okafor.idx + len(okafor))
+    first = b.spans[0]
+    state.previous = Quote(
+        text=b.chars(first.start, first.end),
+        start=first.start,
+        end=first.end,
+        kind=QuoteKind.DIRECT,
+        speaker=Speaker(name="Okafor", mention=mention, entity="person"),
+        cue=Cue(text="said", start=b.tok("said").idx, end=b.tok("said").idx + 4),
+        paragraph=0,
+        rule=Rule.NAMED,
+    )
+    assert presented_speaker(state, direct(b, 1)) is None
+
+
+def test_context_not_when_the_quote_goes_on_from_one_cued_after_it() -> None:
+    """ "...," Okafor said after Reed criticized it. "...": Reed did not speak."""
+    b = parsed(
+        '"It is late," Okafor said after Reed criticized it. "It will work."',
+        """
+        0 " `` punct 7
+        1 It PRP nsubj 2
+        2 is VBZ ccomp 7 lemma=be
+        3 late JJ acomp 2
+        4 , , punct 2
+        5 " '' punct 7
+        6 Okafor NNP nsubj 7 ent=PERSON
+        7 said VBD ROOT 7 lemma=say
+        8 after IN mark 10
+        9 Reed NNP nsubj 10 ent=PERSON
+        10 criticized VBD advcl 7 lemma=criticize
+        11 it PRP dobj 10
+        12 . . punct 7
+        13 " `` punct 16
+        14 It PRP nsubj 16
+        15 will MD aux 16
+        16 work VB ROOT 16
+        17 . . punct 16
+        18 " '' punct 16
+        """,
+    )
+    head = context_speaker(b.index, b.quote(1)[0])
+    assert head is not None and head.text == "Reed"  # what the rule would say on its own
+    state = parsed_state(b)
+    said = b.tok("said")
+    first = b.spans[0]
+    state.previous = Quote(
+        text=b.chars(first.start, first.end),
+        start=first.start,
+        end=first.end,
+        kind=QuoteKind.DIRECT,
+        speaker=Speaker(name="Okafor", entity="person"),
+        cue=Cue(text="said", start=said.idx, end=said.idx + 4),
+        paragraph=0,
+        rule=Rule.NAMED,
+    )
+    assert presented_speaker(state, direct(b, 1)) is None
+
+
+def test_context_rule_runs_in_the_pipeline_on_a_parsed_doc() -> None:
+    (quote,) = quotes_of(FROWNED.doc, "default")
+    assert quote.speaker is not None
+    assert (quote.text, quote.speaker.name, quote.rule) == (
+        "It will work.",
+        "Lisbeth Okafor",
+        Rule.CONTEXT,
+    )
+    assert quote.confidence == CONFIDENCE[Rule.CONTEXT][0]
+
+
+# --- the uncued rules' state: dialogue and continuation ---------------------------------------
+
+
+def conversation(paragraph_words: list[int], parsed: bool = True) -> Conversation:
+    """A conversation with no document behind it: the dialogue rules read only its state."""
+    return Conversation(None, FakeEvidence(parsed), paragraph_words)  # type: ignore[arg-type]
+
+
+def quote_in(paragraph: int, opens: bool = True, closed: bool = True) -> Candidate:
+    cand = Candidate(100 * paragraph, 100 * paragraph + 10, QuoteKind.DIRECT, paragraph)
+    cand.opens_paragraph, cand.closed = opens, closed
+    return cand
+
+
+def spoke(state: Conversation, cand: Candidate, who: Speaker) -> None:
+    """Note in state that who said the quote cand."""
+    quote = Quote(
+        text="x" * (cand.end - cand.start),
+        start=cand.start,
+        end=cand.end,
+        kind=cand.kind,
+        speaker=who,
+        paragraph=cand.paragraph,
+        rule=Rule.NAMED,
+    )
+    state.add(cand, quote)
+
+
+def test_reply_after_a_short_paragraph_is_the_other_speaker() -> None:
+    """Okafor: "..." / Reed said: "..." / "..." (the third is Okafor's reply)."""
+    state = conversation([6, 4, 3])
+    spoke(state, quote_in(0), OKAFOR)
+    spoke(state, quote_in(1, opens=False), REED)
+    assert dialogue_turn(state, quote_in(2)) == OKAFOR
+
+
+def test_no_reply_after_a_long_paragraph() -> None:
+    state = conversation([6, MAX_TURN_WORDS + 1, 3])
+    spoke(state, quote_in(0), OKAFOR)
+    spoke(state, quote_in(1, opens=False), REED)
+    assert dialogue_turn(state, quote_in(2)) is None
+
+
+def test_no_reply_when_the_last_quote_runs_on_into_this_paragraph() -> None:
+    state = conversation([6, 4, 3])
+    spoke(state, quote_in(0), OKAFOR)
+    spoke(state, quote_in(1, opens=False, closed=False), REED)
+    assert dialogue_turn(state, quote_in(2)) is None
+
+
+def test_reply_looks_back_only_a_few_paragraphs_for_the_other_speaker() -> None:
+    far = TURNS_BACK + 1
+    state = conversation([6] * (far + 1))
+    spoke(state, quote_in(0), OKAFOR)
+    spoke(state, quote_in(far - 1, opens=False), REED)
+    assert dialogue_turn(state, quote_in(far)) is None
+
+
+def test_turn_alternates_between_the_speakers_of_the_last_two_paragraphs() -> None:
+    """Okafor and Reed each opened a paragraph; the next is Okafor's turn. The paragraph
+    before is long, so the reply rule does not answer first."""
+    state = conversation([6, MAX_TURN_WORDS + 1, 3])
+    spoke(state, quote_in(0), OKAFOR)
+    spoke(state, quote_in(1), REED)
+    assert dialogue_turn(state, quote_in(2)) == OKAFOR
+
+
+def test_no_turn_when_one_speaker_opened_both_paragraphs() -> None:
+    state = conversation([6, MAX_TURN_WORDS + 1, 3])
+    spoke(state, quote_in(0), REED)
+    spoke(state, quote_in(1), REED)
+    assert dialogue_turn(state, quote_in(2)) is None
+
+
+def test_no_turn_for_a_quote_that_does_not_open_its_paragraph() -> None:
+    state = conversation([6, 4, 3])
+    spoke(state, quote_in(0), OKAFOR)
+    spoke(state, quote_in(1), REED)
+    assert dialogue_turn(state, quote_in(2, opens=False)) is None
+
+
+def test_continuation_in_the_same_paragraph() -> None:
+    state = conversation([20])
+    spoke(state, quote_in(0), OKAFOR)
+    assert continued_speaker(state, quote_in(0, opens=False)) == OKAFOR
+
+
+def test_continuation_in_the_next_paragraph() -> None:
+    state = conversation([20, 20])
+    spoke(state, quote_in(0), OKAFOR)
+    assert continued_speaker(state, quote_in(1)) == OKAFOR
+
+
+def test_no_continuation_two_paragraphs_later() -> None:
+    state = conversation([20, 20, 20])
+    spoke(state, quote_in(0), OKAFOR)
+    assert continued_speaker(state, quote_in(2)) is None
+
+
+def test_no_continuation_without_a_quote_before() -> None:
+    assert continued_speaker(conversation([20]), quote_in(0)) is None
+
+
+def test_indirect_speech_is_not_continued() -> None:
+    """An indirect quote's speaker does not become the previous speaker."""
+    state = conversation([20])
+    reported = Candidate(0, 10, QuoteKind.INDIRECT, 0)
+    spoke(state, reported, OKAFOR)
+    assert state.previous is None
+    assert continued_speaker(state, quote_in(0, opens=False)) is None
+
+
+def test_uncued_speaker_tries_the_rules_in_order() -> None:
+    """A reply that is also a continuation: the turn rule, registered first, answers."""
+    state = conversation([6, 4, 3], parsed=False)
+    spoke(state, quote_in(0), OKAFOR)
+    spoke(state, quote_in(1, opens=False), REED)
+    assert uncued_speaker(state, quote_in(2)) == (OKAFOR, Rule.TURN)
+
+
+def test_turn_rule_runs_in_the_fast_pipeline() -> None:
+    text = '"Are you coming?" asked Okafor.\n\n"Not today," said Reed.\n\n"Why not?"'
+    quotes = quotes_of(surface(text).doc, "fast")
+    assert [(q.speaker.name if q.speaker else None, q.rule) for q in quotes] == [
+        ("Okafor", Rule.NAMED),
+        ("Reed", Rule.NAMED),
+        ("Okafor", Rule.TURN),
+    ]
+
+
+def test_uncued_speaker_runs_the_parse_rules_with_a_parse() -> None:
+    state = attrs.evolve(parsed_state(FROWNED), evidence=FakeEvidence(parsed=True))
+    speaker, rule = uncued_speaker(state, direct(FROWNED, 0))
+    assert (speaker, rule) == (Speaker(name="Okafor", entity="person"), Rule.CONTEXT)
+
+
+def test_uncued_speaker_skips_the_parse_rules_without_a_parse() -> None:
+    """The same document and quote, but the evidence read no parse: no context rule."""
+    state = attrs.evolve(parsed_state(FROWNED), evidence=FakeEvidence(parsed=False))
+    assert uncued_speaker(state, direct(FROWNED, 0)) == (None, Rule.NONE)
+
+
+# --- the registry ------------------------------------------------------------------------------
+
+
+def test_uncued_rules_are_registered_in_the_order_they_are_tried() -> None:
+    assert [r.rule for r in UNCUED_RULES] == [Rule.CONTEXT, Rule.TURN, Rule.CONTINUATION]
+
+
+def test_only_the_context_rule_needs_a_parse() -> None:
+    assert [r.rule for r in UNCUED_RULES if r.needs_parse] == [Rule.CONTEXT]
+
+
+def test_every_rule_but_none_is_an_uncued_rule_or_a_cue_rule() -> None:
+    uncued = {r.rule for r in UNCUED_RULES}
+    assert not uncued & CUE_RULES
+    assert uncued | CUE_RULES == set(Rule) - {Rule.NONE}
+
+
+def test_every_rule_has_a_confidence() -> None:
+    """(tests/test_internals.py checks each mode's confidence against needs_parse.)"""
+    assert set(CONFIDENCE) == set(Rule)
+
+
+# --- the cue rules that name a speaker: evidence._rule and attribute() -------------------------
+
+
+def _said_by(words: str, name: str, entity: str) -> Speaker:
+    return Speaker(name=name, mention=Mention(text=words, start=0, end=len(words)), entity=entity)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "rule"),
+    [
+        (_said_by("Ms Okafor", "Lisbeth Okafor", "person"), Rule.NAMED),
+        (_said_by("she", "Lisbeth Okafor", "person"), Rule.PRONOUN),
+        (_said_by("she", "she", "other"), Rule.UNRESOLVED),
+        (_said_by("officials", "officials", "other"), Rule.GROUP),
+        (_said_by("the Harbour Authority", "the Harbour Authority", "organisation"), Rule.GROUP),
+    ],
+    ids=["named", "pronoun", "unresolved", "group", "organisation"],
+)
+def test_parsed_cue_speaker_rule(speaker: Speaker, rule: Rule) -> None:
+    assert _rule(speaker) is rule
+
+
+def test_attribute_gives_a_colon_cue_the_colon_rule() -> None:
+    (quote,) = quotes_of(surface('Lisbeth Okafor: "We will rebuild."').doc, "fast")
+    assert quote.speaker is not None and quote.cue is not None
+    assert (quote.speaker.name, quote.cue.text, quote.rule) == (
+        "Lisbeth Okafor",
+        ":",
+        Rule.COLON,
+    )
+
+
+def test_attribute_gives_a_pull_quote_the_layout_rule() -> None:
+    text = "Start Quote We will rebuild the bridge. End Quote Lisbeth Okafor Mayor of Kestrel Bay"
+    (quote,) = quotes_of(surface(text).doc, "fast")
+    assert quote.speaker is not None
+    assert (quote.kind, quote.speaker.name, quote.speaker.role, quote.rule) == (
+        QuoteKind.PULL,
+        "Lisbeth Okafor",
+        "Mayor of Kestrel Bay",
+        Rule.LAYOUT,
+    )
