@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+import attrs
+
 from .._data import table
 from .._doc.labels import AGENT_LABELS, NOMINAL_POS, SUBJECT_DEPS, TIME_LABELS
 from .._doc.tokens import TokenIndex
@@ -49,12 +51,13 @@ def parsed_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> C
     right = index.right_context(last)
     if len(right) > 1 and right[0].text in DASHES and right[1].pos_ == "PROPN":
         speaker = _first_nominal(right[1:])  # "..." -- Commissioner Jane Doe
-        return CueMatch(right[0].idx, right[0].idx + len(right[0]), CueRule.DASH, speaker)
+        dash = right[0]
+        return CueMatch(dash.idx, dash.idx + len(dash), CueRule.DASH, speaker, side="right")
     short = len(right) <= MAX_CLOSED_TAIL
     if right and (open_ending or right[0].text == "," or short or is_cue_verb(right[0])):
         match = _according_to(right) or _verb_cue(right, index, inverted=True)
         if match:
-            return match
+            return attrs.evolve(match, side="right")
     left = index.left_context(first)
     if left:
         return (
