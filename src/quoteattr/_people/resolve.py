@@ -25,7 +25,9 @@ from .words import (
     PRONOUN_GENDER,
     TITLE_NOUNS,
     TITLES,
+    is_organisation,
     name_words,
+    written_words,
 )
 
 if TYPE_CHECKING:
@@ -36,13 +38,15 @@ if TYPE_CHECKING:
 SENTENCES_BACK = 5  # how far back a pronoun looks first for the person it stands for
 MENTIONS_BACK = 200  # and then, for the last person of its gender, how many mentions back
 MAX_NAME_WORDS = 3  # a run of more capitalised words is a title or a heading, not a name
+# Entity labels a person's name may carry: the small model often takes a surname for an
+# organisation ("Nefzi said"); the document's other evidence decides.
+NAME_LABELS = frozenset({"", "PERSON", "ORG"})
 
 
 def entity_name_words(span: Span) -> tuple[str, ...]:
-    """Return the words of the name a span of tokens gives (see `words.name_words`)."""
-    return name_words(
-        [t.text for t in span if not t.is_punct and t.tag_ != "POS" and not t.is_space]
-    )
+    """Return the words of the name a span of tokens gives (see `words.written_words` and
+    `words.name_words`)."""
+    return name_words(written_words(span.text))
 
 
 class Resolver:
@@ -64,8 +68,13 @@ class Resolver:
             if words:
                 self._add_variant(words)
         for words in _proper_runs(self.doc, index.quote_of):
-            # a full name the entity recogniser missed ("Sherlock Pemberton") of a person it found
-            if words[0].lower() in self._variants or words[-1].lower() in self._variants:
+            # a full name the entity recogniser missed ("Sherlock Pemberton") of a person it
+            # found, or one that opens with a first name, whatever label it was given
+            if (
+                words[0].lower() in self._variants
+                or words[-1].lower() in self._variants
+                or (words[0].lower() in FIRST_NAMES and not is_organisation(words))
+            ):
                 self._add_variant(words)
         for ent in people:
             words = entity_name_words(ent)
@@ -191,7 +200,7 @@ class Resolver:
             # "the girl": the person the text brought in as "a girl", named by those words
             return Speaker(name=known, mention=mention, entity="other")
         words = entity_name_words(ent) if ent is not None else (head.text,)
-        if (ent is not None and ent.label_ in PERSON_LABELS and words) or known is not None:
+        if (ent is not None and words and self._names_person(ent, words)) or known is not None:
             start = ent.start if ent is not None else head.i
             name = known or self.canonical(words, head.i, _title_gender(self.doc, start))
             self.note(head.i, name)
@@ -216,6 +225,19 @@ class Resolver:
                 return Speaker(name=name, mention=mention, role=span.text, entity="person")
         entity = "organisation" if ent is not None and ent.label_ in GROUP_LABELS else "other"
         return Speaker(name=span.text, mention=mention, entity=entity)
+
+    def _names_person(self, ent: Span, words: tuple[str, ...]) -> bool:
+        """Say whether an entity names a person, by the whole document's evidence rather than
+        its own label: a PERSON, or a name the document gives a person elsewhere (a surname
+        the entity recogniser took for an organisation), or a name after a title ("Mr")."""
+        if ent.label_ in PERSON_LABELS:
+            return True
+        if ent.start and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES:
+            return True
+        known = self._variants.get(words[0].lower(), [])
+        if len(words) == 1:
+            return any(len(v) >= 2 for v in known)
+        return any(tuple(w.lower() for w in v) == tuple(w.lower() for w in words) for v in known)
 
     def _with_role(self, noun: str, position: int) -> str | None:
         """The person last introduced before position with this role ("the ambassador"),
@@ -290,7 +312,7 @@ def _proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[str, ...]]
             tok is not None
             and tok.pos_ == "PROPN"
             and tok.is_title
-            and tok.ent_type_ in ("", "PERSON")
+            and tok.ent_type_ in NAME_LABELS
             and quote_of[tok.i] < 0
             and (run or tok.lower_.rstrip(".") not in TITLES)
         ):

@@ -21,6 +21,8 @@ FIRST_NAMES = table("first_names.tsv")  # first name -> "m" or "f", where names 
 PERSON_NOUNS = table("person_nouns.txt")  # noun for one person -> "m", "f" or ""
 # Capitalised words that open sentences without naming anyone ("The", "However").
 NOT_NAMES = frozenset(table("not_names.txt"))
+# Nouns for a role or an office written before a name: "Treasurer Gary Casteel".
+ROLE_NOUNS = frozenset(table("role_nouns.txt"))
 # Words that make a capitalised phrase an organisation rather than a person.
 ORGANISATION_WORDS = frozenset(table("organisation_words.txt"))
 
@@ -51,6 +53,12 @@ NOMINAL_DETERMINERS = frozenset(
 # Words that open a role before or after a name ("former US envoy Jane Smith").
 ROLE_PREFIXES = frozenset({"former", "ex", "acting", "deputy", "senior", "late", "then"})
 POSSESSIVES = frozenset({"'s", "’s"})
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+# Words that join two names: "Anna and Giles" names two people.
+COORDINATORS = frozenset({"and", "&", "or"})
+# Punctuation trimmed from the ends of a name's words ("Smith," "(Lee)"); a full stop stays,
+# for initials ("W. Neil Eggleston"), and inner hyphens and apostrophes stay ("O'Neill").
+_EDGE_PUNCT = ",;:!?()[]{}\"“”‘'’«»"
 MAX_PHRASE = 6  # tokens in a common noun phrase taken as a speaker
 
 
@@ -67,15 +75,44 @@ def is_pronoun(tok: Token) -> bool:
     return tok.lower_ in SPEAKING_PRONOUNS
 
 
+def written_words(text: str) -> list[str]:
+    """Return the words of a name as written, split at whitespace: hyphens and apostrophes
+    inside a word stay ("Holtz-Eakin", "O'Neill"), a possessive ending goes, a possessive
+    before the name cuts it ("Toronto's Ana Ruiz" is Ana Ruiz), and a second coordinated
+    name goes ("Anna and Giles" gives Anna)."""
+    words: list[str] = []
+    raws = text.split()
+    for k, raw in enumerate(raws):
+        if raw.lower() in COORDINATORS and words:
+            break
+        word = raw.strip(_EDGE_PUNCT)
+        possessive = word.lower().endswith(POSSESSIVE_ENDINGS) or raw.endswith(("’", "'"))
+        if word.lower().endswith(("'s", "’s")):
+            word = word[:-2]
+        if not any(ch.isalnum() for ch in word):
+            continue
+        if possessive and k < len(raws) - 1:
+            words = []  # a place or an organisation that the name belongs to
+            continue
+        words.append(word)
+    return words
+
+
 def name_words(words: Sequence[str]) -> tuple[str, ...]:
-    """Return the words of a name without the titles before it, a possessive after it, or
-    lower-case words the entity recogniser took in after it ("Walter languidly")."""
+    """Return the words of a name without the titles and roles before it, a possessive after
+    it, or lower-case words the entity recogniser took in after it ("Walter languidly")."""
     kept = [w for w in words if w not in POSSESSIVES]
-    while len(kept) > 1 and kept[0].lower().rstrip(".") in TITLES:
+    while len(kept) > 1 and _is_prefix(kept[0]):
         kept.pop(0)
     while len(kept) > 1 and kept[-1].islower():  # not "d'Urberville"
         kept.pop()
     return tuple(kept)
+
+
+def _is_prefix(word: str) -> bool:
+    """Say whether a word before a name is a title or a role, not part of the name."""
+    bare = word.lower().rstrip(".")
+    return bare in TITLES or bare in ROLE_NOUNS or bare in ROLE_PREFIXES
 
 
 def is_organisation(words: Sequence[str]) -> bool:
