@@ -23,6 +23,7 @@ from .words import (
     NOMINAL_DETERMINERS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
+    ROLE_NOUNS,
     TITLE_NOUNS,
     TITLES,
     is_organisation,
@@ -62,6 +63,7 @@ class Resolver:
         self._roles: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> people
         self._role_of: dict[str, str] = {}  # person -> what the text first says they are
         self._nominal: set[str] = set()  # people named only by a noun phrase: "a girl"
+        self._introduced: dict[str, str] = {}  # noun -> the person a text brought in by it
         people = [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
         for ent in people:
             words = entity_name_words(ent)
@@ -103,6 +105,7 @@ class Resolver:
         person the text gave it as a role ("the doctor" for "Dr. Miriam Holt").
         """
         latest: dict[str, str] = {}  # noun -> name of the person it last brought in
+        self._introduced = latest
         for tok in self.doc:
             noun = tok.lemma_.lower()
             if (
@@ -219,7 +222,11 @@ class Resolver:
                 self.note(head.i, name)
                 return Speaker(name=name, mention=mention, entity="person")
         if ent is None and head.pos_ == "NOUN" and _definite(head):
-            name = self._with_role(head.lemma_.lower(), head.i)
+            noun = head.lemma_.lower()
+            name = self._with_role(noun, head.i)
+            if name is None and noun in ROLE_NOUNS and noun not in self._introduced:
+                # "the businessman": a description of a person named before, as a pronoun
+                name = self.antecedent(head)
             if name is not None:
                 self.note(head.i, name)
                 return Speaker(name=name, mention=mention, role=span.text, entity="person")
