@@ -22,12 +22,12 @@ REED = "Council member Tom Reed told reporters that the plan was too expensive.\
 
 @pytest.fixture(scope="module")
 def lopez_record(extractor: quoteattr.Extractor) -> dict[str, object]:
-    """What the CLI should write for LOPEZ on stdin: the core's quotes, as dicts."""
-    quotes = extractor.extract(LOPEZ)
-    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+    """What the CLI should write for LOPEZ on stdin: the core's quotes and people, as dicts."""
+    analysis = extractor.analyze(LOPEZ)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in analysis.quotes] == [
         ("We will build 500 homes this year,", "Maria Lopez")
     ]
-    return {"source": "<stdin>", "quotes": [q.to_dict() for q in quotes]}
+    return {"source": "<stdin>", **analysis.to_dict()}
 
 
 class _Terminal(io.StringIO):
@@ -162,6 +162,8 @@ def test_csv_has_one_row_per_quote(
             "speaker",
             "role",
             "entity",
+            "person",
+            "gender",
             "mention",
             "mention_start",
             "mention_end",
@@ -181,6 +183,8 @@ def test_csv_has_one_row_per_quote(
             "Maria Lopez",
             "",
             "person",
+            "p1",
+            "female",
             "Maria Lopez",
             "37",
             "48",

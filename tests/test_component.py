@@ -145,6 +145,7 @@ def test_pipeline_saves_and_loads_with_the_component(tmp_path: Path) -> None:
         "kinds": ["direct"],
         "spans_key": "q",
         "extension": "quotes",
+        "people_extension": "people",
     }
     doc = loaded(TEXT)
     assert [q.text for q in doc._.quotes] == ["We will build 500 homes this year,"]
@@ -207,3 +208,16 @@ def test_extension_config_names_the_getter() -> None:
     doc = pipeline(TEXT)
     assert doc._.quoteattr_quotes == doc._.quotes
     assert len(doc._.quoteattr_quotes) == 2
+
+
+def test_people_are_on_the_doc_and_join_the_quotes() -> None:
+    """doc._.people gives the people of the text; each speaker's person id is one of them,
+    and they survive Doc.to_bytes."""
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("quoteattr")
+    doc = pipeline('"We will build 500 homes this year," Maria Lopez said.')
+    people = doc._.people
+    assert [(p.id, p.name, p.kind.value) for p in people] == [("p1", "Maria Lopez", "person")]
+    assert [q.speaker.person for q in doc._.quotes] == ["p1"]
+    again = Doc(pipeline.vocab).from_bytes(doc.to_bytes())
+    assert again._.people == people

@@ -41,6 +41,7 @@ def test_speaker_to_dict_has_documented_keys_and_nested_mention() -> None:
         "mention": {"text": "she", "start": 40, "end": 43},
         "role": "housing director",
         "entity": "person",
+        "person": None,
     }
 
 
@@ -50,6 +51,7 @@ def test_speaker_defaults_to_no_mention_no_role_entity_other() -> None:
         "mention": None,
         "role": None,
         "entity": "other",
+        "person": None,
     }
 
 
@@ -64,6 +66,7 @@ def test_quote_to_dict_has_documented_keys_and_nested_dicts() -> None:
             "mention": {"text": "she", "start": 40, "end": 43},
             "role": "housing director",
             "entity": "person",
+            "person": None,
         },
         "cue": {"text": "said", "start": 44, "end": 48},
         "confidence": 0.8,
@@ -227,11 +230,15 @@ def test_error_hierarchy() -> None:
 def test_public_names() -> None:
     assert sorted(quoteattr.__all__) == sorted(
         [
+            "Analysis",
             "Cue",
             "EntityKind",
             "Extractor",
+            "Gender",
+            "GenderEvidence",
             "Mention",
             "ModelNotFoundError",
+            "Person",
             "PipelineError",
             "Quote",
             "QuoteKind",
@@ -239,6 +246,7 @@ def test_public_names() -> None:
             "Rule",
             "Speaker",
             "__version__",
+            "analyze",
             "extract",
             "render",
         ]
@@ -257,3 +265,43 @@ def test_entity_and_rule_take_only_their_enum_values() -> None:
         Speaker(name="Ann", entity="persno")
     with pytest.raises(ValueError, match="Rule"):
         Quote(text="x", start=0, end=1, kind=QuoteKind.DIRECT, rule="cue")
+
+
+def _analysis() -> quoteattr.Analysis:
+    ann = quoteattr.Person(
+        id="p1",
+        name="Ann Lee",
+        kind="person",
+        names=("Ann Lee", "Ms Lee"),
+        gender=quoteattr.Gender.FEMALE,
+        gender_evidence=quoteattr.GenderEvidence.TITLE,
+        roles=("the mayor",),
+        mentions=(Mention(text="Ms Lee", start=12, end=18),),
+    )
+    speaker = Speaker(name="Ann Lee", mention=Mention(text="Ms Lee", start=12, end=18), person="p1")
+    quote = Quote(text="We won,", start=1, end=8, kind=QuoteKind.DIRECT, speaker=speaker)
+    return quoteattr.Analysis(quotes=(quote,), people=(ann,))
+
+
+def test_analysis_and_people_go_through_json_and_pickle() -> None:
+    analysis = _analysis()
+    data = json.loads(json.dumps(analysis.to_dict()))
+    assert data["people"][0]["gender"] == "female"
+    assert data["people"][0]["gender_evidence"] == "title"
+    assert quoteattr.Analysis.from_dict(data) == analysis
+    assert pickle.loads(pickle.dumps(analysis)) == analysis
+
+
+def test_analysis_joins_quotes_and_people() -> None:
+    analysis = _analysis()
+    ann = analysis.people[0]
+    assert analysis.person_of(analysis.quotes[0]) == ann
+    assert analysis.quotes_by(ann) == list(analysis.quotes)
+    assert analysis.quotes_by("p2") == []
+    unspoken = Quote(text="x", start=0, end=1, kind=QuoteKind.DIRECT)
+    assert analysis.person_of(unspoken) is None
+
+
+def test_a_person_takes_only_known_genders() -> None:
+    with pytest.raises(ValueError, match="Gender"):
+        quoteattr.Person.from_dict({"id": "p1", "name": "A", "kind": "person", "gender": "x"})

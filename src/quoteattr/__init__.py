@@ -7,19 +7,25 @@
 
 from __future__ import annotations
 
+from ._analysis import Analysis
 from ._errors import ModelNotFoundError, PipelineError, QuoteattrError
-from ._front.api import Extractor, extract
+from ._front.api import Extractor, analyze, extract
 from ._front.render import render
+from ._person import Gender, GenderEvidence, Person
 from ._types import Cue, EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Analysis",
     "Cue",
     "EntityKind",
     "Extractor",
+    "Gender",
+    "GenderEvidence",
     "Mention",
     "ModelNotFoundError",
+    "Person",
     "PipelineError",
     "Quote",
     "QuoteKind",
@@ -27,6 +33,7 @@ __all__ = [
     "Rule",
     "Speaker",
     "__version__",
+    "analyze",
     "extract",
     "render",
 ]

@@ -132,20 +132,24 @@ class Speaker:
             that attributed that earlier quote.
         role: What the document says the speaker is (``"former ambassador"``), if known.
         entity: The kind of speaker, an `EntityKind`: ``person``, ``organisation`` or ``other``.
+        person: The id of the speaker's entry among the document's people (`Person.id`;
+            `quoteattr.analyze` gives the people), or None for a pronoun nobody was found for.
     """
 
     name: str
     mention: Mention | None = None
     role: str | None = None
     entity: EntityKind = attrs.field(default=EntityKind.OTHER, converter=EntityKind)
+    person: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """Return ``{"name", "mention": Mention dict | None, "role", "entity"}``."""
+        """Return ``{"name", "mention": Mention dict | None, "role", "entity", "person"}``."""
         return {
             "name": self.name,
             "mention": self.mention.to_dict() if self.mention else None,
             "role": self.role,
             "entity": self.entity.value,
+            "person": self.person,
         }
 
     @classmethod
@@ -162,6 +166,7 @@ class Speaker:
             mention=Mention.from_dict(mention) if mention is not None else None,
             role=data.get("role"),
             entity=data.get("entity", "other"),
+            person=data.get("person"),
         )
 
 

@@ -16,10 +16,18 @@ from .._detect.marks import MarkedSpan, Paragraph
 from .._doc.ents import ents_within
 from .._doc.tokens import TokenIndex
 from .._people.caption import caption_speaker
+from .._people.mentions import mention_of
 from .._people.names import Names
 from .._people.narrator import with_narrator_named
 from .._people.resolve import Resolver, entity_name_words
-from .._people.words import PRONOUN_MENTIONS, is_name_word, is_role_word, name_words
+from .._people.roster import Seen, organisations
+from .._people.words import (
+    PRONOUN_MENTIONS,
+    is_name_word,
+    is_role_word,
+    name_words,
+    written_words,
+)
 from .._reported.candidate import Candidate
 from .._reported.parsed import parsed_candidates
 from .._reported.surface import surface_candidates
@@ -30,6 +38,8 @@ if TYPE_CHECKING:
 
     from .._cues.match import CueMatch
 
+# The entity labels of organisations, for the roster.
+ORGANISATION_LABELS = frozenset({"ORG"})
 MAX_CAPTION_TITLE_WORDS = 2  # title-case words of a caption taken as a name, with a parse
 MAX_CAPTION_NAME = 3  # capitalised words of a caption taken as the name, without one
 
@@ -64,6 +74,10 @@ class Evidence:
     def finish(self, quotes: list[Quote]) -> list[Quote]:
         """The quotes, with what only the whole document shows added (the narrator's name)."""
         return quotes
+
+    def seen(self) -> list[Seen]:
+        """What the document showed of its people, organisations and groups."""
+        raise NotImplementedError
 
     def pull_speaker(self, pull: PullQuote) -> Speaker | None:
         """The speaker a pull-quote's caption names, if it names one."""
@@ -112,6 +126,20 @@ class ParsedEvidence(Evidence):
     def finish(self, quotes: list[Quote]) -> list[Quote]:
         return with_narrator_named(self.index, self.resolver, quotes)
 
+    def seen(self) -> list[Seen]:
+        """The people resolution met, and the organisations the entity recogniser found in
+        the narration."""
+        doc, index = self.index.doc, self.index
+        orgs = (
+            (mention_of(ent), words)
+            for ent in doc.ents
+            if ent.label_ in ORGANISATION_LABELS
+            and index.quote_of[ent.start] < 0
+            and "\n" not in ent.text  # not a run of page furniture across lines
+            and (words := tuple(written_words(ent.text)))
+        )
+        return self.resolver.seen() + organisations(orgs)
+
 
 class SurfaceEvidence(Evidence):
     """Evidence from tokens alone: capitals, word order and the word lists in data/."""
@@ -134,6 +162,9 @@ class SurfaceEvidence(Evidence):
     def cue_speaker(self, cue: CueMatch) -> tuple[Speaker, Rule]:
         assert cue.phrase is not None
         return self.names.speaker(*cue.phrase)
+
+    def seen(self) -> list[Seen]:
+        return self.names.seen()
 
     def caption_name(self, first: int, end: int) -> tuple[int, int, str] | None:
         """The capitalised words that open the caption, up to a role word."""

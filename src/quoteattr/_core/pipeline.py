@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._analysis import Analysis
 from .._detect.dashes import quoted_spans
 from .._detect.layout import pull_quotes
 from .._detect.marks import paragraphs
 from .._doc.model import check_doc
 from .._doc.tokens import TokenIndex
+from .._people.roster import roster
 from .._reported.candidate import Candidate
 from .._types import Quote, QuoteKind
 from .attribute import attribute
@@ -26,7 +28,14 @@ MODES = ("default", "fast")
 def quotes_of(
     doc: Doc, mode: str = "default", kinds: frozenset[QuoteKind] | None = None
 ) -> list[Quote]:
-    """Find the quotes of a Doc, with their cues and speakers, in text order.
+    """Find the quotes of a Doc, with their cues and speakers, in text order (see `analyze`)."""
+    return list(analysis_of(doc, mode, kinds).quotes)
+
+
+def analysis_of(
+    doc: Doc, mode: str = "default", kinds: frozenset[QuoteKind] | None = None
+) -> Analysis:
+    """Find the quotes of a Doc and the people in it, each quote joined to its speaker.
 
     Args:
         doc: The Doc: parsed, in the default mode; only tokenized will do in the fast mode.
@@ -54,7 +63,8 @@ def quotes_of(
     candidates = [c for c in candidates if any(ch.isalnum() for ch in text[c.start : c.end])]
     candidates.sort(key=lambda c: c.start)
     paragraph_words = [len(text[p.start : p.end].split()) for p in paras]
-    quotes = attribute(index, evidence, candidates, paragraph_words)
+    attributed = attribute(index, evidence, candidates, paragraph_words)
+    quotes, people = roster(evidence.seen(), attributed)  # after: attribution resolves people
     if kinds is not None:
         quotes = [q for q in quotes if q.kind in kinds]
-    return quotes
+    return Analysis(quotes=tuple(quotes), people=tuple(people))

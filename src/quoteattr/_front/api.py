@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .._core.pipeline import MODES, quotes_of
+from .._analysis import Analysis
+from .._core.pipeline import MODES, analysis_of, quotes_of
 from .._doc.input import make_doc
 from .._doc.model import load_pipeline, tokenizing_pipeline, unneeded_pipes
 from .._types import Quote, QuoteKind
 from .parallel import is_forking, pipe_in_processes, process_count
-from .pieces import MAX_PIECE, Context, batches, check_text, in_source, joined, pieces_of
+from .pieces import MAX_PIECE, Context, analysis_in_source, batches, check_text, joined, pieces_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -100,6 +101,28 @@ class Extractor:
             raise TypeError(f"extract_doc() takes a spacy.tokens.Doc, not {type(doc).__name__}")
         return self._quotes_of(doc)
 
+    def analyze(self, text: str) -> Analysis:
+        """Return the quotes of a text and the people in it, each quote joined to its speaker.
+
+        Raises:
+            TypeError: text is not a str.
+        """
+        check_text(text)
+        return next(self.pipe_analyses([text]))
+
+    def analyze_doc(self, doc: Doc) -> Analysis:
+        """Return the quotes and people of a Doc parsed already; offsets are into ``doc.text``.
+
+        Raises:
+            TypeError: doc is not a spacy Doc.
+            PipelineError: doc has no dependency parse (default mode).
+        """
+        from spacy.tokens import Doc
+
+        if not isinstance(doc, Doc):
+            raise TypeError(f"analyze_doc() takes a spacy.tokens.Doc, not {type(doc).__name__}")
+        return analysis_of(doc, self.mode, self.kinds)
+
     def _quotes_of(self, doc: Doc) -> list[Quote]:
         return quotes_of(doc, self.mode, self.kinds)
 
@@ -137,6 +160,17 @@ class Extractor:
             TypeError: texts is a str or not iterable, or a text is not a str.
             ValueError: n_process is 0 or less than -1.
         """
+        for analysis in self.pipe_analyses(texts, batch_size=batch_size, n_process=n_process):
+            yield list(analysis.quotes)
+
+    def pipe_analyses(
+        self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[Analysis]:
+        """Yield the quotes and people of each text, in order, as `analyze` gives them.
+
+        Takes the same arguments, reads texts the same way and raises the same errors as
+        `pipe`.
+        """
         _check_texts(texts)
         n_process = process_count(n_process)
         if n_process > 1:
@@ -158,8 +192,8 @@ class Extractor:
             if len(parts) == count:
                 whole = parts[0] if count == 1 else joined(parts)
                 parts = []
-                quotes = self._quotes_of(whole)
-                yield quotes if source is None else [in_source(q, source) for q in quotes]
+                found = analysis_of(whole, self.mode, self.kinds)
+                yield found if source is None else analysis_in_source(found, source)
 
 
 def extract(text: str, *, nlp: str | Language | None = None, mode: str = "default") -> list[Quote]:
@@ -178,6 +212,24 @@ def extract(text: str, *, nlp: str | Language | None = None, mode: str = "defaul
     """
     check_text(text)
     return _extractor(nlp, mode).extract(text)
+
+
+def analyze(text: str, *, nlp: str | Language | None = None, mode: str = "default") -> Analysis:
+    """Return the quotes of a text and the people in it, each quote joined to its speaker.
+
+    Args:
+        text: The text, for example a news article or a chapter of a novel.
+        nlp: A ``spacy.Language``, the name of an installed pipeline, or None for the
+            default English pipeline, which is loaded once and cached.
+        mode: ``"default"`` or ``"fast"``, as for `Extractor`.
+
+    Raises:
+        TypeError: text is not a str.
+        ValueError: mode is not "default" or "fast".
+        ModelNotFoundError: no pipeline is installed.
+    """
+    check_text(text)
+    return _extractor(nlp, mode).analyze(text)
 
 
 # by pipeline name (None for the default) and mode

@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .. import __version__
+from .._analysis import Analysis
 from .._core.pipeline import MODES
 from .._errors import QuoteattrError
-from .._types import Quote, QuoteKind
+from .._types import QuoteKind
 from .api import Extractor
 from .render import PAGE_TAIL, page_head, section
 
@@ -45,6 +46,8 @@ CSV_COLUMNS = (
     "speaker",
     "role",
     "entity",
+    "person",
+    "gender",
     "mention",
     "mention_start",
     "mention_end",
@@ -228,9 +231,9 @@ class _Run:
 
         with self.bar:
             batches = {"batch_size": self.args.batch_size, "n_process": self.args.n_process}
-            for quotes in extractor.pipe(texts(), **batches) if sources else ():
+            for analysis in extractor.pipe_analyses(texts(), **batches) if sources else ():
                 name, text = pending.popleft()
-                writer.write(name, text, quotes)
+                writer.write(name, text, analysis)
                 self.bar.update()
         writer.close()
 
@@ -287,7 +290,7 @@ class _Writer:
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
-    def write(self, source: str, text: str, quotes: list[Quote]) -> None:
+    def write(self, source: str, text: str, analysis: Analysis) -> None:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -295,8 +298,8 @@ class _Writer:
 
 
 class _JSONLines(_Writer):
-    def write(self, source: str, text: str, quotes: list[Quote]) -> None:
-        record = {"source": source, "quotes": [q.to_dict() for q in quotes]}
+    def write(self, source: str, text: str, analysis: Analysis) -> None:
+        record = {"source": source, **analysis.to_dict()}
         self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         self.out.flush()
 
@@ -306,8 +309,8 @@ class _JSON(_Writer):
         super().__init__(out)
         self.count = 0
 
-    def write(self, source: str, text: str, quotes: list[Quote]) -> None:
-        record = {"source": source, "quotes": [q.to_dict() for q in quotes]}
+    def write(self, source: str, text: str, analysis: Analysis) -> None:
+        record = {"source": source, **analysis.to_dict()}
         item = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
         self.out.write(("[\n  " if self.count == 0 else ",\n  ") + item)
         self.count += 1
@@ -323,15 +326,17 @@ class _CSV(_Writer):
         self.csv = csv.writer(out, lineterminator="\n")
         self.csv.writerow(CSV_COLUMNS)
 
-    def write(self, source: str, text: str, quotes: list[Quote]) -> None:
-        for q in quotes:
+    def write(self, source: str, text: str, analysis: Analysis) -> None:
+        for q in analysis.quotes:
             s, m, c = q.speaker, q.speaker.mention if q.speaker else None, q.cue
+            person = analysis.person_of(q)
+            gender = person.gender.value if person is not None and person.gender else None
             self.csv.writerow(
                 [source, q.start, q.end, q.kind.value, q.text]
-                + ([s.name, s.role, s.entity] if s else [None] * 3)
+                + ([s.name, s.role, s.entity.value, s.person, gender] if s else [None] * 5)
                 + ([m.text, m.start, m.end] if m else [None] * 3)
                 + ([c.text, c.start, c.end] if c else [None] * 3)
-                + [q.confidence, q.paragraph, q.rule]
+                + [q.confidence, q.paragraph, q.rule.value]
             )
 
 
@@ -340,8 +345,8 @@ class _HTMLPage(_Writer):
         super().__init__(out)
         out.write(page_head("quoteattr"))
 
-    def write(self, source: str, text: str, quotes: list[Quote]) -> None:
-        self.out.write(section(source, text, quotes))
+    def write(self, source: str, text: str, analysis: Analysis) -> None:
+        self.out.write(section(source, text, analysis.quotes))
 
     def close(self) -> None:
         self.out.write(PAGE_TAIL)

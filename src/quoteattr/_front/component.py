@@ -11,26 +11,32 @@ entry point, so ``import quoteattr`` is not needed first.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .._core.pipeline import quotes_of
+from .._core.pipeline import analysis_of
 from .._errors import PipelineError
+from .._person import Person
 from .._types import Quote, QuoteKind
 
 # Where the component keeps its results in doc.user_data. A str key, so that msgpack (used by
 # Doc.to_bytes and DocBin) stores it as it is.
 USER_DATA_KEY = "quoteattr"
-DEFAULT_CONFIG: dict[str, Any] = {"kinds": None, "spans_key": "quotes", "extension": "quotes"}
+DEFAULT_CONFIG: dict[str, Any] = {
+    "kinds": None,
+    "spans_key": "quotes",
+    "extension": "quotes",
+    "people_extension": "people",
+}
 
 
 @Language.factory(
     "quoteattr",
     default_config=DEFAULT_CONFIG,
-    assigns=["doc._.quotes", "doc.spans"],
+    assigns=["doc._.quotes", "doc._.people", "doc.spans"],
     requires=["token.dep", "doc.ents"],
 )
 def make_quoteattr(
@@ -40,9 +46,17 @@ def make_quoteattr(
     kinds: list[str] | None,
     spans_key: str | None,
     extension: str,
+    people_extension: str,
 ) -> QuoteattrComponent:
     """Make the quoteattr component; spaCy calls this for ``nlp.add_pipe("quoteattr")``."""
-    return QuoteattrComponent(nlp, name, kinds=kinds, spans_key=spans_key, extension=extension)
+    return QuoteattrComponent(
+        nlp,
+        name,
+        kinds=kinds,
+        spans_key=spans_key,
+        extension=extension,
+        people_extension=people_extension,
+    )
 
 
 class QuoteattrComponent:
@@ -59,9 +73,11 @@ class QuoteattrComponent:
             ``doc.spans[spans_key + ".speakers"]`` and their cues in
             ``doc.spans[spans_key + ".cues"]``; None sets no spans.
         extension: The name of the Doc extension that gives the quotes: ``doc._.quotes``.
+        people_extension: The name of the Doc extension that gives the people of the text
+            (`Person` objects, the ids of ``Speaker.person``): ``doc._.people``.
 
     Raises:
-        ValueError: kinds names an unknown kind, or another package owns the extension.
+        ValueError: kinds names an unknown kind, or another package owns an extension.
     """
 
     def __init__(
@@ -72,12 +88,15 @@ class QuoteattrComponent:
         kinds: Iterable[str] | None = None,
         spans_key: str | None = "quotes",
         extension: str = "quotes",
+        people_extension: str = "people",
     ) -> None:
         self.name = name
         self.kinds = None if kinds is None else frozenset(_kind(k) for k in kinds)
         self.spans_key = spans_key
         self.extension = extension
-        register_extension(extension)
+        self.people_extension = people_extension
+        register_extension(extension, doc_quotes)
+        register_extension(people_extension, doc_people)
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the quotes of doc and store them on it; return doc.
@@ -86,8 +105,9 @@ class QuoteattrComponent:
             PipelineError: doc has no dependency parse or no named entities.
         """
         check_annotations(doc, self.name)
-        quotes = quotes_of(doc, "default", self.kinds)
-        doc.user_data[USER_DATA_KEY] = {"quotes": [q.to_dict() for q in quotes]}
+        analysis = analysis_of(doc, "default", self.kinds)
+        quotes = list(analysis.quotes)
+        doc.user_data[USER_DATA_KEY] = analysis.to_dict()
         if self.spans_key is not None:
             set_spans(doc, quotes, self.spans_key)
         return doc
@@ -104,22 +124,25 @@ def _kind(value: str) -> QuoteKind:
         ) from None
 
 
-def register_extension(name: str) -> None:
-    """Register ``Doc._.<name>`` as the quotes getter, unless it is registered already.
+def register_extension(name: str, getter: Callable[[Doc], list[Any]] | None = None) -> None:
+    """Register ``Doc._.<name>`` with a getter (the quotes, by default), unless it is
+    registered with it already.
 
     Raises:
         ValueError: Another package registered an extension of that name.
     """
+    getter = doc_quotes if getter is None else getter
     if Doc.has_extension(name):
-        _default, _method, getter, _setter = Doc.get_extension(name)
-        if getter is not doc_quotes:
+        _default, _method, registered, _setter = Doc.get_extension(name)
+        if registered is not getter:
+            key = "extension" if getter is doc_quotes else "people_extension"
             raise ValueError(
                 f"Another package already registered Doc._.{name}. Give the quoteattr "
                 f'component another name for it: nlp.add_pipe("quoteattr", '
-                f'config={{"extension": "quoteattr_{name}"}})'
+                f'config={{"{key}": "quoteattr_{name}"}})'
             )
         return
-    Doc.set_extension(name, getter=doc_quotes)
+    Doc.set_extension(name, getter=getter)
 
 
 def doc_quotes(doc: Doc) -> list[Quote]:
@@ -128,6 +151,14 @@ def doc_quotes(doc: Doc) -> list[Quote]:
     if not data:
         return []
     return [Quote.from_dict(d) for d in data["quotes"]]
+
+
+def doc_people(doc: Doc) -> list[Person]:
+    """The people the component stored on doc, as new Person objects; [] if it did not run."""
+    data = doc.user_data.get(USER_DATA_KEY)
+    if not data:
+        return []
+    return [Person.from_dict(d) for d in data.get("people", ())]
 
 
 def check_annotations(doc: Doc, name: str) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Protocol
 
-from .._types import Quote
+from .._analysis import Analysis
 from .pieces import check_text
 
 CHUNK = 8  # texts per task: small enough to share the work evenly at the end of a run
@@ -24,9 +24,11 @@ IN_FLIGHT = 3  # tasks queued per process, so none waits while the parent reads 
 
 
 class Piping(Protocol):
-    """What a worker runs: an object whose ``pipe`` yields the quotes of each text."""
+    """What a worker runs: an object whose ``pipe_analyses`` yields each text's analysis."""
 
-    def pipe(self, texts: Iterable[str], *, batch_size: int = ...) -> Iterator[list[Quote]]: ...
+    def pipe_analyses(
+        self, texts: Iterable[str], *, batch_size: int = ...
+    ) -> Iterator[Analysis]: ...
 
 
 # How a worker makes its extractor: a callable (picklable: a class or a module-level
@@ -64,8 +66,8 @@ def pipe_in_processes(
     *,
     batch_size: int,
     n_process: int,
-) -> Iterator[list[Quote]]:
-    """Yield the quotes of each text, in order, extracting them in n_process processes.
+) -> Iterator[Analysis]:
+    """Yield the analysis of each text, in order, made in n_process processes.
 
     Args:
         texts: The texts.
@@ -81,7 +83,7 @@ def pipe_in_processes(
         initializer=_start_worker,
         initargs=(factory, settings, batch_size),
     )
-    pending: deque[Future[list[list[Quote]]]] = deque()
+    pending: deque[Future[list[Analysis]]] = deque()
     try:
         for chunk in _chunks(texts, min(CHUNK, batch_size)):
             pending.append(pool.submit(_extract_chunk, chunk))
@@ -109,6 +111,6 @@ def _start_worker(factory: Factory, settings: dict[str, Any], batch_size: int) -
     _worker[:] = [(factory(**settings), batch_size)]
 
 
-def _extract_chunk(texts: list[str]) -> list[list[Quote]]:
+def _extract_chunk(texts: list[str]) -> list[Analysis]:
     extractor, batch_size = _worker[0]
-    return list(extractor.pipe(texts, batch_size=batch_size))
+    return list(extractor.pipe_analyses(texts, batch_size=batch_size))

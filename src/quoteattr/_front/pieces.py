@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._analysis import Analysis
 from .._doc.input import has_surrogates, without_surrogates
 from .._types import Quote
 
@@ -80,6 +81,17 @@ def in_source(quote: Quote, source: str) -> Quote:
         m = speaker.mention
         speaker = attrs.evolve(speaker, mention=attrs.evolve(m, text=source[m.start : m.end]))
     return attrs.evolve(quote, text=source[quote.start : quote.end], cue=cue, speaker=speaker)
+
+
+def analysis_in_source(analysis: Analysis, source: str) -> Analysis:
+    """Return an analysis with its quotes' and mentions' texts cut from source."""
+    people = tuple(
+        attrs.evolve(
+            p, mentions=tuple(attrs.evolve(m, text=source[m.start : m.end]) for m in p.mentions)
+        )
+        for p in analysis.people
+    )
+    return Analysis(quotes=tuple(in_source(q, source) for q in analysis.quotes), people=people)
 
 
 def split_text(text: str, max_length: int) -> list[str]:

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from .._cues.forms import cue_forms
 from .._doc.tokens import SENTENCE_END, TokenIndex
-from .._types import Mention, Rule, Speaker
+from .._person import GenderEvidence
+from .._types import EntityKind, Mention, Rule, Speaker
+from .roster import Seen
 from .words import (
     DETERMINERS,
     NOT_NAMES,
@@ -50,15 +52,27 @@ class Names:
         self._positions: list[int] = []  # character offsets of the people named, sorted
         self._people: list[str] = []
         self._speaking: list[bool] = []  # whether a cue verb follows the name: "Smith said"
+        self._ends: list[int] = []
         for start, end, words, title in runs:
             if words[-1].lower() in full and not is_organisation(words):
                 name = self.canonical(words, start)
                 self._positions.append(start)
+                self._ends.append(end)
                 self._people.append(name)
                 self._speaking.append(_speaks(self.text, end))
                 gender = TITLES.get(title.lower().rstrip("."), "") if title else ""
                 if gender:
                     self._gender.setdefault(name, gender)
+
+    def seen(self) -> list[Seen]:
+        """What the document showed of each person named by capitals, in order."""
+        found: dict[str, Seen] = {}
+        for start, end, name in zip(self._positions, self._ends, self._people, strict=True):
+            one = found.setdefault(name, Seen(name, EntityKind.PERSON))
+            one.mentions.append(Mention(text=self.text[start:end], start=start, end=end))
+            if name in self._gender:
+                one.genders[GenderEvidence.TITLE] = self._gender[name]
+        return list(found.values())
 
     def canonical(self, words: tuple[str, ...], position: int) -> str:
         """Return the fullest name the document gives for the person these words name."""

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._doc.ents import entity_at
 from .._doc.labels import GROUP_LABELS, PERSON_LABELS, SUBJECT_DEPS
 from .._doc.tokens import TokenIndex
-from .._types import Speaker
+from .._person import GenderEvidence
+from .._types import EntityKind, Speaker
 from .mentions import (
     entity_in,
     governor,
@@ -18,6 +20,7 @@ from .mentions import (
     mention_span,
     role_of,
 )
+from .roster import Seen
 from .words import (
     FIRST_NAMES,
     NOMINAL_DETERMINERS,
@@ -57,7 +60,8 @@ class Resolver:
         self.index = index
         self.doc = index.doc
         self._variants: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by any word
-        self._gender: dict[str, str] = {}
+        self._gender: dict[str, str] = {}  # person -> "m" or "f", the first evidence found
+        self._evidence: dict[str, dict[GenderEvidence, str]] = defaultdict(dict)
         self._mentions: dict[int, str] = {}  # token index -> canonical name of a person there
         self._positions: list[int] = []  # the keys of _mentions, sorted
         self._roles: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> people
@@ -91,10 +95,10 @@ class Resolver:
                 if role:
                     self._role_of.setdefault(name, role)
                 if title_gender:
-                    self._gender.setdefault(name, title_gender)
+                    self._learn_gender(name, title_gender, GenderEvidence.TITLE)
                 first = name.split()[0].lower()
                 if first in FIRST_NAMES:
-                    self._gender.setdefault(name, FIRST_NAMES[first])
+                    self._learn_gender(name, FIRST_NAMES[first], GenderEvidence.FIRST_NAME)
         self._note_nominals()
 
     def _note_nominals(self) -> None:
@@ -128,7 +132,7 @@ class Resolver:
                 if not named:
                     self._nominal.add(latest[noun])
                     if PERSON_NOUNS[noun]:
-                        self._gender.setdefault(latest[noun], PERSON_NOUNS[noun])
+                        self._learn_gender(latest[noun], PERSON_NOUNS[noun], GenderEvidence.NOUN)
             self.note(tok.i, latest[noun])
 
     def _add_variant(self, words: tuple[str, ...]) -> None:
@@ -175,6 +179,26 @@ class Resolver:
             if name in wanted:
                 return wanted[name]
         return None
+
+    def _learn_gender(self, name: str, gender: str, evidence: GenderEvidence) -> None:
+        """Take note of a person's gender ("m" or "f") and what showed it."""
+        self._gender.setdefault(name, gender)
+        self._evidence[name].setdefault(evidence, gender)
+
+    def seen(self) -> list[Seen]:
+        """What the document showed of each person resolution met, in order of first mention."""
+        found: dict[str, Seen] = {}
+        for i in self._positions:
+            name = self._mentions[i]
+            ent = entity_at(self.doc[i])
+            span = ent if ent is not None and ent.label_ in PERSON_LABELS else self.doc[i : i + 1]
+            one = found.setdefault(name, Seen(name, EntityKind.PERSON, name in self._nominal))
+            one.mentions.append(mention_of(span))
+        for name, one in found.items():
+            one.genders.update(self._evidence.get(name, {}))
+            if name in self._role_of:
+                one.roles.append(self._role_of[name])
+        return list(found.values())
 
     def note(self, token: int, name: str) -> None:
         """Record that the token at this index refers to the named person."""
@@ -225,8 +249,12 @@ class Resolver:
             noun = head.lemma_.lower()
             name = self._with_role(noun, head.i)
             if name is None and noun in ROLE_NOUNS and noun not in self._introduced:
-                # "the businessman": a description of a person named before, as a pronoun
+                # "the businessman": a description of a person named before, as a pronoun,
+                # unless the text gave that person another role ("a spokesman" is not "the
+                # mayor")
                 name = self.antecedent(head)
+                if name is not None and not self._may_be(name, noun):
+                    name = None
             if name is not None:
                 self.note(head.i, name)
                 return Speaker(name=name, mention=mention, role=span.text, entity="person")
@@ -252,6 +280,12 @@ class Resolver:
         people = self._roles.get(noun, [])
         before = [name for start, name in people if start < position]
         return before[-1] if before else (people[0][1] if people else None)
+
+    def _may_be(self, name: str, noun: str) -> bool:
+        """Say whether a person may be called by a role noun: not if the text gave them a
+        role with another role noun."""
+        role = self._role_of.get(name, "").lower().split()
+        return not any(w in ROLE_NOUNS and w != noun for w in role)
 
     def antecedent(self, pron: Token) -> str | None:
         """Return the person a pronoun stands for: the most salient one named just before it.
@@ -290,7 +324,7 @@ class Resolver:
     def _agree(self, name: str, gender: str | None) -> str:
         """Learn a person's gender from the pronoun that stands for them."""
         if gender is not None:
-            self._gender.setdefault(name, gender)
+            self._learn_gender(name, gender, GenderEvidence.PRONOUN)
         return name
 
     @staticmethod

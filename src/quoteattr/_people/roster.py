@@ -1,0 +1,161 @@
+"""The roster: the people, organisations and groups of a document, each quote joined to one.
+
+The evidence of each mode says what it saw of each person (`Seen`): the mentions resolution
+joined to one canonical name, the genders the text showed and the roles it gave. The roster
+adds the organisations the entity recogniser found and every speaker no entry holds yet
+(a group, a description), numbers the entries in order of first mention, and gives each
+quote's speaker the id of its entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from .._person import Gender, GenderEvidence, Person
+from .._types import EntityKind, Mention, Quote, Rule
+from .words import PRONOUN_MENTIONS, written_words
+
+# The order in which evidence of gender is believed: what the text says of the person
+# first, and the first-name table, which only says how a name is mostly given, last.
+GENDER_EVIDENCE_ORDER = (
+    GenderEvidence.TITLE,
+    GenderEvidence.NOUN,
+    GenderEvidence.PRONOUN,
+    GenderEvidence.FIRST_NAME,
+)
+GENDERS = {"m": Gender.MALE, "f": Gender.FEMALE}
+ARTICLES = ("the", "a", "an")
+
+
+@attrs.define
+class Seen:
+    """What a document showed of one person, organisation or group, before numbering.
+
+    Attributes:
+        name: The canonical name.
+        kind: What it is.
+        described: Known only by a description ("a girl", "a spokesman for the agency").
+        mentions: Where the text names it.
+        genders: Each kind of evidence of its gender, and the gender it shows ("m" or "f").
+        roles: What the text says it is.
+    """
+
+    name: str
+    kind: EntityKind
+    described: bool = False
+    mentions: list[Mention] = attrs.Factory(list)
+    genders: dict[GenderEvidence, str] = attrs.Factory(dict)
+    roles: list[str] = attrs.Factory(list)
+
+
+def roster(seen: Iterable[Seen], quotes: list[Quote]) -> tuple[list[Quote], list[Person]]:
+    """Number what the evidence saw and join each quote's speaker to its entry.
+
+    Returns:
+        The quotes, each speaker with its ``person`` id (None for a pronoun nobody was
+        found for), and the entries in order of first mention.
+    """
+    entries: dict[str, Seen] = {}  # canonical name -> what was seen
+    for one in seen:
+        if one.name in entries:
+            entries[one.name].mentions.extend(one.mentions)
+        else:
+            entries[one.name] = one
+    aliases = {_key(m.text): name for name, one in entries.items() for m in one.mentions}
+    aliases.update({_key(name): name for name in entries})
+    named: dict[str, str] = {}  # a speaker's name -> the entry it joins
+    for q in quotes:
+        speaker = q.speaker
+        if speaker is None or q.rule is Rule.UNRESOLVED:
+            continue
+        name = named.setdefault(speaker.name, aliases.get(_key(speaker.name), speaker.name))
+        one = entries.setdefault(name, Seen(name, speaker.entity))
+        if speaker.mention is not None and speaker.mention not in one.mentions:
+            one.mentions.append(speaker.mention)
+        if speaker.role and speaker.role not in one.roles:
+            one.roles.append(speaker.role)
+    ordered = sorted(
+        entries.items(), key=lambda item: min((m.start for m in item[1].mentions), default=0)
+    )
+    ids = {key: f"p{k}" for k, (key, _) in enumerate(ordered, start=1)}
+    people = [_person(ids[key], one) for key, one in ordered]
+    joined = [
+        attrs.evolve(
+            q,
+            speaker=attrs.evolve(
+                q.speaker,
+                person=ids[named[q.speaker.name]],
+            ),
+        )
+        if q.speaker is not None and q.rule is not Rule.UNRESOLVED
+        else q
+        for q in quotes
+    ]
+    return joined, people
+
+
+def organisations(found: Iterable[tuple[Mention, tuple[str, ...]]]) -> list[Seen]:
+    """Group the names of organisations a text gives, each with the words of its name.
+
+    A name whose words end a fuller one ("the Post", "The Washington Post"), or that the
+    fuller one ends, is the same organisation, the one mentioned last; its canonical name is
+    the fullest the text gives.
+    """
+    groups: dict[str, list[tuple[tuple[str, ...], Seen]]] = {}  # by last word
+    for mention, written in found:
+        words = written[1:] if len(written) > 1 and written[0].lower() in ARTICLES else written
+        low = tuple(w.lower() for w in words)
+        same = groups.setdefault(low[-1], [])
+        match = next((g for g in reversed(same) if _ends(g[0], low) or _ends(low, g[0])), None)
+        if match is None:
+            same.append((low, Seen(" ".join(words), EntityKind.ORGANISATION)))
+            match = same[-1]
+        elif len(low) > len(match[0]):
+            same[same.index(match)] = match = (low, match[1])
+            match[1].name = " ".join(words)
+        match[1].mentions.append(mention)
+    return [one for same in groups.values() for _, one in same]
+
+
+def _ends(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    return len(tail) <= len(words) and words[len(words) - len(tail) :] == tail
+
+
+def _key(name: str) -> str:
+    """A name as the roster compares it: lower case, without an article before it."""
+    low = " ".join(name.lower().split())
+    for article in ARTICLES:
+        if low.startswith(article + " "):
+            return low[len(article) + 1 :]
+    return low
+
+
+def _person(id_: str, one: Seen) -> Person:
+    mentions = sorted(set(one.mentions), key=lambda m: (m.start, m.end))
+    names = [one.name]
+    for m in mentions:
+        name = _name_in(m.text)
+        if name and name not in names:
+            names.append(name)
+    evidence = next((e for e in GENDER_EVIDENCE_ORDER if e in one.genders), None)
+    return Person(
+        id=id_,
+        name=one.name,
+        kind=one.kind,
+        names=tuple(names),
+        gender=GENDERS.get(one.genders[evidence]) if evidence is not None else None,
+        gender_evidence=evidence,
+        roles=tuple(dict.fromkeys(" ".join(role.split()) for role in one.roles)),
+        mentions=tuple(mentions),
+    )
+
+
+def _name_in(text: str) -> str | None:
+    """The name a mention writes ("Gen Soleimani's" writes "Gen Soleimani"), or None for a
+    pronoun or a phrase with words in lower case ("former ambassador Ryan Crocker")."""
+    words = written_words(text)
+    if not words or " ".join(words).lower() in PRONOUN_MENTIONS:
+        return None
+    return " ".join(words) if all(w[:1].isupper() for w in words) else None
