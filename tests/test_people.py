@@ -1,0 +1,202 @@
+"""The people of a text: names built from their words, a person's kind from the whole
+document, descriptions, and the roster that numbers them and joins each quote to one.
+
+No trained pipeline is loaded: hand-built parses (tests/docs_builder.py) and plain data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from docs_builder import Built, parsed
+from quoteattr import Gender, GenderEvidence
+from quoteattr._people.resolve import Resolver
+from quoteattr._people.roster import Seen, organisations, roster
+from quoteattr._people.words import name_words, written_words
+from quoteattr._types import EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Douglas Holtz-Eakin", ("Douglas", "Holtz-Eakin")),
+        ("Siobhan O'Neill", ("Siobhan", "O'Neill")),
+        ("Toronto's Ana Ruiz", ("Ana", "Ruiz")),
+        ("Anna and Giles", ("Anna",)),
+        ("Treasurer Gary Casteel", ("Gary", "Casteel")),
+        ("Organizer Lee Park", ("Lee", "Park")),
+        ("Mr. Brandt's", ("Brandt",)),
+        ("W. Neil Eggleston,", ("W.", "Neil", "Eggleston")),
+        ("Coordinator", ("Coordinator",)),
+    ],
+)
+def test_a_name_is_its_own_words_only(written: str, name: tuple[str, ...]) -> None:
+    """Inner hyphens and apostrophes stay; a possessive place, a second coordinated name, a
+    title or a role before the name go; a role word alone is left as it is."""
+    assert name_words(written_words(written)) == name
+
+
+NEFZI = parsed(
+    "Adel Nefzi runs the clinic. Nefzi said it would close.",
+    """
+    0 Adel NNP compound 1 ent=PERSON
+    1 Nefzi NNP nsubj 2 ent=PERSON
+    2 runs VBZ ROOT 2 lemma=run
+    3 the DT det 4
+    4 clinic NN dobj 2
+    5 . . punct 2
+    6 Nefzi NNP nsubj 7 ent=ORG
+    7 said VBD ROOT 7 lemma=say
+    8 it PRP nsubj 10
+    9 would MD aux 10
+    10 close VB ccomp 7
+    11 . . punct 7
+    """,
+)
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_who_has_it() -> None:
+    speaker = Resolver(NEFZI.index).speaker(NEFZI.tok("Nefzi", 1))
+    assert (speaker.name, speaker.entity) == ("Adel Nefzi", EntityKind.PERSON)
+
+
+def test_a_name_after_a_title_is_a_person_whatever_its_label() -> None:
+    b = parsed(
+        "Mr Kowalczyk said it would close.",
+        """
+        0 Mr NNP compound 1
+        1 Kowalczyk NNP nsubj 2 ent=ORG
+        2 said VBD ROOT 2 lemma=say
+        3 it PRP nsubj 5
+        4 would MD aux 5
+        5 close VB ccomp 2
+        6 . . punct 2
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("Kowalczyk"))
+    assert (speaker.name, speaker.entity) == ("Kowalczyk", EntityKind.PERSON)
+
+
+def test_a_run_of_proper_nouns_opening_with_a_first_name_gives_the_full_name() -> None:
+    """The small model tagged both mentions as an organisation; the first name decides."""
+    b = parsed(
+        "Maria Renteria runs the clinic. Renteria said it would close.",
+        """
+        0 Maria NNP compound 1 ent=ORG
+        1 Renteria NNP nsubj 2 ent=ORG
+        2 runs VBZ ROOT 2 lemma=run
+        3 the DT det 4
+        4 clinic NN dobj 2
+        5 . . punct 2
+        6 Renteria NNP nsubj 7 ent=ORG
+        7 said VBD ROOT 7 lemma=say
+        8 it PRP nsubj 10
+        9 would MD aux 10
+        10 close VB ccomp 7
+        11 . . punct 7
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("Renteria", 1))
+    assert (speaker.name, speaker.entity) == ("Maria Renteria", EntityKind.PERSON)
+
+
+def _described(role: str) -> Built:
+    """Lena Brask {role} spoke. The senator said it would close."""
+    rows = """
+        0 Lena NNP compound 1 ent=PERSON
+        1 Brask NNP nsubj 2 ent=PERSON
+        2 spoke VBD ROOT 2 lemma=speak
+        3 . . punct 2
+        4 The DT det 5
+        5 senator NN nsubj 6
+        6 said VBD ROOT 6 lemma=say
+        7 it PRP nsubj 9
+        8 would MD aux 9
+        9 close VB ccomp 6
+        10 . . punct 6
+    """
+    text = "Lena Brask spoke. The senator said it would close."
+    if role:
+        text = f"Lena Brask, {role}, spoke. The senator said it would close."
+        rows = """
+            0 Lena NNP compound 1 ent=PERSON
+            1 Brask NNP nsubj 6 ent=PERSON
+            2 , , punct 1
+            3 a DT det 4
+            4 spokeswoman NN appos 1
+            5 , , punct 1
+            6 spoke VBD ROOT 6 lemma=speak
+            7 . . punct 6
+            8 The DT det 9
+            9 senator NN nsubj 10
+            10 said VBD ROOT 10 lemma=say
+            11 it PRP nsubj 13
+            12 would MD aux 13
+            13 close VB ccomp 10
+            14 . . punct 10
+        """
+    return parsed(text, rows)
+
+
+def test_a_description_by_a_role_noun_is_the_person_named_before() -> None:
+    b = _described("")
+    speaker = Resolver(b.index).speaker(b.tok("senator"))
+    assert (speaker.name, speaker.entity) == ("Lena Brask", EntityKind.PERSON)
+
+
+def test_a_description_is_not_a_person_the_text_gave_another_role() -> None:
+    b = _described("a spokeswoman")
+    speaker = Resolver(b.index).speaker(b.tok("senator"))
+    assert (speaker.name, speaker.entity) == ("The senator", EntityKind.OTHER)
+
+
+def _m(text: str, start: int) -> Mention:
+    return Mention(text=text, start=start, end=start + len(text))
+
+
+def test_organisations_join_a_shorter_name_to_the_fuller_one_it_ends() -> None:
+    found = [
+        (_m("The Lakeside Gazette", 0), ("The", "Lakeside", "Gazette")),
+        (_m("the Gazette", 40), ("the", "Gazette")),
+        (_m("Harbor Gazette", 80), ("Harbor", "Gazette")),
+    ]
+    groups = organisations(found)
+    assert [(o.name, [m.start for m in o.mentions]) for o in groups] == [
+        ("Lakeside Gazette", [0, 40]),
+        ("Harbor Gazette", [80]),
+    ]
+
+
+def _quote(start: int, speaker: Speaker, rule: Rule = Rule.NAMED) -> Quote:
+    return Quote(
+        text="x", start=start, end=start + 1, kind=QuoteKind.DIRECT, speaker=speaker, rule=rule
+    )
+
+
+def test_the_roster_numbers_people_by_first_mention_and_joins_each_quote() -> None:
+    ann = Seen("Ann Lee", EntityKind.PERSON, mentions=[_m("Ann Lee", 30)])
+    ann.genders.update({GenderEvidence.FIRST_NAME: "f", GenderEvidence.PRONOUN: "m"})
+    police = Speaker(name="police", mention=_m("police", 5), entity="other")
+    lee = Speaker(name="Ann Lee", mention=_m("she", 60), entity="person")
+    he = Speaker(name="he", mention=_m("he", 90))
+    quotes, people = roster(
+        [ann], [_quote(0, police), _quote(50, lee), _quote(80, he, Rule.UNRESOLVED)]
+    )
+    assert [(p.id, p.name, p.kind) for p in people] == [
+        ("p1", "police", EntityKind.OTHER),
+        ("p2", "Ann Lee", EntityKind.PERSON),
+    ]
+    assert [q.speaker.person for q in quotes if q.speaker] == ["p1", "p2", None]
+    assert (people[1].gender, people[1].gender_evidence) == (Gender.MALE, GenderEvidence.PRONOUN)
+    assert people[1].names == ("Ann Lee",)
+    assert [m.start for m in people[1].mentions] == [30, 60]
+
+
+def test_a_speaker_joins_the_organisation_it_names_without_its_article() -> None:
+    gazette = Seen(
+        "Lakeside Gazette", EntityKind.ORGANISATION, mentions=[_m("Lakeside Gazette", 3)]
+    )
+    said = Speaker(name="the Lakeside Gazette", mention=_m("the Lakeside Gazette", 40))
+    quotes, people = roster([gazette], [_quote(20, said, Rule.GROUP)])
+    assert [p.name for p in people] == ["Lakeside Gazette"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.person == "p1"
