@@ -151,10 +151,13 @@ class Resolver:
             return ""
         lower = [w.lower() for w in words]
         if len(words) >= 2:
+            # the same first and last word, or a fuller name these words end: "Suu Kyi" is
+            # "Aung San Suu Kyi", "Le Pen" is "Marine Le Pen"
             same = [
                 v
                 for v in self._variants.get(lower[-1], [])
-                if v[-1].lower() == lower[-1] and v[0].lower() == lower[0]
+                if v[-1].lower() == lower[-1]
+                and (v[0].lower() == lower[0] or [w.lower() for w in v[-len(lower) :]] == lower)
             ]
         else:
             same = [v for v in self._variants.get(lower[0], []) if len(v) >= 2]
@@ -362,7 +365,7 @@ def _proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[str, ...]]
         if 2 <= len(run) <= MAX_NAME_WORDS and (
             not run[0].is_sent_start or run[0].lower_ in FIRST_NAMES
         ):  # not "Poor Douglas" opening a sentence
-            yield tuple(t.text for t in run)
+            yield name_words([t.text for t in run])
         run = []
 
 
