@@ -551,7 +551,7 @@ def test_speaker_between_quote_and_verb_when_the_parse_has_no_subject(quotes_of:
     assert [q.text for q in quotes] == [
         "If they had waited, I would have been in prison for a long time,"
     ]
-    assert summary(quotes[0]) == (QuoteKind.DIRECT, "Dale", "Mr. Dale", "said")
+    assert summary(quotes[0]) == (QuoteKind.DIRECT, "Mr. Dale", "Mr. Dale", "said")
 
 
 def test_speech_verb_after_a_preposition_takes_the_main_subject(quotes_of: QuotesOf) -> None:

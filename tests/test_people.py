@@ -200,3 +200,30 @@ def test_a_speaker_joins_the_organisation_it_names_without_its_article() -> None
     quotes, people = roster([gazette], [_quote(20, said, Rule.GROUP)])
     assert [p.name for p in people] == ["Lakeside Gazette"]
     assert quotes[0].speaker is not None and quotes[0].speaker.person == "p1"
+
+
+BENNETS = parsed(
+    "Mr. Bennet sat. Mrs. Bennet stood. Bennet said no.",
+    """
+    0 Mr. NNP compound 1
+    1 Bennet NNP nsubj 2 ent=PERSON
+    2 sat VBD ROOT 2 lemma=sit
+    3 . . punct 2
+    4 Mrs. NNP compound 5
+    5 Bennet NNP nsubj 6 ent=PERSON
+    6 stood VBD ROOT 6 lemma=stand
+    7 . . punct 6
+    8 Bennet NNP nsubj 9 ent=PERSON
+    9 said VBD ROOT 9 lemma=say
+    10 no UH dobj 9
+    11 . . punct 9
+    """,
+)
+
+
+def test_a_person_named_only_by_title_and_surname_keeps_the_title() -> None:
+    """Mr. and Mrs. Bennet are two people; a bare "Bennet" is the one named last."""
+    r = Resolver(BENNETS.index)
+    assert r.speaker(BENNETS.tok("Bennet", 0)).name == "Mr. Bennet"
+    assert r.speaker(BENNETS.tok("Bennet", 1)).name == "Mrs. Bennet"
+    assert r.speaker(BENNETS.tok("Bennet", 2)).name == "Mrs. Bennet"

@@ -187,7 +187,7 @@ def test_abbreviated_title_gives_its_noun_as_a_role() -> None:
         8 . . punct 7
         """,
     )
-    assert resolver(b).speaker(b.tok("doctor")).name == "Okafor"
+    assert resolver(b).speaker(b.tok("doctor")).name == "Dr. Okafor"
 
 
 GIRL = parsed(

@@ -68,11 +68,20 @@ class Resolver:
         self._role_of: dict[str, str] = {}  # person -> what the text first says they are
         self._nominal: set[str] = set()  # people named only by a noun phrase: "a girl"
         self._introduced: dict[str, str] = {}  # noun -> the person a text brought in by it
+        # a surname the text gives only after a title: "Mr. Bennet", "Mrs. Bennet"
+        self._titled: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         people = [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
+        self._entity_names: set[tuple[str, ...]] = set()  # as the entity recogniser found them
         for ent in people:
             words = entity_name_words(ent)
             if words:
                 self._add_variant(words)
+                self._entity_names.add(words)
+                title = _title_at(self.doc, ent.start)
+                if title and len(words) == 1:
+                    titled = self._titled[words[0].lower()]
+                    if (title, *words) not in titled:
+                        titled.append((title, *words))
         for words in _proper_runs(self.doc, index.quote_of):
             # a full name the entity recogniser missed ("Sherlock Pemberton") of a person it
             # found, or one that opens with a first name, whatever label it was given
@@ -151,13 +160,16 @@ class Resolver:
             return ""
         lower = [w.lower() for w in words]
         if len(words) >= 2:
-            # the same first and last word, or a fuller name these words end: "Suu Kyi" is
-            # "Aung San Suu Kyi", "Le Pen" is "Marine Le Pen"
+            # the same first and last word, or a fuller name of a person the entity
+            # recogniser found that these words end: "Suu Kyi" is "Aung San Suu Kyi"
             same = [
                 v
                 for v in self._variants.get(lower[-1], [])
                 if v[-1].lower() == lower[-1]
-                and (v[0].lower() == lower[0] or [w.lower() for w in v[-len(lower) :]] == lower)
+                and (
+                    v[0].lower() == lower[0]
+                    or (v in self._entity_names and [w.lower() for w in v[-len(lower) :]] == lower)
+                )
             ]
         else:
             same = [v for v in self._variants.get(lower[0], []) if len(v) >= 2]
@@ -173,7 +185,20 @@ class Resolver:
             full = set(longest.values())
             if len(full) > 1:  # two people share the name: the one named last before here
                 best = self._nearest(full, position) or best
+        if len(words) == 1 and not same and self._titled.get(lower[0]):
+            best = self._with_title(lower[0], position, gender)
         return " ".join(best if len(best) >= len(words) else words)
+
+    def _with_title(self, surname: str, position: int, gender: str | None) -> tuple[str, ...]:
+        """The name with its title of a person the text names only by title and surname:
+        of a title of the gender given, else the one named last before position."""
+        titled = self._titled[surname]
+        if gender:
+            agree = [t for t in titled if TITLES.get(t[0].lower().rstrip(".")) == gender]
+            titled = agree or titled
+        if len(titled) > 1:
+            return self._nearest(set(titled), position) or titled[0]
+        return titled[0]
 
     def _nearest(self, names: set[tuple[str, ...]], position: int) -> tuple[str, ...] | None:
         wanted = {" ".join(n): n for n in names}
@@ -336,6 +361,14 @@ class Resolver:
         if tok.dep_ in SUBJECT_DEPS:
             return 0 if tok.head.dep_ == "ROOT" else 1
         return 2
+
+
+def _title_at(doc: Doc, start: int) -> str | None:
+    """The title a name opens with or follows ("Mr.", "Lady"), as written, if any."""
+    for i in (start, start - 1):
+        if i >= 0 and doc[i].lower_.rstrip(".") in TITLES:
+            return doc[i].text
+    return None
 
 
 def _title_gender(doc: Doc, start: int) -> str | None:
