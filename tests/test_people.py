@@ -227,3 +227,28 @@ def test_a_person_named_only_by_title_and_surname_keeps_the_title() -> None:
     assert r.speaker(BENNETS.tok("Bennet", 0)).name == "Mr. Bennet"
     assert r.speaker(BENNETS.tok("Bennet", 1)).name == "Mrs. Bennet"
     assert r.speaker(BENNETS.tok("Bennet", 2)).name == "Mrs. Bennet"
+
+
+def test_a_title_of_the_other_gender_keeps_a_family_member_apart() -> None:
+    """Emma Woodhouse and Mr. Woodhouse share a surname; a bare one is the one named last."""
+    b = parsed(
+        "Emma Woodhouse sat. Mr. Woodhouse stood. Woodhouse said no.",
+        """
+        0 Emma NNP compound 1 ent=PERSON
+        1 Woodhouse NNP nsubj 2 ent=PERSON
+        2 sat VBD ROOT 2 lemma=sit
+        3 . . punct 2
+        4 Mr. NNP compound 5
+        5 Woodhouse NNP nsubj 6 ent=PERSON
+        6 stood VBD ROOT 6 lemma=stand
+        7 . . punct 6
+        8 Woodhouse NNP nsubj 9 ent=PERSON
+        9 said VBD ROOT 9 lemma=say
+        10 no UH dobj 9
+        11 . . punct 9
+        """,
+    )
+    r = Resolver(b.index)
+    assert r.speaker(b.tok("Woodhouse", 1)).name == "Mr. Woodhouse"
+    assert r.speaker(b.tok("Woodhouse", 2)).name == "Mr. Woodhouse"
+    assert r.speaker(b.tok("Woodhouse", 0)).name == "Emma Woodhouse"

@@ -183,6 +183,13 @@ class Resolver:
                 if len(v) > len(longest.get((v[0], v[-1]), ())):
                     longest[v[0], v[-1]] = v
             full = set(longest.values())
+            # a title of the other gender than every fuller name's first name is someone else
+            # of that family ("Mr. Woodhouse" is not "Emma Woodhouse"), who may be meant too
+            full |= {
+                t
+                for t in self._titled.get(lower[0], [])
+                if all(_genders_differ(t, v) for v in full)
+            }
             if len(full) > 1:  # two people share the name: the one named last before here
                 best = self._nearest(full, position) or best
         if len(words) == 1 and not same and self._titled.get(lower[0]):
@@ -361,6 +368,13 @@ class Resolver:
         if tok.dep_ in SUBJECT_DEPS:
             return 0 if tok.head.dep_ == "ROOT" else 1
         return 2
+
+
+def _genders_differ(titled: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Say whether a title ("Mr.") and a full name's first name ("Emma") show two genders."""
+    title = TITLES.get(titled[0].lower().rstrip("."))
+    first = FIRST_NAMES.get(full[0].lower())
+    return bool(title and first and title != first)
 
 
 def _title_at(doc: Doc, start: int) -> str | None:
