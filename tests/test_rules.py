@@ -480,3 +480,34 @@ def test_attribute_gives_a_pull_quote_the_layout_rule() -> None:
         "Mayor of Kestrel Bay",
         Rule.LAYOUT,
     )
+
+
+def test_the_person_spoken_to_by_name_answers() -> None:
+    """After "Sit down, Margaret," a paragraph that opens with an uncued quote is Margaret's."""
+    text = '"Sit down, Margaret," said Tom.\n\n"I will not."'
+    b = parsed(
+        text,
+        """
+        0 " `` punct 5
+        1 Sit VB ccomp 5 lemma=sit
+        2 down RP prt 1
+        3 , , punct 1
+        4 Margaret NNP npadvmod 1 ent=PERSON
+        5 , , punct 7
+        6 " '' punct 7
+        7 said VBD ROOT 7 lemma=say
+        8 Tom NNP nsubj 7 ent=PERSON
+        9 . . punct 7
+        10 " `` punct 12
+        11 I PRP nsubj 12
+        12 will MD ROOT 12
+        13 not RB neg 12
+        14 . . punct 12
+        15 " '' punct 12
+        """,
+    )
+    quotes = quotes_of(b.doc)
+    assert [(q.rule, q.speaker.name if q.speaker else None) for q in quotes] == [
+        (Rule.NAMED, "Tom"),
+        (Rule.ADDRESSED, "Margaret"),
+    ]

@@ -53,6 +53,8 @@ class Rule(_Values):
     """A pull-quote's caption names the speaker: ``Start Quote ... End Quote Name Role``."""
     CONTEXT = "context"
     """No cue; the sentence before the quote presents its speaker: ``Smith smiled.``"""
+    ADDRESSED = "addressed"
+    """No cue; the person the quote before spoke to by name answers ("Sit down, Margaret.")."""
     TURN = "turn"
     """No cue; the quote is the other person's turn in a dialogue."""
     CONTINUATION = "continuation"

@@ -18,6 +18,7 @@ CONFIDENCE: dict[Rule, tuple[float, float | None]] = {
     Rule.COLON: (0.7, 0.7),
     Rule.CONTEXT: (0.5, None),
     Rule.UNRESOLVED: (0.4, 0.35),
+    Rule.ADDRESSED: (0.3, None),
     Rule.TURN: (0.3, 0.3),
     Rule.NONE: (0.0, 0.0),
 }

@@ -18,7 +18,7 @@ from .._doc.tokens import TokenIndex
 from .._people.caption import caption_speaker
 from .._people.mentions import mention_of
 from .._people.names import Names
-from .._people.narrator import with_narrator_named
+from .._people.narrator import addressed, with_narrator_named
 from .._people.resolve import Resolver, entity_name_words
 from .._people.roster import Seen, organisations
 from .._people.words import (
@@ -75,6 +75,10 @@ class Evidence:
         """The quotes, with what only the whole document shows added (the narrator's name)."""
         return quotes
 
+    def addressed(self, start: int, end: int) -> list[str]:
+        """The people that the quoted words [start, end) speak to by name (parse only)."""
+        raise NotImplementedError
+
     def seen(self) -> list[Seen]:
         """What the document showed of its people, organisations and groups."""
         raise NotImplementedError
@@ -125,6 +129,9 @@ class ParsedEvidence(Evidence):
 
     def finish(self, quotes: list[Quote]) -> list[Quote]:
         return with_narrator_named(self.index, self.resolver, quotes)
+
+    def addressed(self, start: int, end: int) -> list[str]:
+        return list(addressed(self.index, self.resolver, start, end))
 
     def seen(self) -> list[Seen]:
         """The people resolution met, and the organisations the entity recogniser found in

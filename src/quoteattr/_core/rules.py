@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._cues.parsed import context_speaker
-from .._types import Quote, QuoteKind, Rule, Speaker
+from .._types import EntityKind, Quote, QuoteKind, Rule, Speaker
 
 if TYPE_CHECKING:
     from .._doc.tokens import TokenIndex
@@ -112,6 +112,19 @@ def presented_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
     if head is None or _goes_on(state.previous, cand) or _attributes(state.previous, head.idx):
         return None
     return state.evidence.speaker_of(head)
+
+
+@uncued_rule(Rule.ADDRESSED, needs_parse=True)
+def addressed_reply(state: Conversation, cand: Candidate) -> Speaker | None:
+    """The person the quote before spoke to by name answers: after ""Sit down, Margaret,"
+    she said." a paragraph that opens with an uncued quote is Margaret's."""
+    if not cand.opens_paragraph or not state.spoken:
+        return None
+    last, who = state.spoken[-1]
+    if last.paragraph != cand.paragraph - 1 or not last.closed:
+        return None
+    names = [n for n in state.evidence.addressed(last.start, last.end) if n != who.name]
+    return Speaker(name=names[-1], entity=EntityKind.PERSON) if names else None
 
 
 @uncued_rule(Rule.TURN)

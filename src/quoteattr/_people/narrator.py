@@ -28,7 +28,8 @@ def with_narrator_named(index: TokenIndex, resolver: Resolver, quotes: list[Quot
     names: Counter[str] = Counter()
     for q in quotes:
         if q.speaker is not None and not _narrator(q) and q.kind is not QuoteKind.INDIRECT:
-            names.update(n for n in _addressed(index, resolver, q) if n != q.speaker.name)
+            spoken_to = addressed(index, resolver, q.start, q.end)
+            names.update(n for n in spoken_to if n != q.speaker.name)
     top = names.most_common(1)
     if not top or top[0][1] < MIN_NARRATOR_ADDRESSES:
         return quotes
@@ -44,11 +45,11 @@ def _narrator(quote: Quote) -> bool:
     return quote.speaker is not None and quote.speaker.name.lower() == "i"
 
 
-def _addressed(index: TokenIndex, resolver: Resolver, quote: Quote) -> Iterator[str]:
-    """The people a quote speaks to by name, set off from its other words: "Arthur," "my dear
-    Arthur", ", Arthur."."""
+def addressed(index: TokenIndex, resolver: Resolver, start: int, stop: int) -> Iterator[str]:
+    """The people the quoted words [start, stop) speak to by name, set off from its other
+    words: "Arthur," "my dear Arthur", ", Arthur."."""
     doc = index.doc
-    first, end = index.token_range(quote.start, quote.end)
+    first, end = index.token_range(start, stop)
     for ent in ents_within(doc[first:end]):
         before = doc[ent.start - 1] if ent.start > first else None
         after = doc[ent.end] if ent.end < end else None
