@@ -420,11 +420,16 @@ def test_uncued_speaker_skips_the_parse_rules_without_a_parse() -> None:
 
 
 def test_uncued_rules_are_registered_in_the_order_they_are_tried() -> None:
-    assert [r.rule for r in UNCUED_RULES] == [Rule.CONTEXT, Rule.TURN, Rule.CONTINUATION]
+    assert [r.rule for r in UNCUED_RULES] == [
+        Rule.CONTEXT,
+        Rule.ADDRESSED,
+        Rule.TURN,
+        Rule.CONTINUATION,
+    ]
 
 
-def test_only_the_context_rule_needs_a_parse() -> None:
-    assert [r.rule for r in UNCUED_RULES if r.needs_parse] == [Rule.CONTEXT]
+def test_only_the_context_and_addressed_rules_need_a_parse() -> None:
+    assert [r.rule for r in UNCUED_RULES if r.needs_parse] == [Rule.CONTEXT, Rule.ADDRESSED]
 
 
 def test_every_rule_but_none_is_an_uncued_rule_or_a_cue_rule() -> None:
