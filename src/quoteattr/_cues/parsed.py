@@ -9,7 +9,7 @@ import attrs
 
 from .._data import table
 from .._doc.labels import AGENT_LABELS, NOMINAL_POS, SUBJECT_DEPS, TIME_LABELS
-from .._doc.tokens import TokenIndex
+from .._doc.tokens import TokenIndex, doc_tree
 from .._people.words import PERSON_NOUNS, PERSONAL_PRONOUNS
 from .match import MAX_CLOSED_TAIL, CueMatch, CueRule
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 MAX_INHERITED = 3  # verbs climbed that way: "was quoted as saying", three deep at most
 DASHES = frozenset({"--", "—", "–", "―"})
+_POBJ = frozenset({"pobj"})
 
 
 def cue_lexicon() -> dict[str, str]:
@@ -163,7 +164,8 @@ def according_to(tok: Token) -> CueMatch | None:
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
         return None
     to = tok.nbor()
-    speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
+    objects = doc_tree(tok.doc).children_with(to.i, _POBJ)  # not to.children: see DocTree
+    speaker = tok.doc[objects[0]] if objects else None
     if speaker is None and to.i + 1 < len(tok.doc):
         speaker = to.nbor()
     return CueMatch(tok.idx, to.idx + len(to), CueRule.ACCORDING_TO, speaker)

@@ -39,8 +39,6 @@ class TokenIndex:
     starts: list[int]  # character offset of each token
     text: str  # doc.text, which spaCy joins anew from the tokens at each call
     quoted_before: list[int] = attrs.field(factory=list)  # tokens in quotes before token i
-    subject_cache: dict[int, int] = attrs.field(factory=dict)  # see _cues.parsed.subject_of
-    scans: dict[str, object] = attrs.field(factory=dict)  # other per-Doc memos, by their user
 
     def __attrs_post_init__(self) -> None:
         if len(self.quoted_before) != len(self.quote_of) + 1:
@@ -149,6 +147,9 @@ class DocTree:
         self.dep: list[str] = [names[d] for d in dep_ids]
         self._sent_start: list[int] = arr[:, 2].astype("int64").tolist() if arr is not None else []
         self._sent_bounds: tuple[list[int], list[int]] | None = None
+        flags = doc.to_array(["IS_PUNCT", "IS_SPACE"]).tolist() if n else []
+        self._punct: list[bool] = [bool(f[0]) for f in flags]
+        self._word: list[bool] = [not (f[0] or f[1]) for f in flags]  # neither punct nor blank
         # spaCy's edges, which bound the scan of Token.lefts and Token.rights
         l_edge = [t.left_edge.i for t in doc]
         r_edge = [t.right_edge.i for t in doc]
@@ -178,6 +179,7 @@ class DocTree:
         self._depth: list[int] | None = None
         self._governor: list[int] = [-1] * n
         self._by_dep: dict[frozenset[str], dict[int, list[int]]] = {}
+        self._words: tuple[list[int], list[int], list[int]] | None = None
         # answers kept for other modules: see `mentions.mention_span` and `mentions.role_of`
         self.mention_bounds: dict[int, tuple[int, int]] = {}
         self.apposition_text: dict[int, str] = {}
@@ -200,6 +202,24 @@ class DocTree:
                         if self.dep[c] in deps:
                             table.setdefault(k, []).append(c)
         return table.get(i, [])
+
+    def words(self) -> tuple[list[int], list[int], list[int]]:
+        """Where the words are, punctuation and blanks aside, as three lists: the number of
+        tokens before token i that are not punctuation (i from 0 to the Doc's length), and,
+        for each token, the first word at or after it (the length of the Doc if none) and the
+        last word at or before it (-1 if none)."""
+        if self._words is None:
+            n = self.length
+            unpunct = [0] * (n + 1)
+            after = [n] * n
+            before = [-1] * n
+            for k in range(n):
+                unpunct[k + 1] = unpunct[k] + (not self._punct[k])
+                before[k] = k if self._word[k] else (before[k - 1] if k else -1)
+            for k in range(n - 1, -1, -1):
+                after[k] = k if self._word[k] else (after[k + 1] if k + 1 < n else n)
+            self._words = unpunct, after, before
+        return self._words
 
     def sentence(self, i: int) -> tuple[int, int]:
         """The tokens [start, end) of token i's sentence, as ``Token.sent`` gives them when

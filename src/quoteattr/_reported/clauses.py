@@ -13,7 +13,7 @@ import attrs
 
 from .._cues.match import CueMatch, CueRule
 from .._cues.parsed import according_to, is_cue_verb, subject_of
-from .._doc.tokens import TokenIndex
+from .._doc.tokens import TokenIndex, sentence_of
 from .._people.words import FIRST_PERSON
 
 if TYPE_CHECKING:
@@ -223,18 +223,34 @@ def _according_clause(index: TokenIndex, according: Token) -> ReportedClause | N
     doc = index.doc
     phrase = range(according.left_edge.i, according.right_edge.i + 1)
     # the whole sentence around the phrase: the parse often hangs the phrase on a word deep
-    # inside the clause ("be so lucky, according to X" under a misparsed subject)
-    sent = according.sent
-    before = [t for t in doc[sent.start : phrase.start] if not t.is_punct]
-    after = [t for t in doc[phrase.stop : sent.end]]
-    part = after if len(after) >= len(before) else before
-    while part and (part[0].is_punct or part[0].is_space):
-        part = part[1:]
-    while part and (part[-1].is_punct or part[-1].is_space):
-        part = part[:-1]
-    if len(part) < MIN_CLAUSE_TOKENS:
+    # inside the clause ("be so lucky, according to X" under a misparsed subject). The
+    # longer side, by its words before the phrase (punctuation aside) and its tokens after
+    # it, without the punctuation and blanks at its ends; counted, not listed: in a run-on
+    # parse the sentence is the whole text.
+    start, end = sentence_of(according)
+    unpunct, next_word, last_word = index.tree.words()
+    before = (start, max(start, phrase.start))
+    after = (min(phrase.stop, end), end)
+    before_count = unpunct[before[1]] - unpunct[before[0]]
+    if after[1] - after[0] >= before_count:
+        first, last = _words_within(*after, next_word, last_word)
+        count = last - first + 1
+    else:
+        first, last = _words_within(*before, next_word, last_word)
+        count = unpunct[last + 1] - unpunct[first] if last >= first else 0
+    if count < MIN_CLAUSE_TOKENS:
         return None
-    return ReportedClause(according, part[0].idx, part[-1].idx + len(part[-1]), cue)
+    return ReportedClause(according, doc[first].idx, doc[last].idx + len(doc[last]), cue)
+
+
+def _words_within(
+    start: int, end: int, next_word: list[int], last_word: list[int]
+) -> tuple[int, int]:
+    """The first and last words among tokens [start, end); last < first if there are none."""
+    if end <= start:
+        return start, start - 1
+    first, last = next_word[start], last_word[end - 1]
+    return (first, last) if first <= last else (start, start - 1)
 
 
 def content_of(
