@@ -15,7 +15,7 @@ from __future__ import annotations
 import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -39,6 +39,8 @@ class TokenIndex:
     starts: list[int]  # character offset of each token
     text: str  # doc.text, which spaCy joins anew from the tokens at each call
     quoted_before: list[int] = attrs.field(factory=list)  # tokens in quotes before token i
+    # state the steps that read the index keep for the Doc, by their own keys
+    memo: dict[str, Any] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         if len(self.quoted_before) != len(self.quote_of) + 1:
@@ -150,18 +152,19 @@ class DocTree:
         flags = doc.to_array(["IS_PUNCT", "IS_SPACE"]).tolist() if n else []
         self._punct: list[bool] = [bool(f[0]) for f in flags]
         self._word: list[bool] = [not (f[0] or f[1]) for f in flags]  # neither punct nor blank
+        self.kids = [0] * n  # all tokens headed by each, as spaCy's l_kids + r_kids count
+        for c, h in enumerate(self.head):
+            if h != c:
+                self.kids[h] += 1
         # spaCy's edges, which bound the scan of Token.lefts and Token.rights
-        l_edge = [t.left_edge.i for t in doc]
-        r_edge = [t.right_edge.i for t in doc]
+        edges = {h: (doc[h].left_edge.i, doc[h].right_edge.i) for h in range(n) if self.kids[h]}
         lefts: list[Sequence[int]] = [_NO_CHILDREN] * n
         rights: list[Sequence[int]] = [_NO_CHILDREN] * n
-        self.kids = [0] * n  # all tokens headed by each, as spaCy's l_kids + r_kids count
         for c, h in enumerate(self.head):
             if h == c:
                 continue
-            self.kids[h] += 1
             side = lefts if c < h else rights
-            if (l_edge[h] <= c) if c < h else (c <= r_edge[h]):
+            if (edges[h][0] <= c) if c < h else (c <= edges[h][1]):
                 found = side[h]
                 if not found:
                     side[h] = [c]
