@@ -13,7 +13,7 @@ import attrs
 
 from .._cues.match import CueMatch, CueRule
 from .._cues.parsed import according_to, is_cue_verb, subject_of
-from .._doc.tokens import TokenIndex, sentence_of
+from .._doc.tokens import TokenIndex, doc_tree, sentence_of
 from .._people.words import FIRST_PERSON
 
 if TYPE_CHECKING:
@@ -154,14 +154,16 @@ def _clause_before(index: TokenIndex, verb: Token) -> ReportedClause | None:
     first, end = index.token_range(clause.start, clause.end)
     if index.quotes_within(first, end):
         return None
-    if any(c.dep_ not in TRAILING_CUE_DEPS for c in verb.rights):
+    tree = index.tree
+    rights = [tree.dep[c] for c in tree.rights[verb.i]]
+    if any(dep not in TRAILING_CUE_DEPS for dep in rights):
         return None  # the verb goes on: "It will rain, she warned him, to take a coat"
     between = index.doc[end : verb.i]
     if not between or between[0].text not in TRAILING_CUE_OPENERS or len(between) > MAX_TRAILING:
         return None
-    if len(between) == 1 and any(c.dep_ == "nsubj" for c in verb.rights):
+    if len(between) == 1 and "nsubj" in rights:
         return clause  # "..., said the chief"
-    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    subject = next((index.doc[c] for c in tree.lefts[verb.i] if tree.dep[c] == "nsubj"), None)
     if subject is None or subject.left_edge.i != between[0].i + 1:
         return None  # "The clerk kept the books; wrote a neat hand", "reaching over, said:"
     if any(t.dep_ not in ("aux", "neg") for t in index.doc[subject.i + 1 : verb.i]):
@@ -174,10 +176,11 @@ def _around(index: TokenIndex, verb: Token) -> Iterator[ReportedClause]:
     splits it in two, each a piece of what was said (as a cue splits a direct quote)."""
     doc = index.doc
     head = verb.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    children = [doc[c] for c in index.tree.children(verb.i)]
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in FIRST_PERSON or subject.tag_.startswith("W"):
         return  # the narrator's "I say", "what can be said": a turn of phrase, not a report
-    if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in children):
         return  # "one might say"
     if index.quotes_within(head.left_edge.i, head.right_edge.i + 1):
         return  # a cue set in a direct quote ("It may be," he said, "in time") is its own
@@ -194,19 +197,23 @@ def _around(index: TokenIndex, verb: Token) -> Iterator[ReportedClause]:
 def _noun_clause(index: TokenIndex, noun: Token) -> ReportedClause | None:
     """ "Her claim that she never sent it": a report noun with a that-clause reports it;
     whoever owns the noun ("her") or makes it (the subject of "repeated his warning") said it."""
+    doc, tree = index.doc, index.tree
     clause = next(
-        (c for c in noun.rights if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"),
+        (
+            doc[c]
+            for c in tree.rights[noun.i]
+            if tree.dep[c] in ("acl", "ccomp") and doc[c].left_edge.lower_ == "that"
+        ),
         None,
     )
     if clause is None:
         return None
     first, last = clause.left_edge.i + 1, clause.right_edge.i
-    doc = index.doc
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     if last - first + 1 < MIN_CLAUSE_TOKENS:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((doc[c] for c in tree.children(noun.i) if tree.dep[c] == "poss"), None)
     if owner is None and noun.dep_ == "dobj":
         owner = subject_of(noun.head, index)
     cue = CueMatch(noun.idx, noun.idx + len(noun), CueRule.NOUN, owner)
@@ -266,8 +273,9 @@ def content_of(
             alone is not content.
     """
     doc = verb.doc
-    side = verb.lefts if before else verb.rights
-    clause = next((c for c in side if c.dep_ in CLAUSE_DEPS), None)
+    tree = doc_tree(doc)  # not verb.lefts and verb.rights: they walk the verb's whole subtree
+    side = tree.lefts[verb.i] if before else tree.rights[verb.i]
+    clause = next((doc[c] for c in side if tree.dep[c] in CLAUSE_DEPS), None)
     if before and clause is None:
         return None
     if clause is not None:
@@ -275,7 +283,7 @@ def content_of(
     elif clause_only:
         return None
     else:
-        args = [c for c in verb.rights if c.dep_ in ARGUMENT_DEPS]
+        args = [doc[c] for c in tree.rights[verb.i] if tree.dep[c] in ARGUMENT_DEPS]
         if args and (args[0].dep_ == "dative" or verb.lemma_ in ADDRESSEE_VERBS):
             args = args[1:]
         if not args or (unquoted and not any(a.dep_ in CORE_ARGUMENT_DEPS for a in args)):
