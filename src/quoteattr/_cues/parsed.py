@@ -222,9 +222,9 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
     # a paragraph break or through a quote
     scan = _ContextScan.of(index)
     start = scan.narration_start(i)
-    cue = scan.last_cue(i)  # the cue nearest the quote first
-    if cue >= start:
-        return doc[scan.subjects[cue]]
+    cue = scan.last_cue(start, i)  # the cue nearest the quote first
+    if cue is not None:
+        return cue
     root = doc[scan.root(start, i)]
     subject = subject_of(root, index) if index.is_free(root.i) else None
     if subject is not None and (
@@ -244,8 +244,8 @@ class _ContextScan:
     token before a quote, for the last speech verb in it that has a subject, and for the
     first of its top tokens (those whose head is outside it) that is a verb, else the first
     of them. Rescanning that narration for each quote is quadratic in a run-on sentence of
-    many quotes; here the verbs are found in one pass left to right, and the top tokens of a
-    stretch are kept while the stretch grows, as it does from one quote to the next.
+    many quotes; here what was found in a stretch is kept while the stretch grows, as it
+    does from one quote to the next in a sentence, so each token is read once.
     """
 
     def __init__(self, index: TokenIndex) -> None:
@@ -255,8 +255,9 @@ class _ContextScan:
         self.next_free = [n] * (n + 1)  # the first token at or after i outside every quote
         for k in range(n - 1, -1, -1):
             self.next_free[k] = k if index.quote_of[k] < 0 else self.next_free[k + 1]
-        self.subjects: dict[int, int] = {}  # speech verb -> its subject, for those with one
-        self.latest: list[int] = []  # for each token read so far: the last such verb up to it
+        # the stretch whose last speech verb with a subject is kept: [start, end], and it
+        self.cue_start, self.cue_end = -1, -1
+        self.cue: Token | None = None
         # the stretch whose top tokens are kept: [start, end], and its top tokens, verbs apart
         self.start, self.end = -1, -1
         self.tops: list[int] = []
@@ -276,21 +277,21 @@ class _ContextScan:
         para = bisect_left(index.paragraph_of, index.paragraph_of[i])
         return self.next_free[max(start, para)]
 
-    def last_cue(self, i: int) -> int:
-        """The last speech verb outside quotes up to token i that has a subject, or -1."""
+    def last_cue(self, start: int, end: int) -> Token | None:
+        """The subject of the last speech verb outside quotes among tokens [start, end] that
+        has one, or None."""
+        if start != self.cue_start or end < self.cue_end:
+            self.cue_start, self.cue_end, self.cue = start, start - 1, None
         index = self.index
         doc = index.doc
-        while len(self.latest) <= i:
-            k = len(self.latest)
+        for k in range(self.cue_end + 1, end + 1):
             tok = doc[k]
-            found = self.latest[k - 1] if k else -1
             if is_cue_verb(tok) and index.is_free(k):
                 subject = subject_of(tok, index)
                 if subject is not None:
-                    self.subjects[k] = subject.i
-                    found = k
-            self.latest.append(found)
-        return self.latest[i]
+                    self.cue = subject
+        self.cue_end = end
+        return self.cue
 
     def root(self, start: int, end: int) -> int:
         """The first verb among the top tokens of tokens [start, end], else the first of them."""
