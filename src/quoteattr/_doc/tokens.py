@@ -75,7 +75,7 @@ class TokenIndex:
                 bisect_left(starts, span.outer_start), bisect_left(starts, span.outer_end)
             ):
                 quote_of[i] = k
-        _TREES.pop(doc, None)  # the Doc may have changed since a tree was read from it
+        forget_tree(doc)  # the Doc may have changed since a tree was read from it
         return cls(doc, paragraph_of, quote_of, starts, doc.text if text is None else text)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
@@ -318,6 +318,8 @@ class DocTree:
 
 
 _TREES: weakref.WeakKeyDictionary[Doc, DocTree] = weakref.WeakKeyDictionary()
+# the Doc asked about last and its tree: a lookup in _TREES makes a weak reference each time
+_last: tuple[weakref.ref[Doc], DocTree] | None = None
 
 
 def doc_tree(doc: Doc) -> DocTree:
@@ -325,10 +327,22 @@ def doc_tree(doc: Doc) -> DocTree:
 
     `TokenIndex.build` forgets it, so each extraction reads the Doc as it is then.
     """
+    global _last
+    last = _last
+    if last is not None and last[0]() is doc:
+        return last[1]
     tree = _TREES.get(doc)
     if tree is None:
         tree = _TREES[doc] = DocTree(doc)
+    _last = weakref.ref(doc), tree
     return tree
+
+
+def forget_tree(doc: Doc) -> None:
+    """Drop the `DocTree` kept for a Doc, if any."""
+    global _last
+    _last = None
+    _TREES.pop(doc, None)
 
 
 def sentence_of(tok: Token) -> tuple[int, int]:
