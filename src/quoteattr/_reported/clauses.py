@@ -6,6 +6,7 @@ ones (a clause that quotes some of its words: called the plan "a disaster").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -235,6 +236,14 @@ def _according_clause(index: TokenIndex, according: Token) -> ReportedClause | N
     # it, without the punctuation and blanks at its ends; counted, not listed: in a run-on
     # parse the sentence is the whole text.
     start, end = sentence_of(according)
+    # and no further than another "according to" phrase in it: the words beyond are that
+    # phrase's source's ("A, according to B, and C, according to D": D says C)
+    cues = _according_cues(index)
+    k = bisect_left(cues, according.i)
+    if k > 0 and cues[k - 1] >= start:
+        start = min(doc[cues[k - 1]].right_edge.i + 1, max(start, phrase.start))
+    if k + 1 < len(cues) and cues[k + 1] < end:
+        end = max(doc[cues[k + 1]].left_edge.i, min(phrase.stop, end))
     unpunct, next_word, last_word = index.tree.words()
     before = (start, max(start, phrase.start))
     after = (min(phrase.stop, end), end)
@@ -248,6 +257,22 @@ def _according_clause(index: TokenIndex, according: Token) -> ReportedClause | N
     if count < MIN_CLAUSE_TOKENS:
         return None
     return ReportedClause(according, doc[first].idx, doc[last].idx + len(doc[last]), cue)
+
+
+def _according_cues(index: TokenIndex) -> list[int]:
+    """The tokens that open an "according to" cue in the narration, in text order."""
+    found: list[int] | None = index.memo.get("according_cues")
+    if found is None:
+        doc = index.doc
+        found = index.memo["according_cues"] = [
+            t.i
+            for t in doc
+            if t.lower_ == "according"
+            and index.is_free(t.i)
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ == "to"
+        ]
+    return found
 
 
 def _words_within(
