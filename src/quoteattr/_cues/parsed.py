@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from heapq import heappop, heappush
 from typing import TYPE_CHECKING
 
 import attrs
 
 from .._data import table
 from .._doc.labels import AGENT_LABELS, NOMINAL_POS, SUBJECT_DEPS, TIME_LABELS
-from .._doc.tokens import TokenIndex
+from .._doc.tokens import TokenIndex, doc_tree, sentence_of
 from .._people.words import PERSON_NOUNS, PERSONAL_PRONOUNS
 from .match import MAX_CLOSED_TAIL, CueMatch, CueRule
 
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 MAX_INHERITED = 3  # verbs climbed that way: "was quoted as saying", three deep at most
 DASHES = frozenset({"--", "—", "–", "―"})
+_POBJ = frozenset({"pobj"})
+_AGENT = frozenset({"agent"})
 
 
 def cue_lexicon() -> dict[str, str]:
@@ -95,20 +99,33 @@ def subject_of(verb: Token, index: TokenIndex) -> Token | None:
     In the passive, the agent is the speaker: "she was told by officials that ...".
     Subjects inside quotation marks are the parser's mistakes and are passed over.
     """
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if by is not None and index.quote_of[by.i] < 0:
-        return by
+    tree = index.tree
+    agents = tree.children_with(verb.i, _AGENT)
+    objects = tree.children_with(agents[0], _POBJ) if agents else []
+    if objects and index.quote_of[objects[0]] < 0:
+        return verb.doc[objects[0]]
     tok = verb
     for _ in range(MAX_INHERITED):
-        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and index.quote_of[c.i] < 0]
-        if subjects:  # two is the parser's mistake: "LONDON (Reuters) - Ann Lee said"
-            child = min(subjects, key=lambda c: abs(c.i - tok.i))
+        child = _nearest_subject(tok, index)
+        if child is not None:  # two is the parser's mistake: "LONDON (Reuters) - Ann Lee said"
             return child if _can_speak(child, verb, index) else None
         if tok.dep_ not in INHERITING_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+def _nearest_subject(tok: Token, index: TokenIndex) -> Token | None:
+    """The subject of tok outside quotation marks nearest to it (the first of two as near),
+    kept per token: a head with a thousand children is read once, not once per verb on it."""
+    known: dict[int, int] = index.memo.setdefault("nearest_subject", {})
+    found = known.get(tok.i)
+    if found is None:
+        subjects = [
+            c for c in index.tree.children_with(tok.i, SUBJECT_DEPS) if index.quote_of[c] < 0
+        ]
+        found = known[tok.i] = min(subjects, key=lambda c: abs(c - tok.i), default=-1)
+    return tok.doc[found] if found >= 0 else None
 
 
 def _can_speak(subject: Token, verb: Token, index: TokenIndex) -> bool:
@@ -163,7 +180,8 @@ def according_to(tok: Token) -> CueMatch | None:
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
         return None
     to = tok.nbor()
-    speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
+    objects = doc_tree(tok.doc).children_with(to.i, _POBJ)  # not to.children: see DocTree
+    speaker = tok.doc[objects[0]] if objects else None
     if speaker is None and to.i + 1 < len(tok.doc):
         speaker = to.nbor()
     return CueMatch(tok.idx, to.idx + len(to), CueRule.ACCORDING_TO, speaker)
@@ -202,18 +220,13 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
         return None
     # the sentence's narration in that paragraph: the parser may run a sentence on across
     # a paragraph break or through a quote
-    start = doc[i].sent.start
-    while index.paragraph_of[start] != index.paragraph_of[i] or index.quote_of[start] >= 0:
-        start += 1
-    words = range(start, i + 1)
-    for tok in reversed(doc[start : i + 1]):  # the cue nearest the quote first
-        if is_cue_verb(tok) and index.is_free(tok.i):
-            subject = subject_of(tok, index)
-            if subject is not None:
-                return subject
-    roots = [t for t in doc[start : i + 1] if t.head.i == t.i or t.head.i not in words]
-    root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else None)
-    subject = subject_of(root, index) if root is not None and index.is_free(root.i) else None
+    scan = _ContextScan.of(index)
+    start = scan.narration_start(i)
+    cue = scan.last_cue(start, i)  # the cue nearest the quote first
+    if cue is not None:
+        return cue
+    root = doc[scan.root(start, i)]
+    subject = subject_of(root, index) if index.is_free(root.i) else None
     if subject is not None and (
         subject.pos_ == "PROPN"
         or subject.ent_type_
@@ -222,3 +235,80 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
     ):
         return subject
     return None
+
+
+class _ContextScan:
+    """What `context_speaker` reads of the narration before a quote, kept for the Doc.
+
+    It asks, for the narration from a sentence's start (in the quote's paragraph) to the
+    token before a quote, for the last speech verb in it that has a subject, and for the
+    first of its top tokens (those whose head is outside it) that is a verb, else the first
+    of them. Rescanning that narration for each quote is quadratic in a run-on sentence of
+    many quotes; here what was found in a stretch is kept while the stretch grows, as it
+    does from one quote to the next in a sentence, so each token is read once.
+    """
+
+    def __init__(self, index: TokenIndex) -> None:
+        self.index = index
+        self.tree = index.tree
+        n = len(index.doc)
+        self.next_free = [n] * (n + 1)  # the first token at or after i outside every quote
+        for k in range(n - 1, -1, -1):
+            self.next_free[k] = k if index.quote_of[k] < 0 else self.next_free[k + 1]
+        # the stretch whose last speech verb with a subject is kept: [start, end], and it
+        self.cue_start, self.cue_end = -1, -1
+        self.cue: Token | None = None
+        # the stretch whose top tokens are kept: [start, end], and its top tokens, verbs apart
+        self.start, self.end = -1, -1
+        self.tops: list[int] = []
+        self.verb_tops: list[int] = []
+
+    @classmethod
+    def of(cls, index: TokenIndex) -> _ContextScan:
+        scan = index.memo.get("context_scan")
+        if scan is None:
+            scan = index.memo["context_scan"] = cls(index)
+        return scan
+
+    def narration_start(self, i: int) -> int:
+        """The first token outside quotes, in token i's paragraph, of token i's sentence."""
+        index = self.index
+        start = sentence_of(index.doc[i])[0]
+        para = bisect_left(index.paragraph_of, index.paragraph_of[i])
+        return self.next_free[max(start, para)]
+
+    def last_cue(self, start: int, end: int) -> Token | None:
+        """The subject of the last speech verb outside quotes among tokens [start, end] that
+        has one, or None."""
+        if start != self.cue_start or end < self.cue_end:
+            self.cue_start, self.cue_end, self.cue = start, start - 1, None
+        index = self.index
+        doc = index.doc
+        for k in range(self.cue_end + 1, end + 1):
+            tok = doc[k]
+            if is_cue_verb(tok) and index.is_free(k):
+                subject = subject_of(tok, index)
+                if subject is not None:
+                    self.cue = subject
+        self.cue_end = end
+        return self.cue
+
+    def root(self, start: int, end: int) -> int:
+        """The first verb among the top tokens of tokens [start, end], else the first of them."""
+        if start != self.start or end < self.end:
+            self.start, self.end = start, start - 1
+            self.tops, self.verb_tops = [], []
+        head, doc = self.tree.head, self.index.doc
+        for k in range(self.end + 1, end + 1):
+            h = head[k]
+            if h == k or h < start or h > k:  # on top, for now at least
+                heappush(self.tops, k)
+                if doc[k].pos_ in ("VERB", "AUX"):
+                    heappush(self.verb_tops, k)
+        self.end = end
+        for tops in (self.verb_tops, self.tops):
+            while tops and start <= head[tops[0]] <= end and head[tops[0]] != tops[0]:
+                heappop(tops)  # its head is in the stretch now
+            if tops:
+                return tops[0]
+        return start  # not reached: the stretch has a top token

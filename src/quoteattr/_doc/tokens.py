@@ -1,16 +1,28 @@
-"""Token-level facts the later steps share: which paragraph and which quote each token is in."""
+"""Token-level facts the later steps share: which paragraph and which quote each token is in,
+and the shape of the parse tree, read once per Doc.
+
+spaCy's tree properties walk the tree in C at each call: ``Token.children``, ``lefts`` and
+``rights`` scan the token's whole subtree, ``Token.sent`` scans to both ends of its sentence,
+``Span.root`` climbs to the sentence root from each token of the span. That is nothing in a
+news sentence and the length of the text in a run-on one (a generated text, an OCR dump, a
+list), where a lookup per quote or per name makes a pass quadratic. `DocTree` reads the
+same facts from the Doc's arrays once, in time linear in its length, and gives them in
+constant time (children in time linear in their number).
+"""
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from .._detect.marks import MarkedSpan, Paragraph
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SENTENCE_END = frozenset({".", "!", "?"})
 MAX_LEFT = 30  # tokens of context searched before a quote for its cue
@@ -26,6 +38,20 @@ class TokenIndex:
     quote_of: list[int]  # index into the marked spans, or -1 outside every quote
     starts: list[int]  # character offset of each token
     text: str  # doc.text, which spaCy joins anew from the tokens at each call
+    quoted_before: list[int] = attrs.field(factory=list)  # tokens in quotes before token i
+    # state the steps that read the index keep for the Doc, by their own keys
+    memo: dict[str, Any] = attrs.field(factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.quoted_before) != len(self.quote_of) + 1:
+            self.quoted_before = [0] * (len(self.quote_of) + 1)
+            for i, q in enumerate(self.quote_of):
+                self.quoted_before[i + 1] = self.quoted_before[i] + (q >= 0)
+
+    @property
+    def tree(self) -> DocTree:
+        """The parse tree of the Doc, read once (see `doc_tree`)."""
+        return doc_tree(self.doc)
 
     @classmethod
     def build(
@@ -49,6 +75,7 @@ class TokenIndex:
                 bisect_left(starts, span.outer_start), bisect_left(starts, span.outer_end)
             ):
                 quote_of[i] = k
+        forget_tree(doc)  # the Doc may have changed since a tree was read from it
         return cls(doc, paragraph_of, quote_of, starts, doc.text if text is None else text)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
@@ -60,7 +87,8 @@ class TokenIndex:
 
     def quotes_within(self, first: int, end: int) -> bool:
         """Say whether any of tokens first to end (exclusive) is inside a quote."""
-        return any(q >= 0 for q in self.quote_of[first:end])
+        first, end = max(first, 0), min(end, len(self.quote_of))
+        return end > first and self.quoted_before[end] > self.quoted_before[first]
 
     def is_free(self, i: int) -> bool:
         """Say whether token i is narration: outside every quote and not blank."""
@@ -94,3 +122,262 @@ class TokenIndex:
                 found.append(tok)
             i += 1
         return found
+
+
+_NO_CHILDREN: tuple[int, ...] = ()
+
+
+class DocTree:
+    """The dependency tree of a Doc as plain lists, read once, to answer in constant time
+    what spaCy's tree properties answer by walking the tree.
+
+    Every answer is the one spaCy's property gives, including where the parse is not
+    projective: children are those ``Token.lefts`` and ``Token.rights`` yield (the tokens
+    whose head is the token, within its ``left_edge`` and ``right_edge``), in text order.
+    A DocTree holds no reference to its Doc; build one with `doc_tree`.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        self.length = n
+        arr = doc.to_array(["HEAD", "DEP", "SENT_START"]) if n else None  # unsigned: cast offsets
+        rel = arr[:, 0].astype("int64").tolist() if arr is not None else []
+        self.head: list[int] = [i + r for i, r in enumerate(rel)]
+        dep_ids = arr[:, 1].tolist() if arr is not None else []
+        strings = doc.vocab.strings
+        names = {d: strings[d] if d else "" for d in set(dep_ids)}
+        self.dep: list[str] = [names[d] for d in dep_ids]
+        self._sent_start: list[int] = arr[:, 2].astype("int64").tolist() if arr is not None else []
+        self._sent_bounds: tuple[list[int], list[int]] | None = None
+        flags = doc.to_array(["IS_PUNCT", "IS_SPACE"]).tolist() if n else []
+        self._punct: list[bool] = [bool(f[0]) for f in flags]
+        self._word: list[bool] = [not (f[0] or f[1]) for f in flags]  # neither punct nor blank
+        self.kids = [0] * n  # all tokens headed by each, as spaCy's l_kids + r_kids count
+        for c, h in enumerate(self.head):
+            if h != c:
+                self.kids[h] += 1
+        # spaCy's edges, which bound the scan of Token.lefts and Token.rights
+        edges = {h: (doc[h].left_edge.i, doc[h].right_edge.i) for h in range(n) if self.kids[h]}
+        lefts: list[Sequence[int]] = [_NO_CHILDREN] * n
+        rights: list[Sequence[int]] = [_NO_CHILDREN] * n
+        for c, h in enumerate(self.head):
+            if h == c:
+                continue
+            side = lefts if c < h else rights
+            if (edges[h][0] <= c) if c < h else (c <= edges[h][1]):
+                found = side[h]
+                if not found:
+                    side[h] = [c]
+                else:
+                    found.append(c)  # type: ignore[attr-defined]
+        self.lefts = lefts
+        self.rights = rights
+        # Token.sent reads sentence starts unless hooks replace it
+        self.own_sentences = not (
+            "sent" in doc.user_token_hooks
+            or "sent" in doc.user_span_hooks
+            or "sents" in doc.user_hooks
+        ) and (n == 0 or doc.has_annotation("SENT_START"))
+        self._reach: tuple[list[int], list[int]] | None = None
+        self._depth: list[int] | None = None
+        self._governor: list[int] = [-1] * n
+        self._by_dep: dict[frozenset[str], dict[int, list[int]]] = {}
+        self._words: tuple[list[int], list[int], list[int]] | None = None
+        # answers kept for other modules: see `mentions.mention_span` and `mentions.role_of`
+        self.mention_bounds: dict[int, tuple[int, int]] = {}
+        self.apposition_text: dict[int, str] = {}
+
+    def children(self, i: int) -> list[int]:
+        """The children of token i, as ``Token.children`` yields them."""
+        return [*self.lefts[i], *self.rights[i]]
+
+    def children_with(self, i: int, deps: frozenset[str]) -> list[int]:
+        """The children of token i with one of these dependency labels, in text order.
+
+        The table for a set of labels is built on first use, in one pass over the Doc.
+        """
+        table = self._by_dep.get(deps)
+        if table is None:
+            table = self._by_dep[deps] = {}
+            for k in range(self.length):
+                for side in (self.lefts[k], self.rights[k]):
+                    for c in side:
+                        if self.dep[c] in deps:
+                            table.setdefault(k, []).append(c)
+        return table.get(i, [])
+
+    def words(self) -> tuple[list[int], list[int], list[int]]:
+        """Where the words are, punctuation and blanks aside, as three lists: the number of
+        tokens before token i that are not punctuation (i from 0 to the Doc's length), and,
+        for each token, the first word at or after it (the length of the Doc if none) and the
+        last word at or before it (-1 if none)."""
+        if self._words is None:
+            n = self.length
+            unpunct = [0] * (n + 1)
+            after = [n] * n
+            before = [-1] * n
+            for k in range(n):
+                unpunct[k + 1] = unpunct[k] + (not self._punct[k])
+                before[k] = k if self._word[k] else (before[k - 1] if k else -1)
+            for k in range(n - 1, -1, -1):
+                after[k] = k if self._word[k] else (after[k + 1] if k + 1 < n else n)
+            self._words = unpunct, after, before
+        return self._words
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The tokens [start, end) of token i's sentence, as ``Token.sent`` gives them when
+        no hook replaces it (see `sentence_of`)."""
+        if self._sent_bounds is None:
+            n, flags = self.length, self._sent_start
+            first = [0] * n
+            end = [n] * n
+            start = 0
+            for k in range(n):
+                if flags[k] == 1:
+                    start = k
+                first[k] = start
+            stop = n
+            for k in range(n - 1, -1, -1):
+                end[k] = stop
+                if flags[k] == 1:
+                    stop = k
+            self._sent_bounds = first, end
+        return self._sent_bounds[0][i], self._sent_bounds[1][i]
+
+    def reach(self, i: int) -> tuple[int, int]:
+        """The first and last token below token i, following `children` down: the tokens a
+        walk from i over its children can visit lie in that range."""
+        if self._reach is None:
+            lo = list(range(self.length))
+            hi = list(range(self.length))
+            for k in self._bottom_up():
+                for c in self.lefts[k]:
+                    lo[k] = min(lo[k], lo[c])
+                    hi[k] = max(hi[k], hi[c])
+                for c in self.rights[k]:
+                    lo[k] = min(lo[k], lo[c])
+                    hi[k] = max(hi[k], hi[c])
+            self._reach = lo, hi
+        return self._reach[0][i], self._reach[1][i]
+
+    def _bottom_up(self) -> list[int]:
+        """Every token, each after all the tokens below it (in the children relation)."""
+        below = [False] * self.length
+        for k in range(self.length):
+            for c in self.lefts[k]:
+                below[c] = True
+            for c in self.rights[k]:
+                below[c] = True
+        order: list[int] = []
+        for top in range(self.length):
+            if below[top]:
+                continue
+            stack = [top]
+            while stack:  # preorder, reversed at the end: parents after their children
+                k = stack.pop()
+                order.append(k)
+                stack.extend(self.lefts[k])
+                stack.extend(self.rights[k])
+        order.reverse()
+        return order
+
+    def depth(self, i: int) -> int:
+        """The number of heads above token i, up to its sentence's root."""
+        if self._depth is None:
+            depth = [-1] * self.length
+            for k in range(self.length):
+                path = []
+                j = k
+                while depth[j] < 0 and self.head[j] != j:
+                    path.append(j)
+                    j = self.head[j]
+                    if len(path) > self.length:
+                        raise ValueError("the parse has a cycle")
+                if depth[j] < 0:
+                    depth[j] = 0
+                d = depth[j]
+                for j in reversed(path):
+                    d += 1
+                    depth[j] = d
+            self._depth = depth
+        return self._depth[i]
+
+    def governor(self, i: int) -> int:
+        """The token above token i over appos and compound links (see `mentions.governor`)."""
+        found = self._governor
+        path = []
+        j = i
+        while found[j] < 0 and self.dep[j] in ("appos", "compound") and self.head[j] != j:
+            path.append(j)
+            j = self.head[j]
+        top = found[j] if found[j] >= 0 else j
+        found[j] = top
+        for k in path:
+            found[k] = top
+        return top
+
+
+_TREES: weakref.WeakKeyDictionary[Doc, DocTree] = weakref.WeakKeyDictionary()
+# the Doc asked about last and its tree: a lookup in _TREES makes a weak reference each time
+_last: tuple[weakref.ref[Doc], DocTree] | None = None
+
+
+def doc_tree(doc: Doc) -> DocTree:
+    """The `DocTree` of a Doc: read on first use, then kept for as long as the Doc lives.
+
+    `TokenIndex.build` forgets it, so each extraction reads the Doc as it is then.
+    """
+    global _last
+    last = _last
+    if last is not None and last[0]() is doc:
+        return last[1]
+    tree = _TREES.get(doc)
+    if tree is None:
+        tree = _TREES[doc] = DocTree(doc)
+    _last = weakref.ref(doc), tree
+    return tree
+
+
+def forget_tree(doc: Doc) -> None:
+    """Drop the `DocTree` kept for a Doc, if any."""
+    global _last
+    _last = None
+    _TREES.pop(doc, None)
+
+
+def sentence_of(tok: Token) -> tuple[int, int]:
+    """The tokens [start, end) of ``tok.sent``, without its scan to the sentence's ends."""
+    tree = doc_tree(tok.doc)
+    if not tree.own_sentences:
+        sent = tok.sent
+        return sent.start, sent.end
+    return tree.sentence(tok.i)
+
+
+def span_root(span: Span) -> Token:
+    """Return ``span.root`` without spaCy's climb to the sentence root from each token.
+
+    The same token: a sentence root in the span if there is one (the first), else the token
+    whose head is outside the span with the fewest heads above it (the first of those), a
+    childless punctuation mark or blank counting as deepest.
+    """
+    doc = span.doc
+    if "root" in doc.user_span_hooks:
+        return span.root
+    tree = doc_tree(doc)
+    start, end = span.start, span.end
+    for i in range(start, end):
+        if tree.head[i] == i:
+            return doc[i]
+    best, root = len(doc), -1
+    for i in range(start, end):
+        if start <= tree.head[i] < end:
+            continue
+        tok = doc[i]
+        if (tok.is_space or tok.is_punct) and not tree.kids[i]:
+            steps = len(doc) - 1
+        else:
+            steps = tree.depth(i)
+        if steps < best:
+            best, root = steps, i
+    return doc[start] if root < 0 else doc[root]

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING
 
 from .._doc.ents import entity_at, ents_within
 from .._doc.labels import PERSON_LABELS
+from .._doc.tokens import doc_tree, span_root
 from .._types import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from .._doc.tokens import DocTree
 
 # Parts of a noun phrase that say more about the speaker without naming them:
 # "Smith, a spokesman," (appos), "Smith, who ..." (relcl), "Smith and Jones" (conj).
@@ -18,28 +21,47 @@ MAX_MENTION_TOKENS = 12
 
 
 def mention_span(head: Token) -> Span:
-    """Return the noun phrase that head heads, without appositions and relative clauses."""
+    """Return the noun phrase that head heads, without appositions and relative clauses.
+
+    That is the tokens next to head, at most MAX_MENTION_TOKENS of them, that hang on it
+    through attached links. Only tokens within MAX_MENTION_TOKENS - 1 of head can be in
+    it, so the walk down from head leaves out every child below which no such token lies:
+    it visits those tokens and the tokens above them, not the whole phrase (which in a
+    run-on parse can be the whole text). The bounds are kept per head.
+    """
     if head.pos_ == "PRON":
         return head.doc[head.i : head.i + 1]
+    doc = head.doc
+    tree = doc_tree(doc)
+    known = tree.mention_bounds.get(head.i)
+    if known is None:
+        known = tree.mention_bounds[head.i] = _mention_bounds(head, tree)
+    return doc[known[0] : known[1] + 1]
+
+
+def _mention_bounds(head: Token, tree: DocTree) -> tuple[int, int]:
+    doc = head.doc
+    low, high = head.i - (MAX_MENTION_TOKENS - 1), head.i + (MAX_MENTION_TOKENS - 1)
     keep = {head.i}
-    stack = [head]
+    stack = [head.i]
     while stack:
-        tok = stack.pop()
-        for child in tok.children:
-            if _attached(child):
-                keep.add(child.i)
-                stack.append(child)
+        k = stack.pop()
+        for side in (tree.lefts[k], tree.rights[k]):
+            for c in side:
+                first, last = tree.reach(c)
+                if last >= low and first <= high and _attached(doc[c]):
+                    keep.add(c)
+                    stack.append(c)
     start = end = head.i
     while start - 1 in keep and head.i - (start - 1) < MAX_MENTION_TOKENS:
         start -= 1
     while end + 1 in keep and (end + 1) - start < MAX_MENTION_TOKENS:
         end += 1
-    doc = head.doc
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end].is_punct or doc[end].is_space):
         end -= 1
-    return doc[start : end + 1]
+    return start, end
 
 
 def _attached(child: Token) -> bool:
@@ -73,20 +95,32 @@ def entity_in(span: Span, head: Token) -> Span | None:
     if head.ent_type_:
         return entity_at(head)
     for ent in ents:
-        if ent.label_ in PERSON_LABELS and governor(ent.root).i == head.i:
+        if ent.label_ in PERSON_LABELS and governor(span_root(ent)).i == head.i:
             return ent
-    for child in head.children:  # "Its leader, Sarah Cole, said"
-        named = entity_at(child) if child.dep_ == "appos" else None
+    doc = head.doc
+    for c in _appositions(head):  # "Its leader, Sarah Cole, said"
+        named = entity_at(doc[c])
         if named is not None and named.label_ in PERSON_LABELS:
             return named
     return None
 
 
 def governor(tok: Token) -> Token:
-    """Return the token a name describes: "ambassador" for "Smith" in "ambassador Jane Smith"."""
-    while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
+    """Return the token a name describes: "ambassador" for "Smith" in "ambassador Jane Smith".
+
+    That is the token reached by climbing appos and compound links; the climb is kept per
+    Doc, so that a long chain of them is climbed once, not once per name on it.
+    """
+    top = doc_tree(tok.doc).governor(tok.i)
+    return tok if top == tok.i else tok.doc[top]
+
+
+def _appositions(head: Token) -> list[int]:
+    """The children of head in apposition to it, in text order."""
+    return doc_tree(head.doc).children_with(head.i, _APPOS)
+
+
+_APPOS = frozenset({"appos"})
 
 
 def role_of(span: Span, name: Span | None, head: Token) -> str | None:
@@ -95,10 +129,17 @@ def role_of(span: Span, name: Span | None, head: Token) -> str | None:
     "Jane Smith, a spokeswoman for the mayor," gives "a spokeswoman for the mayor";
     "former ambassador Jane Smith" gives "former ambassador".
     """
-    for child in head.children:
-        if child.dep_ == "appos" and not (name is not None and name.start <= child.i < name.end):
-            sub = head.doc[child.left_edge.i : child.right_edge.i + 1]
-            return sub.text.strip(" ,")
+    doc = head.doc
+    for c in _appositions(head):
+        if not (name is not None and name.start <= c < name.end):
+            # the apposition's whole phrase, read once: in a run-on parse it can run to the end
+            known = doc_tree(doc).apposition_text
+            text = known.get(c)
+            if text is None:
+                child = doc[c]
+                sub = doc[child.left_edge.i : child.right_edge.i + 1]
+                text = known[c] = sub.text.strip(" ,")
+            return text
     if name is not None and name.start > span.start:
         before = head.doc[span.start : name.start]
         words = [t for t in before if not t.is_punct and t.dep_ != "det"]

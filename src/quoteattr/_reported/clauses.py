@@ -6,6 +6,7 @@ ones (a clause that quotes some of its words: called the plan "a disaster").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ import attrs
 
 from .._cues.match import CueMatch, CueRule
 from .._cues.parsed import according_to, is_cue_verb, subject_of
-from .._doc.tokens import TokenIndex
+from .._doc.tokens import TokenIndex, doc_tree, sentence_of
 from .._people.words import FIRST_PERSON
 
 if TYPE_CHECKING:
@@ -154,14 +155,16 @@ def _clause_before(index: TokenIndex, verb: Token) -> ReportedClause | None:
     first, end = index.token_range(clause.start, clause.end)
     if index.quotes_within(first, end):
         return None
-    if any(c.dep_ not in TRAILING_CUE_DEPS for c in verb.rights):
+    tree = index.tree
+    rights = [tree.dep[c] for c in tree.rights[verb.i]]
+    if any(dep not in TRAILING_CUE_DEPS for dep in rights):
         return None  # the verb goes on: "It will rain, she warned him, to take a coat"
     between = index.doc[end : verb.i]
     if not between or between[0].text not in TRAILING_CUE_OPENERS or len(between) > MAX_TRAILING:
         return None
-    if len(between) == 1 and any(c.dep_ == "nsubj" for c in verb.rights):
+    if len(between) == 1 and "nsubj" in rights:
         return clause  # "..., said the chief"
-    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    subject = next((index.doc[c] for c in tree.lefts[verb.i] if tree.dep[c] == "nsubj"), None)
     if subject is None or subject.left_edge.i != between[0].i + 1:
         return None  # "The clerk kept the books; wrote a neat hand", "reaching over, said:"
     if any(t.dep_ not in ("aux", "neg") for t in index.doc[subject.i + 1 : verb.i]):
@@ -174,10 +177,11 @@ def _around(index: TokenIndex, verb: Token) -> Iterator[ReportedClause]:
     splits it in two, each a piece of what was said (as a cue splits a direct quote)."""
     doc = index.doc
     head = verb.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    children = [doc[c] for c in index.tree.children(verb.i)]
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in FIRST_PERSON or subject.tag_.startswith("W"):
         return  # the narrator's "I say", "what can be said": a turn of phrase, not a report
-    if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in children):
         return  # "one might say"
     if index.quotes_within(head.left_edge.i, head.right_edge.i + 1):
         return  # a cue set in a direct quote ("It may be," he said, "in time") is its own
@@ -194,19 +198,23 @@ def _around(index: TokenIndex, verb: Token) -> Iterator[ReportedClause]:
 def _noun_clause(index: TokenIndex, noun: Token) -> ReportedClause | None:
     """ "Her claim that she never sent it": a report noun with a that-clause reports it;
     whoever owns the noun ("her") or makes it (the subject of "repeated his warning") said it."""
+    doc, tree = index.doc, index.tree
     clause = next(
-        (c for c in noun.rights if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"),
+        (
+            doc[c]
+            for c in tree.rights[noun.i]
+            if tree.dep[c] in ("acl", "ccomp") and doc[c].left_edge.lower_ == "that"
+        ),
         None,
     )
     if clause is None:
         return None
     first, last = clause.left_edge.i + 1, clause.right_edge.i
-    doc = index.doc
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     if last - first + 1 < MIN_CLAUSE_TOKENS:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((doc[c] for c in tree.children(noun.i) if tree.dep[c] == "poss"), None)
     if owner is None and noun.dep_ == "dobj":
         owner = subject_of(noun.head, index)
     cue = CueMatch(noun.idx, noun.idx + len(noun), CueRule.NOUN, owner)
@@ -223,18 +231,58 @@ def _according_clause(index: TokenIndex, according: Token) -> ReportedClause | N
     doc = index.doc
     phrase = range(according.left_edge.i, according.right_edge.i + 1)
     # the whole sentence around the phrase: the parse often hangs the phrase on a word deep
-    # inside the clause ("be so lucky, according to X" under a misparsed subject)
-    sent = according.sent
-    before = [t for t in doc[sent.start : phrase.start] if not t.is_punct]
-    after = [t for t in doc[phrase.stop : sent.end]]
-    part = after if len(after) >= len(before) else before
-    while part and (part[0].is_punct or part[0].is_space):
-        part = part[1:]
-    while part and (part[-1].is_punct or part[-1].is_space):
-        part = part[:-1]
-    if len(part) < MIN_CLAUSE_TOKENS:
+    # inside the clause ("be so lucky, according to X" under a misparsed subject). The
+    # longer side, by its words before the phrase (punctuation aside) and its tokens after
+    # it, without the punctuation and blanks at its ends; counted, not listed: in a run-on
+    # parse the sentence is the whole text.
+    start, end = sentence_of(according)
+    # and no further than another "according to" phrase in it: the words beyond are that
+    # phrase's source's ("A, according to B, and C, according to D": D says C)
+    cues = _according_cues(index)
+    k = bisect_left(cues, according.i)
+    if k > 0 and cues[k - 1] >= start:
+        start = min(doc[cues[k - 1]].right_edge.i + 1, max(start, phrase.start))
+    if k + 1 < len(cues) and cues[k + 1] < end:
+        end = max(doc[cues[k + 1]].left_edge.i, min(phrase.stop, end))
+    unpunct, next_word, last_word = index.tree.words()
+    before = (start, max(start, phrase.start))
+    after = (min(phrase.stop, end), end)
+    before_count = unpunct[before[1]] - unpunct[before[0]]
+    if after[1] - after[0] >= before_count:
+        first, last = _words_within(*after, next_word, last_word)
+        count = last - first + 1
+    else:
+        first, last = _words_within(*before, next_word, last_word)
+        count = unpunct[last + 1] - unpunct[first] if last >= first else 0
+    if count < MIN_CLAUSE_TOKENS:
         return None
-    return ReportedClause(according, part[0].idx, part[-1].idx + len(part[-1]), cue)
+    return ReportedClause(according, doc[first].idx, doc[last].idx + len(doc[last]), cue)
+
+
+def _according_cues(index: TokenIndex) -> list[int]:
+    """The tokens that open an "according to" cue in the narration, in text order."""
+    found: list[int] | None = index.memo.get("according_cues")
+    if found is None:
+        doc = index.doc
+        found = index.memo["according_cues"] = [
+            t.i
+            for t in doc
+            if t.lower_ == "according"
+            and index.is_free(t.i)
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ == "to"
+        ]
+    return found
+
+
+def _words_within(
+    start: int, end: int, next_word: list[int], last_word: list[int]
+) -> tuple[int, int]:
+    """The first and last words among tokens [start, end); last < first if there are none."""
+    if end <= start:
+        return start, start - 1
+    first, last = next_word[start], last_word[end - 1]
+    return (first, last) if first <= last else (start, start - 1)
 
 
 def content_of(
@@ -250,8 +298,9 @@ def content_of(
             alone is not content.
     """
     doc = verb.doc
-    side = verb.lefts if before else verb.rights
-    clause = next((c for c in side if c.dep_ in CLAUSE_DEPS), None)
+    tree = doc_tree(doc)  # not verb.lefts and verb.rights: they walk the verb's whole subtree
+    side = tree.lefts[verb.i] if before else tree.rights[verb.i]
+    clause = next((doc[c] for c in side if tree.dep[c] in CLAUSE_DEPS), None)
     if before and clause is None:
         return None
     if clause is not None:
@@ -259,7 +308,7 @@ def content_of(
     elif clause_only:
         return None
     else:
-        args = [c for c in verb.rights if c.dep_ in ARGUMENT_DEPS]
+        args = [doc[c] for c in tree.rights[verb.i] if tree.dep[c] in ARGUMENT_DEPS]
         if args and (args[0].dep_ == "dative" or verb.lemma_ in ADDRESSEE_VERBS):
             args = args[1:]
         if not args or (unquoted and not any(a.dep_ in CORE_ARGUMENT_DEPS for a in args)):
