@@ -18,8 +18,9 @@ from .._doc.tokens import TokenIndex
 from .._people.caption import caption_speaker
 from .._people.mentions import mention_of
 from .._people.names import Names
+from .._people.naming import entity_name_words
 from .._people.narrator import addressed, with_narrator_named
-from .._people.resolve import Resolver, entity_name_words
+from .._people.resolve import Resolver
 from .._people.roster import Seen, organisations
 from .._people.words import (
     PRONOUN_MENTIONS,

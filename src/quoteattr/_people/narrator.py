@@ -11,7 +11,8 @@ from .._doc.ents import ents_within
 from .._doc.labels import PERSON_LABELS
 from .._doc.tokens import TokenIndex
 from .._types import EntityKind, Quote, QuoteKind
-from .resolve import Resolver, entity_name_words
+from .naming import entity_name_words
+from .resolve import Resolver
 
 # The narrator ("I said") takes the name the other speakers address most often, if they
 # use it at least this many times.

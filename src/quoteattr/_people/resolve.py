@@ -20,6 +20,16 @@ from .mentions import (
     mention_span,
     role_of,
 )
+from .naming import (
+    compound_start,
+    definite,
+    entity_name_words,
+    genders_differ,
+    proper_runs,
+    role_nouns,
+    title_at,
+    title_gender,
+)
 from .roster import Seen
 from .words import (
     FIRST_NAMES,
@@ -27,30 +37,15 @@ from .words import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
-    TITLE_NOUNS,
     TITLES,
     is_organisation,
-    name_words,
-    written_words,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
-
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 SENTENCES_BACK = 5  # how far back a pronoun looks first for the person it stands for
 MENTIONS_BACK = 200  # and then, for the last person of its gender, how many mentions back
-MAX_NAME_WORDS = 3  # a run of more capitalised words is a title or a heading, not a name
-# Entity labels a person's name may carry: the small model often takes a surname for an
-# organisation ("Nefzi said"); the document's other evidence decides.
-NAME_LABELS = frozenset({"", "PERSON", "ORG"})
-
-
-def entity_name_words(span: Span) -> tuple[str, ...]:
-    """Return the words of the name a span of tokens gives (see `words.written_words` and
-    `words.name_words`)."""
-    return name_words(written_words(span.text))
 
 
 class Resolver:
@@ -77,12 +72,12 @@ class Resolver:
             if words:
                 self._add_variant(words)
                 self._entity_names.add(words)
-                title = _title_at(self.doc, ent.start)
+                title = title_at(self.doc, ent.start)
                 if title and len(words) == 1:
                     titled = self._titled[words[0].lower()]
                     if (title, *words) not in titled:
                         titled.append((title, *words))
-        for words in _proper_runs(self.doc, index.quote_of):
+        for words in proper_runs(self.doc, index.quote_of):
             # a full name the entity recogniser missed ("Sherlock Pemberton") of a person it
             # found, or one that opens with a first name, whatever label it was given
             if (
@@ -94,17 +89,17 @@ class Resolver:
         for ent in people:
             words = entity_name_words(ent)
             if words:
-                title_gender = _title_gender(self.doc, ent.start)
-                name = self.canonical(words, ent.start, title_gender)
+                gender = title_gender(self.doc, ent.start)
+                name = self.canonical(words, ent.start, gender)
                 self.note(ent.root.i, name)
-                for noun in _role_nouns(ent):
+                for noun in role_nouns(ent):
                     self._roles[noun].append((ent.start, name))
                 gov = governor(ent.root)
                 role = role_of(mention_span(gov), ent, gov)
                 if role:
                     self._role_of.setdefault(name, role)
-                if title_gender:
-                    self._learn_gender(name, title_gender, GenderEvidence.TITLE)
+                if gender:
+                    self._learn_gender(name, gender, GenderEvidence.TITLE)
                 first = name.split()[0].lower()
                 if first in FIRST_NAMES:
                     self._learn_gender(name, FIRST_NAMES[first], GenderEvidence.FIRST_NAME)
@@ -186,9 +181,7 @@ class Resolver:
             # a title of the other gender than every fuller name's first name is someone else
             # of that family ("Mr. Woodhouse" is not "Emma Woodhouse"), who may be meant too
             full |= {
-                t
-                for t in self._titled.get(lower[0], [])
-                if all(_genders_differ(t, v) for v in full)
+                t for t in self._titled.get(lower[0], []) if all(genders_differ(t, v) for v in full)
             }
             if len(full) > 1:  # two people share the name: the one named last before here
                 best = self._nearest(full, position) or best
@@ -264,7 +257,7 @@ class Resolver:
         words = entity_name_words(ent) if ent is not None else (head.text,)
         if (ent is not None and words and self._names_person(ent, words)) or known is not None:
             start = ent.start if ent is not None else head.i
-            name = known or self.canonical(words, head.i, _title_gender(self.doc, start))
+            name = known or self.canonical(words, head.i, title_gender(self.doc, start))
             self.note(head.i, name)
             role = role_of(span, ent, head)
             if ent is not None and not span.start <= ent.start < span.end:
@@ -272,15 +265,15 @@ class Resolver:
             role = role or self._role_of.get(name)
             return Speaker(name=name, mention=mention, role=role, entity="person")
         if head.pos_ == "PROPN":
-            start = _compound_start(head)
+            start = compound_start(head)
             words = entity_name_words(self.doc[start : head.i + 1])
-            gender = _title_gender(self.doc, start)
+            gender = title_gender(self.doc, start)
             name = self.canonical(words, head.i, gender) if words else span.text
             if ent is None and words:
                 # a name the entity recogniser missed, speaking: a person from now on
                 self.note(head.i, name)
                 return Speaker(name=name, mention=mention, entity="person")
-        if ent is None and head.pos_ == "NOUN" and _definite(head):
+        if ent is None and head.pos_ == "NOUN" and definite(head):
             noun = head.lemma_.lower()
             name = self._with_role(noun, head.i)
             if name is None and noun in ROLE_NOUNS and noun not in self._introduced:
@@ -368,86 +361,3 @@ class Resolver:
         if tok.dep_ in SUBJECT_DEPS:
             return 0 if tok.head.dep_ == "ROOT" else 1
         return 2
-
-
-def _genders_differ(titled: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Say whether a title ("Mr.") and a full name's first name ("Emma") show two genders."""
-    title = TITLES.get(titled[0].lower().rstrip("."))
-    first = FIRST_NAMES.get(full[0].lower())
-    return bool(title and first and title != first)
-
-
-def _title_at(doc: Doc, start: int) -> str | None:
-    """The title a name opens with or follows ("Mr.", "Lady"), as written, if any."""
-    for i in (start, start - 1):
-        if i >= 0 and doc[i].lower_.rstrip(".") in TITLES:
-            return doc[i].text
-    return None
-
-
-def _title_gender(doc: Doc, start: int) -> str | None:
-    """The gender a title implies, at start or just before it ("Mr", "Lady"), if any."""
-    for i in (start, start - 1):
-        if i >= 0 and TITLES.get(doc[i].lower_.rstrip(".")):
-            return TITLES[doc[i].lower_.rstrip(".")]
-    return None
-
-
-def _proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[str, ...]]:
-    """Yield the runs of two or three capitalised proper nouns, outside quotes and outside any
-    entity but a person's, without the titles before them: the full names a document gives.
-    A run that opens a sentence must open with a first name: any word is capitalised there."""
-    run: list[Token] = []
-    for tok in [*doc, None]:
-        if (
-            tok is not None
-            and tok.pos_ == "PROPN"
-            and tok.is_title
-            and tok.ent_type_ in NAME_LABELS
-            and quote_of[tok.i] < 0
-            and (run or tok.lower_.rstrip(".") not in TITLES)
-        ):
-            run.append(tok)
-            continue
-        if 2 <= len(run) <= MAX_NAME_WORDS and (
-            not run[0].is_sent_start or run[0].lower_ in FIRST_NAMES
-        ):  # not "Poor Douglas" opening a sentence
-            yield name_words([t.text for t in run])
-        run = []
-
-
-def _role_nouns(ent: Span) -> set[str]:
-    """The nouns a document uses for a person: "the ambassador" for "ambassador Jane Smith",
-    "the doctor" for "Jane Smith, a doctor," or "Dr. Jane Smith", and "the parson" for
-    "Parson Tringham"."""
-    nouns = {t.lower_ for t in ent if t.is_alpha}
-    before = ent.doc[ent.start - 1] if ent.start else None
-    for tok in [before, *ent[:1]]:
-        title = tok.lower_.rstrip(".") if tok is not None else ""
-        if title in TITLES:
-            nouns.add(TITLE_NOUNS.get(title, title))
-    gov = governor(ent.root)
-    if gov is not ent.root and gov.pos_ == "NOUN":
-        nouns.add(gov.lemma_.lower())
-    for child in ent.root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            nouns.add(child.lemma_.lower())
-    if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
-        nouns.add(ent.root.head.lemma_.lower())
-    return nouns
-
-
-def _definite(head: Token) -> bool:
-    """Say whether a noun refers back: "the ambassador", "this man", not "a doctor"."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
-
-
-def _compound_start(head: Token) -> int:
-    start = head.i
-    while (
-        start > 0
-        and head.doc[start - 1].dep_ == "compound"
-        and head.doc[start - 1].head.i == head.i
-    ):
-        start -= 1
-    return start

@@ -1,0 +1,107 @@
+"""How a document writes names: the words of a name, the title before it, runs of proper
+nouns that make a full name, and the nouns it gives a person."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from .mentions import governor
+from .words import FIRST_NAMES, TITLE_NOUNS, TITLES, name_words, written_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+MAX_NAME_WORDS = 3  # a run of more capitalised words is a title or a heading, not a name
+# Entity labels a person's name may carry: the small model often takes a surname for an
+# organisation ("Nefzi said"); the document's other evidence decides.
+NAME_LABELS = frozenset({"", "PERSON", "ORG"})
+
+
+def entity_name_words(span: Span) -> tuple[str, ...]:
+    """Return the words of the name a span of tokens gives (see `words.written_words` and
+    `words.name_words`)."""
+    return name_words(written_words(span.text))
+
+
+def genders_differ(titled: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Say whether a title ("Mr.") and a full name's first name ("Emma") show two genders."""
+    title = TITLES.get(titled[0].lower().rstrip("."))
+    first = FIRST_NAMES.get(full[0].lower())
+    return bool(title and first and title != first)
+
+
+def title_at(doc: Doc, start: int) -> str | None:
+    """The title a name opens with or follows ("Mr.", "Lady"), as written, if any."""
+    for i in (start, start - 1):
+        if i >= 0 and doc[i].lower_.rstrip(".") in TITLES:
+            return doc[i].text
+    return None
+
+
+def title_gender(doc: Doc, start: int) -> str | None:
+    """The gender a title implies, at start or just before it ("Mr", "Lady"), if any."""
+    for i in (start, start - 1):
+        if i >= 0 and TITLES.get(doc[i].lower_.rstrip(".")):
+            return TITLES[doc[i].lower_.rstrip(".")]
+    return None
+
+
+def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[str, ...]]:
+    """Yield the runs of two or three capitalised proper nouns, outside quotes and outside any
+    entity but a person's, without the titles before them: the full names a document gives.
+    A run that opens a sentence must open with a first name: any word is capitalised there."""
+    run: list[Token] = []
+    for tok in [*doc, None]:
+        if (
+            tok is not None
+            and tok.pos_ == "PROPN"
+            and tok.is_title
+            and tok.ent_type_ in NAME_LABELS
+            and quote_of[tok.i] < 0
+            and (run or tok.lower_.rstrip(".") not in TITLES)
+        ):
+            run.append(tok)
+            continue
+        if 2 <= len(run) <= MAX_NAME_WORDS and (
+            not run[0].is_sent_start or run[0].lower_ in FIRST_NAMES
+        ):  # not "Poor Douglas" opening a sentence
+            yield name_words([t.text for t in run])
+        run = []
+
+
+def role_nouns(ent: Span) -> set[str]:
+    """The nouns a document uses for a person: "the ambassador" for "ambassador Jane Smith",
+    "the doctor" for "Jane Smith, a doctor," or "Dr. Jane Smith", and "the parson" for
+    "Parson Tringham"."""
+    nouns = {t.lower_ for t in ent if t.is_alpha}
+    before = ent.doc[ent.start - 1] if ent.start else None
+    for tok in [before, *ent[:1]]:
+        title = tok.lower_.rstrip(".") if tok is not None else ""
+        if title in TITLES:
+            nouns.add(TITLE_NOUNS.get(title, title))
+    gov = governor(ent.root)
+    if gov is not ent.root and gov.pos_ == "NOUN":
+        nouns.add(gov.lemma_.lower())
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            nouns.add(child.lemma_.lower())
+    if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+        nouns.add(ent.root.head.lemma_.lower())
+    return nouns
+
+
+def definite(head: Token) -> bool:
+    """Say whether a noun refers back: "the ambassador", "this man", not "a doctor"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+
+
+def compound_start(head: Token) -> int:
+    start = head.i
+    while (
+        start > 0
+        and head.doc[start - 1].dep_ == "compound"
+        and head.doc[start - 1].head.i == head.i
+    ):
+        start -= 1
+    return start
