@@ -22,6 +22,7 @@ from .words import (
     NOT_NAMES,
     SPEAKING_PRONOUNS,
     TITLES,
+    ends_with,
     is_name_word,
     is_organisation,
     is_pronoun,
@@ -83,7 +84,10 @@ class Names:
         same = [
             v
             for v in known
-            if len(words) == 1 or v[0].lower() == first or _ends(v, words) or _ends(words, v)
+            if len(words) == 1
+            or v[0].lower() == first
+            or ends_with(v, words)
+            or ends_with(words, v)
         ]
         if not same:
             return " ".join(words)
@@ -224,10 +228,3 @@ def _speaks(text: str, end: int) -> bool:
     found = _NEXT_WORD_RE.match(text, end)
     form = cue_forms().get(found[1]) if found else None
     return form is not None and form[1] in ("speech", "dialogue")
-
-
-def _ends(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """Say whether the name ends words: ("Peru", "Jane", "Smith") ends in "Jane Smith"."""
-    return len(name) < len(words) and [w.lower() for w in words[-len(name) :]] == [
-        w.lower() for w in name
-    ]

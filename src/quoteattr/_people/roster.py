@@ -15,7 +15,7 @@ import attrs
 
 from .._person import Gender, GenderEvidence, Person
 from .._types import EntityKind, Mention, Quote, Rule
-from .words import PRONOUN_MENTIONS, written_words
+from .words import PRONOUN_MENTIONS, ends_with, written_words
 
 # The order in which evidence of gender is believed: what the text says of the person
 # first, and the first-name table, which only says how a name is mostly given, last.
@@ -108,7 +108,9 @@ def organisations(found: Iterable[tuple[Mention, tuple[str, ...]]]) -> list[Seen
         words = written[1:] if len(written) > 1 and written[0].lower() in ARTICLES else written
         low = tuple(w.lower() for w in words)
         same = groups.setdefault(low[-1], [])
-        match = next((g for g in reversed(same) if _ends(g[0], low) or _ends(low, g[0])), None)
+        match = next(
+            (g for g in reversed(same) if ends_with(g[0], low) or ends_with(low, g[0])), None
+        )
         if match is None:
             same.append((low, Seen(" ".join(words), EntityKind.ORGANISATION)))
             match = same[-1]
@@ -117,10 +119,6 @@ def organisations(found: Iterable[tuple[Mention, tuple[str, ...]]]) -> list[Seen
             match[1].name = " ".join(words)
         match[1].mentions.append(mention)
     return [one for same in groups.values() for _, one in same]
-
-
-def _ends(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:
-    return len(tail) <= len(words) and words[len(words) - len(tail) :] == tail
 
 
 def _key(name: str) -> str:

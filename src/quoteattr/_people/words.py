@@ -109,6 +109,14 @@ def name_words(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
+def ends_with(words: Sequence[str], tail: Sequence[str]) -> bool:
+    """Say whether a name ends with other words, case aside: "Peru Jane Smith" ends with
+    "Jane Smith"."""
+    if len(tail) > len(words):
+        return False
+    return [w.lower() for w in words[len(words) - len(tail) :]] == [w.lower() for w in tail]
+
+
 def _is_prefix(word: str) -> bool:
     """Say whether a word before a name is a title or a role, not part of the name."""
     bare = word.lower().rstrip(".")
