@@ -48,6 +48,10 @@ SENTENCES_BACK = 5  # how far back a pronoun looks first for the person it stand
 MENTIONS_BACK = 200  # and then, for the last person of its gender, how many mentions back
 
 
+# What canonical() finds for some words: the fullest name, and by name the people they may mean.
+_Forms = tuple[tuple[str, ...], dict[str, tuple[str, ...]]]
+
+
 class Resolver:
     """Knows the people a document names and resolves a speaker's mention to one of them."""
 
@@ -65,13 +69,17 @@ class Resolver:
         self._introduced: dict[str, str] = {}  # noun -> the person a text brought in by it
         # a surname the text gives only after a title: "Mr. Bennet", "Mrs. Bennet"
         self._titled: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        self._forms: dict[tuple[tuple[str, ...], str | None], _Forms] = {}  # canonical()'s
         people = [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
         self._entity_names: set[tuple[str, ...]] = set()  # as the entity recogniser found them
+        # the forms of names by first and last word, and the found ones by the words they end
+        self._by_ends: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
+        self._by_suffix: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+        self._known: set[tuple[str, ...]] = set()  # every form indexed
         for ent in people:
             words = entity_name_words(ent)
             if words:
-                self._add_variant(words)
-                self._entity_names.add(words)
+                self._add_variant(words, found=True)
                 title = title_at(self.doc, ent.start)
                 if title and len(words) == 1:
                     titled = self._titled[words[0].lower()]
@@ -139,69 +147,73 @@ class Resolver:
                         self._learn_gender(latest[noun], PERSON_NOUNS[noun], GenderEvidence.NOUN)
             self.note(tok.i, latest[noun])
 
-    def _add_variant(self, words: tuple[str, ...]) -> None:
-        """Index a form of a name by its first and last word, once: canonical() scans them."""
-        for word in {words[0].lower(), words[-1].lower()}:
-            if words not in self._variants[word]:
+    def _add_variant(self, words: tuple[str, ...], found: bool = False) -> None:
+        """Index a form of a name by its first and last word, once, for canonical(); and, if
+        the entity recogniser found it, by the words it ends with ("Suu Kyi")."""
+        if words not in self._known:
+            self._known.add(words)
+            for word in {words[0].lower(), words[-1].lower()}:
                 self._variants[word].append(words)
+            self._by_ends[words[0].lower(), words[-1].lower()].append(words)
+        if found and words not in self._entity_names:
+            self._entity_names.add(words)
+            for k in range(1, len(words)):
+                self._by_suffix[tuple(w.lower() for w in words[k:])].append(words)
 
     def canonical(self, words: tuple[str, ...], position: int, gender: str | None = None) -> str:
         """Return the fullest name the document gives for the person these words name.
 
         A gender (from a title: "Mrs Marsh") rules out fuller names whose first name has the
         other one ("Oscar Marsh"), and prefers those whose first name has it ("Hilda Marsh").
+        Where several people share the words, the one named last before position.
         """
         if not words:
             return ""
-        lower = [w.lower() for w in words]
-        if len(words) >= 2:
+        key = (tuple(w.lower() for w in words), gender)
+        if key not in self._forms:  # the forms are all known once __init__ has read them
+            self._forms[key] = self._forms_of(key[0], gender)
+        best, choices = self._forms[key]
+        if len(choices) > 1:  # two people share the name: the one named last before here
+            best = self._nearest(choices, position) or best
+        return " ".join(best if len(best) >= len(words) else words)
+
+    def _forms_of(self, lower: tuple[str, ...], gender: str | None) -> _Forms:
+        """The fullest name for these words, and the names of the people they may mean."""
+        if len(lower) >= 2:
             # the same first and last word, or a fuller name of a person the entity
             # recogniser found that these words end: "Suu Kyi" is "Aung San Suu Kyi"
-            same = [
-                v
-                for v in self._variants.get(lower[-1], [])
-                if v[-1].lower() == lower[-1]
-                and (
-                    v[0].lower() == lower[0]
-                    or (v in self._entity_names and [w.lower() for w in v[-len(lower) :]] == lower)
-                )
-            ]
+            same = list(self._by_ends.get((lower[0], lower[-1]), []))
+            same += [v for v in self._by_suffix.get(lower, []) if v not in same]
         else:
             same = [v for v in self._variants.get(lower[0], []) if len(v) >= 2]
         if gender:
             agree = [v for v in same if FIRST_NAMES.get(v[0].lower()) == gender]
             same = agree or [v for v in same if FIRST_NAMES.get(v[0].lower(), gender) == gender]
-        best = max(same, key=len, default=words)
-        if len(words) == 1 and same:
+        best: tuple[str, ...] = max(same, key=len, default=())
+        choices: set[tuple[str, ...]] = set()
+        if len(lower) == 1 and same:
             longest: dict[tuple[str, str], tuple[str, ...]] = {}  # by first and last word
             for v in same:
                 if len(v) > len(longest.get((v[0], v[-1]), ())):
                     longest[v[0], v[-1]] = v
-            full = set(longest.values())
+            choices = set(longest.values())
             # a title of the other gender than every fuller name's first name is someone else
             # of that family ("Mr. Woodhouse" is not "Emma Woodhouse"), who may be meant too
-            full |= {
-                t for t in self._titled.get(lower[0], []) if all(genders_differ(t, v) for v in full)
+            choices |= {
+                t
+                for t in self._titled.get(lower[0], [])
+                if all(genders_differ(t, v) for v in choices)
             }
-            if len(full) > 1:  # two people share the name: the one named last before here
-                best = self._nearest(full, position) or best
-        if len(words) == 1 and not same and self._titled.get(lower[0]):
-            best = self._with_title(lower[0], position, gender)
-        return " ".join(best if len(best) >= len(words) else words)
-
-    def _with_title(self, surname: str, position: int, gender: str | None) -> tuple[str, ...]:
-        """The name with its title of a person the text names only by title and surname:
-        of a title of the gender given, else the one named last before position."""
-        titled = self._titled[surname]
-        if gender:
+        elif len(lower) == 1 and self._titled.get(lower[0]):
+            # a person the text names only by title and surname, of the title's gender
+            titled = self._titled[lower[0]]
             agree = [t for t in titled if TITLES.get(t[0].lower().rstrip(".")) == gender]
-            titled = agree or titled
-        if len(titled) > 1:
-            return self._nearest(set(titled), position) or titled[0]
-        return titled[0]
+            choices = set(agree or titled) if gender else set(titled)
+            best = (agree or titled)[0] if gender else titled[0]
+        return best, {" ".join(c): c for c in choices}
 
-    def _nearest(self, names: set[tuple[str, ...]], position: int) -> tuple[str, ...] | None:
-        wanted = {" ".join(n): n for n in names}
+    def _nearest(self, wanted: dict[str, tuple[str, ...]], position: int) -> tuple[str, ...] | None:
+        """The one of these names mentioned last before position."""
         for k in range(bisect_left(self._positions, position) - 1, -1, -1):
             name = self._mentions[self._positions[k]]
             if name in wanted:

@@ -72,8 +72,8 @@ def roster(seen: Iterable[Seen], quotes: list[Quote]) -> tuple[list[Quote], list
             continue
         name = named.setdefault(speaker.name, aliases.get(_key(speaker.name), speaker.name))
         one = entries.setdefault(name, Seen(name, speaker.entity))
-        if speaker.mention is not None and speaker.mention not in one.mentions:
-            one.mentions.append(speaker.mention)
+        if speaker.mention is not None:
+            one.mentions.append(speaker.mention)  # _person drops the repeats
         if speaker.role and speaker.role not in one.roles:
             one.roles.append(speaker.role)
     ordered = sorted(
