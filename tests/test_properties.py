@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import Quote, QuoteKind
+from quoteattr._data import table
 from quoteattr._detect.layout import pull_quotes
 from quoteattr._detect.marks import ALL_MARKS, marked_spans, paragraphs
 from quoteattr._doc.input import MAX_RUN, has_surrogates, make_doc, without_surrogates
@@ -316,3 +317,73 @@ def test_render_escapes_everything(extractor: quoteattr.Extractor, text: str) ->
                 assert _STYLE.fullmatch(value or ""), out
     body = out.split('<div class="qa-text">', 1)[1].split("</div>", 1)[0]
     assert html.unescape(re.sub(r"<[^>]*>", "", _LABEL.sub("", body))) == text
+
+
+# --- the rules' own triggers ---------------------------------------------------------------------
+
+# Text made of what makes the rules fire: every cue verb of the lexicon in a frame, every
+# title with a name, colons, dashes, pull-quote markers, "according to", pronouns, names
+# that share a surname, quotes open and closed. Degenerate runs of one trigger are the
+# inputs that once took quadratic time (bench/scaling.py).
+_CUES = sorted(table("cues.tsv"))
+_TITLES = sorted(table("titles.txt"))
+_FIRST = ["Ann", "Tom", "Lena", "Omar", "Ruth", "Ivo"]
+_LAST = ["Smith", "Okafor", "Brask", "Holtz-Eakin", "O'Neill"]
+trigger_atoms = st.one_of(
+    st.sampled_from(_CUES).map(lambda v: f" {v} "),
+    st.sampled_from(_CUES).map(lambda v: f" {v}ed that "),
+    st.builds(
+        lambda t, f, s: f" {t.capitalize()}. {f} {s} ",
+        st.sampled_from(_TITLES),
+        st.sampled_from(_FIRST),
+        st.sampled_from(_LAST),
+    ),
+    st.sampled_from(_LAST).map(lambda s: f" {s} said "),
+    st.sampled_from(
+        [
+            " according to ",
+            ": ",
+            " — ",
+            " -- ",
+            "Start Quote ",
+            " End Quote ",
+            " he ",
+            " she ",
+            " they ",
+            " I ",
+            ", ",
+            ". ",
+            "\n\n",
+            '"',
+            "“",
+            "”",
+            "'",
+            " the mayor ",
+            " a spokesman for the agency ",
+            " Police ",
+            " told reporters ",
+            " so-called ",
+        ]
+    ),
+)
+trigger_texts = st.lists(trigger_atoms, max_size=60).map("".join)
+
+
+@pytest.mark.e2e
+@PIPELINE
+@given(trigger_texts)
+def test_rule_triggers_hold_every_invariant(
+    extractor: quoteattr.Extractor, assert_offsets: CheckOffsets, text: str
+) -> None:
+    """Any mix of the rules' triggers: no exception, exact offsets, no overlapping quotes,
+    and every speaker joined to one of the text's people."""
+    analysis = extractor.analyze(text)
+    quotes = list(analysis.quotes)
+    check_quotes(text, quotes, assert_offsets)
+    ids = {p.id for p in analysis.people}
+    for q in quotes:
+        if q.speaker is not None and q.speaker.person is not None:
+            assert q.speaker.person in ids
+    for p in analysis.people:
+        for m in p.mentions:
+            assert text[m.start : m.end] == m.text

@@ -59,8 +59,14 @@ def analysis_of(
     for p in pulls:
         para = index.paragraph_of[index.token_range(p.start, p.end)[0]] if len(doc) else 0
         candidates.append(Candidate(p.start, p.end, QuoteKind.PULL, para, pull=p))
-    # speech holds a word: not a clause the parser made of stray marks ("said “ ❝")
+    # speech holds a word: not a clause the parser made of stray marks ("said “ ❝"); and
+    # it starts and ends with a character, not a blank the tokenizer made a token of
     candidates = [c for c in candidates if any(ch.isalnum() for ch in text[c.start : c.end])]
+    for c in candidates:
+        while text[c.start].isspace():
+            c.start += 1
+        while text[c.end - 1].isspace():
+            c.end -= 1
     candidates.sort(key=lambda c: c.start)
     paragraph_words = [len(text[p.start : p.end].split()) for p in paras]
     attributed = attribute(index, evidence, candidates, paragraph_words)

@@ -170,4 +170,24 @@ def _with_reported_speech(
         para = index.paragraph_of[clause.verb.i]
         cue = clause.cue or cue_of_verb(clause.verb, index)
         reported.append(Candidate(start, end, kind, para, cue))
-    return [c for k, c in enumerate(direct) if k not in absorbed] + reported
+    kept = [c for k, c in enumerate(direct) if k not in absorbed]
+    return kept + nested(reported)
+
+
+def nested(reported: list[Candidate]) -> list[Candidate]:
+    """Reported speech as it may overlap: a clause holds another whole, or none of it.
+
+    Speech reported inside reported speech nests ("Officials said the mayor told them that
+    ..."), but two verbs' clauses that the parse makes cross ("A said B, according to C")
+    would overlap in part: then the one that starts later goes.
+    """
+    found: list[Candidate] = []
+    open_: list[Candidate] = []  # the kept clauses that hold the next start, outermost first
+    for cand in sorted(reported, key=lambda c: (c.start, -c.end)):
+        while open_ and open_[-1].end <= cand.start:
+            open_.pop()
+        if open_ and cand.end > open_[-1].end:
+            continue  # it starts inside a kept clause and ends beyond it
+        found.append(cand)
+        open_.append(cand)
+    return found
