@@ -7,6 +7,7 @@ OntoNotes entity types).
 from __future__ import annotations
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+APPOSITION_DEPS = frozenset({"appos"})
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})

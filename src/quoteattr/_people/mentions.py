@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._doc.ents import entity_at, ents_within
-from .._doc.labels import PERSON_LABELS
+from .._doc.labels import APPOSITION_DEPS, PERSON_LABELS
 from .._doc.tokens import doc_tree, span_root
 from .._types import Mention
 
@@ -117,10 +117,7 @@ def governor(tok: Token) -> Token:
 
 def _appositions(head: Token) -> list[int]:
     """The children of head in apposition to it, in text order."""
-    return doc_tree(head.doc).children_with(head.i, _APPOS)
-
-
-_APPOS = frozenset({"appos"})
+    return doc_tree(head.doc).children_with(head.i, APPOSITION_DEPS)
 
 
 def role_of(span: Span, name: Span | None, head: Token) -> str | None:

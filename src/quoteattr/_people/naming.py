@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from .._doc.labels import APPOSITION_DEPS
+from .._doc.tokens import doc_tree, span_root
 from .mentions import governor
 from .words import FIRST_NAMES, TITLE_NOUNS, TITLES, name_words, written_words
 
@@ -80,14 +82,16 @@ def role_nouns(ent: Span) -> set[str]:
         title = tok.lower_.rstrip(".") if tok is not None else ""
         if title in TITLES:
             nouns.add(TITLE_NOUNS.get(title, title))
-    gov = governor(ent.root)
-    if gov is not ent.root and gov.pos_ == "NOUN":
+    root = span_root(ent)
+    gov = governor(root)
+    if gov is not root and gov.pos_ == "NOUN":
         nouns.add(gov.lemma_.lower())
-    for child in ent.root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            nouns.add(child.lemma_.lower())
-    if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
-        nouns.add(ent.root.head.lemma_.lower())
+    doc = ent.doc
+    for child in doc_tree(doc).children_with(root.i, APPOSITION_DEPS):
+        if doc[child].pos_ == "NOUN":
+            nouns.add(doc[child].lemma_.lower())
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.add(root.head.lemma_.lower())
     return nouns
 
 

@@ -10,7 +10,7 @@ import attrs
 
 from .._doc.ents import entity_at
 from .._doc.labels import GROUP_LABELS, PERSON_LABELS, SUBJECT_DEPS
-from .._doc.tokens import TokenIndex
+from .._doc.tokens import TokenIndex, span_root
 from .._person import GenderEvidence
 from .._types import EntityKind, Speaker
 from .mentions import (
@@ -99,10 +99,11 @@ class Resolver:
             if words:
                 gender = title_gender(self.doc, ent.start)
                 name = self.canonical(words, ent.start, gender)
-                self.note(ent.root.i, name)
+                root = span_root(ent)
+                self.note(root.i, name)
                 for noun in role_nouns(ent):
                     self._roles[noun].append((ent.start, name))
-                gov = governor(ent.root)
+                gov = governor(root)
                 role = role_of(mention_span(gov), ent, gov)
                 if role:
                     self._role_of.setdefault(name, role)
