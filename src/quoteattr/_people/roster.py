@@ -151,8 +151,8 @@ def _person(id_: str, one: Seen) -> Person:
 
 
 def _name_in(text: str) -> str | None:
-    """The name a mention writes ("Gen Soleimani's" writes "Gen Soleimani"), or None for a
-    pronoun or a phrase with words in lower case ("former ambassador Ryan Crocker")."""
+    """The name a mention writes ("Gen. Okafor's" writes "Gen. Okafor"), or None for a
+    pronoun or a phrase with words in lower case ("former ambassador Lena Brask")."""
     words = written_words(text)
     if not words or " ".join(words).lower() in PRONOUN_MENTIONS:
         return None
