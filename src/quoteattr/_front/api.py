@@ -99,7 +99,7 @@ class Extractor:
 
         if not isinstance(doc, Doc):
             raise TypeError(f"extract_doc() takes a spacy.tokens.Doc, not {type(doc).__name__}")
-        return self._quotes_of(doc)
+        return quotes_of(doc, self.mode, self.kinds)
 
     def analyze(self, text: str) -> Analysis:
         """Return the quotes of a text and the people in it, each quote joined to its speaker.
@@ -122,9 +122,6 @@ class Extractor:
         if not isinstance(doc, Doc):
             raise TypeError(f"analyze_doc() takes a spacy.tokens.Doc, not {type(doc).__name__}")
         return analysis_of(doc, self.mode, self.kinds)
-
-    def _quotes_of(self, doc: Doc) -> list[Quote]:
-        return quotes_of(doc, self.mode, self.kinds)
 
     def _docs(
         self, pieces: Iterator[tuple[str, Context]], batch_size: int

@@ -1,8 +1,9 @@
 """Several processes: each runs the whole extractor on a share of the texts.
 
-Each worker parses its texts and finds their quotes itself, and sends back only the Quote
-objects, which are small; spaCy's own ``nlp.pipe(n_process=...)`` would send every parsed
-Doc back to be read again in the parent, which costs the parent about as much as a worker.
+Each worker parses its texts and finds their quotes and people itself, and sends back only
+the Analysis objects, which are small; spaCy's own ``nlp.pipe(n_process=...)`` would send
+every parsed Doc back to be read again in the parent, which costs the parent about as much
+as a worker.
 A few chunks of texts are in flight at a time, so a stream of any length takes bounded
 memory, and the results come back in the order of the texts.
 """

@@ -233,7 +233,7 @@ class Resolver:
             name = self._mentions[i]
             ent = entity_at(self.doc[i])
             span = ent if ent is not None and ent.label_ in PERSON_LABELS else self.doc[i : i + 1]
-            one = found.setdefault(name, Seen(name, EntityKind.PERSON, name in self._nominal))
+            one = found.setdefault(name, Seen(name, EntityKind.PERSON))
             one.mentions.append(mention_of(span))
         for name, one in found.items():
             one.genders.update(self._evidence.get(name, {}))

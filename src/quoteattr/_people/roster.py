@@ -36,7 +36,6 @@ class Seen:
     Attributes:
         name: The canonical name.
         kind: What it is.
-        described: Known only by a description ("a girl", "a spokesman for the agency").
         mentions: Where the text names it.
         genders: Each kind of evidence of its gender, and the gender it shows ("m" or "f").
         roles: What the text says it is.
@@ -44,7 +43,6 @@ class Seen:
 
     name: str
     kind: EntityKind
-    described: bool = False
     mentions: list[Mention] = attrs.Factory(list)
     genders: dict[GenderEvidence, str] = attrs.Factory(dict)
     roles: list[str] = attrs.Factory(list)
