@@ -55,6 +55,64 @@ def test_canonical_is_the_fullest_name_the_document_gives() -> None:
     assert r.canonical(("Okafor",), OKAFOR_LATER.tok("Okafor", 1).i) == "Jane Okafor"
 
 
+SIR_HENRY = parsed(
+    "Sir Henry Vane rode in. Later Vane spoke.",
+    """
+    0 Sir NNP compound 2 ent=PERSON
+    1 Henry NNP compound 2 ent=PERSON
+    2 Vane NNP nsubj 3 ent=PERSON
+    3 rode VBD ROOT 3 lemma=ride
+    4 in RP prt 3
+    5 . . punct 3
+    6 Later RB advmod 8
+    7 Vane NNP nsubj 8 ent=PERSON
+    8 spoke VBD ROOT 8 lemma=speak
+    9 . . punct 8
+    """,
+)
+
+
+def test_a_name_always_written_with_a_title_of_address_keeps_it() -> None:
+    assert resolver(SIR_HENRY).canonical(("Vane",), SIR_HENRY.tok("Vane", 1).i) == "Sir Henry Vane"
+
+
+SENATOR_THEN_BARE = parsed(
+    "Sen. Ann Bly spoke. Ann Bly left.",
+    """
+    0 Sen. NNP compound 2
+    1 Ann NNP compound 2 ent=PERSON
+    2 Bly NNP nsubj 3 ent=PERSON
+    3 spoke VBD ROOT 3 lemma=speak
+    4 . . punct 3
+    5 Ann NNP compound 6 ent=PERSON
+    6 Bly NNP nsubj 7 ent=PERSON
+    7 left VBD ROOT 7 lemma=leave
+    8 . . punct 7
+    """,
+)
+
+
+def test_an_office_or_a_name_also_written_bare_drops_the_title() -> None:
+    r = resolver(SENATOR_THEN_BARE)
+    assert r.canonical(("Bly",), 6) == "Ann Bly"
+    also_bare = parsed(
+        "Sir Henry Vane rode in. Henry Vane spoke.",
+        """
+        0 Sir NNP compound 2 ent=PERSON
+        1 Henry NNP compound 2 ent=PERSON
+        2 Vane NNP nsubj 3 ent=PERSON
+        3 rode VBD ROOT 3 lemma=ride
+        4 in RP prt 3
+        5 . . punct 3
+        6 Henry NNP compound 7 ent=PERSON
+        7 Vane NNP nsubj 8 ent=PERSON
+        8 spoke VBD ROOT 8 lemma=speak
+        9 . . punct 8
+        """,
+    )
+    assert resolver(also_bare).canonical(("Vane",), 7) == "Henry Vane"
+
+
 def test_a_surname_speaks_as_the_full_name() -> None:
     b = OKAFOR_LATER
     speaker = resolver(b).speaker(b.tok("Okafor", 1))

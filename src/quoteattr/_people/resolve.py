@@ -32,6 +32,7 @@ from .naming import (
 )
 from .roster import Seen
 from .words import (
+    ADDRESS_TITLES,
     FIRST_NAMES,
     NOMINAL_DETERMINERS,
     PERSON_NOUNS,
@@ -76,11 +77,16 @@ class Resolver:
         self._by_ends: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
         self._by_suffix: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
         self._known: set[tuple[str, ...]] = set()  # every form indexed
+        # by full name, the titles of address written before it ("" for none), first as written
+        self._address: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
         for ent in people:
             words = entity_name_words(ent)
             if words:
                 self._add_variant(words, found=True)
                 title = title_at(self.doc, ent.start)
+                bare = title.lower().rstrip(".") if title else ""
+                kept = bare if bare in ADDRESS_TITLES else ""
+                self._address[tuple(w.lower() for w in words)].setdefault(kept, title or "")
                 if title and len(words) == 1:
                     titled = self._titled[words[0].lower()]
                     if (title, *words) not in titled:
@@ -176,7 +182,15 @@ class Resolver:
         best, choices = self._forms[key]
         if len(choices) > 1:  # two people share the name: the one named last before here
             best = self._nearest(choices, position) or best
-        return " ".join(best if len(best) >= len(words) else words)
+        return self._written_form(best if len(best) >= len(words) else words)
+
+    def _written_form(self, words: tuple[str, ...]) -> str:
+        """A name as the text writes it: with its title of address where the text never writes
+        the full name without one ("Sir Henry Curtis"), else without ("Donald Trump")."""
+        titles = self._address.get(tuple(w.lower() for w in words), {})
+        if len(words) >= 2 and len(titles) == 1 and "" not in titles:
+            return " ".join((*titles.values(), *words))
+        return " ".join(words)
 
     def _forms_of(self, lower: tuple[str, ...], gender: str | None) -> _Forms:
         """The fullest name for these words, and the names of the people they may mean."""
@@ -211,7 +225,7 @@ class Resolver:
             agree = [t for t in titled if TITLES.get(t[0].lower().rstrip(".")) == gender]
             choices = set(agree or titled) if gender else set(titled)
             best = (agree or titled)[0] if gender else titled[0]
-        return best, {" ".join(c): c for c in choices}
+        return best, {self._written_form(c): c for c in choices}
 
     def _nearest(self, wanted: dict[str, tuple[str, ...]], position: int) -> tuple[str, ...] | None:
         """The one of these names mentioned last before position."""

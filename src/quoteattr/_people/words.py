@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 TITLES = table("titles.txt")  # title -> the gender it implies, "m", "f" or ""
 # The noun each abbreviated title stands for: "Dr. Smith" is "the doctor".
 TITLE_NOUNS = {row[0]: row[2] for row in rows("titles.txt") if len(row) > 2 and row[2]}
+# Titles of address, which stay in a name the text always writes with one: "Sir Henry Curtis".
+ADDRESS_TITLES = frozenset(row[0] for row in rows("titles.txt") if row[3:4] == ("address",))
 FIRST_NAMES = table("first_names.tsv")  # first name -> "m" or "f", where names are clear
 PERSON_NOUNS = table("person_nouns.txt")  # noun for one person -> "m", "f" or ""
 # Capitalised words that open sentences without naming anyone ("The", "However").
