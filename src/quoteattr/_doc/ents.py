@@ -17,16 +17,48 @@ _I, _B = 1, 3
 
 
 def entity_at(tok: Token) -> Span | None:
-    """Return the entity that holds tok, as ``doc.ents`` gives it, or None."""
+    """Return the entity that holds tok, as ``doc.ents`` gives it, or None; a person's
+    name the entity recogniser split in two is one entity (see `_joins`)."""
     doc = tok.doc
     if tok.ent_iob not in (_I, _B):
         return None
     start = tok.i
-    while start > 0 and doc[start].ent_iob == _I:
-        start -= 1
+    while start > 0:
+        if doc[start].ent_iob == _I:
+            start -= 1
+        elif (joined := _joins(doc, start)) is not None:
+            start = joined
+        else:
+            break
     if doc[start].ent_iob != _B:
         return None  # an I tag without its B: spaCy counts no entity here either
     return _entity_from(doc, start)
+
+
+def entities(doc: Doc) -> list[Span]:
+    """Return the document's entities, as ``doc.ents`` does but with split names joined."""
+    found: list[Span] = []
+    for i, tok in enumerate(doc):
+        if tok.ent_iob == _B and _joins(doc, i) is None:
+            ent = _entity_from(doc, i)
+            if ent is not None:
+                found.append(ent)
+    return found
+
+
+def _joins(doc: Doc, i: int) -> int | None:
+    """If the person entity opening at token i goes on the one just before it, the index of
+    that one's last token: the small model splits some names in two ("Parson | Tringham")
+    where only a space or a line break stands between."""
+    if doc[i].ent_iob != _B or doc[i].ent_type_ != "PERSON" or i == 0:
+        return None
+    j = i - 1
+    if doc[j].is_space and "\n\n" not in doc[j].text and j > 0:
+        j -= 1
+    elif not doc[j].whitespace_:
+        return None
+    before = doc[j]
+    return j if before.ent_type_ == "PERSON" and before.is_alpha else None
 
 
 def ents_within(span: Span) -> list[Span]:
@@ -34,7 +66,7 @@ def ents_within(span: Span) -> list[Span]:
     doc = span.doc
     found: list[Span] = []
     for i in range(span.start, span.end):
-        if doc[i].ent_iob == _B:
+        if doc[i].ent_iob == _B and _joins(doc, i) is None:
             ent = _entity_from(doc, i)
             if ent is None:
                 continue
@@ -52,6 +84,13 @@ def _entity_from(doc: Doc, start: int) -> Span | None:
     if not first.ent_type:
         return None
     end = start + 1
-    while end < len(doc) and doc[end].ent_iob == _I:
-        end += 1
+    while end < len(doc):
+        if doc[end].ent_iob == _I:
+            end += 1
+            continue
+        after = end + 1 if doc[end].is_space else end  # a line break inside the name
+        if after < len(doc) and _joins(doc, after) == end - 1:
+            end = after + 1
+        else:
+            break
     return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .._doc.ents import entity_at
+from .._doc.ents import entities, entity_at
 from .._doc.labels import GROUP_LABELS, PERSON_LABELS, SUBJECT_DEPS
 from .._doc.tokens import TokenIndex, span_root
 from .._person import GenderEvidence
@@ -71,7 +71,7 @@ class Resolver:
         # a surname the text gives only after a title: "Mr. Bennet", "Mrs. Bennet"
         self._titled: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         self._forms: dict[tuple[tuple[str, ...], str | None], _Forms] = {}  # canonical()'s
-        people = [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
+        people = [e for e in entities(self.doc) if e.label_ in PERSON_LABELS]
         self._entity_names: set[tuple[str, ...]] = set()  # as the entity recogniser found them
         # the forms of names by first and last word, and the found ones by the words they end
         self._by_ends: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
@@ -145,7 +145,7 @@ class Resolver:
             if det is None or det.lower_ not in NOMINAL_DETERMINERS:
                 continue
             if det.lower_ in ("a", "an") or noun not in latest:
-                named = self._with_role(noun, tok.i) if det.lower_ not in ("a", "an") else None
+                named = self._with_role(noun, tok.i, later=det.lower_ in ("a", "an"))
                 start = min(det.i, mention_span(tok).start)
                 latest[noun] = named or " ".join(self.doc[start : tok.i + 1].text.split())
                 if not named:
@@ -329,11 +329,13 @@ class Resolver:
             return any(len(v) >= 2 for v in known)
         return any(tuple(w.lower() for w in v) == tuple(w.lower() for w in words) for v in known)
 
-    def _with_role(self, noun: str, position: int) -> str | None:
+    def _with_role(self, noun: str, position: int, later: bool = False) -> str | None:
         """The person last introduced before position with this role ("the ambassador"),
-        or else the first introduced after it: a story may say "the parson" before his name."""
+        or else the first introduced after it: a story may say "the parson" before his name.
+        Only the later one if asked: "an elderly parson" is someone new, maybe named later."""
         people = self._roles.get(noun, [])
-        before = [name for start, name in people if start < position]
+        before = [] if later else [name for start, name in people if start < position]
+        people = [(start, name) for start, name in people if start > position] if later else people
         return before[-1] if before else (people[0][1] if people else None)
 
     def _may_be(self, name: str, noun: str) -> bool:
