@@ -442,6 +442,36 @@ def test_surface_noun_phrase_opened_by_determiner() -> None:
     assert summary(b, surface_cue_of(b)) == (CueRule.VERB, "said", "the senator from Marlow")
 
 
+def test_surface_a_long_apposition_between_name_and_verb_is_skipped() -> None:
+    b = surface(
+        '"The bridge is safe," Ines Okafor, a civil engineer at the Marlow Institute of'
+        " Technology, told reporters."
+    )
+    assert summary(b, surface_cue_of(b)) == (CueRule.VERB, "told", "Ines Okafor")
+
+
+def test_surface_going_to_is_not_a_cue() -> None:
+    b = surface('Okafor said that whatever the council is going to do, "the bridge is safe."')
+    assert summary(b, surface_cue_of(b)) == (CueRule.VERB, "said", "Okafor")
+
+
+def test_surface_a_weekday_is_not_a_speaker() -> None:
+    b = surface('"The bridge is safe," Thursday said.')
+    cue = surface_cue_of(b)
+    assert cue is not None and cue.phrase is None
+
+
+def test_surface_a_phrase_opened_by_a_quantifier() -> None:
+    b = surface('Another engineer answered, "The bridge is safe."')
+    assert summary(b, surface_cue_of(b)) == (CueRule.VERB, "answered", "Another engineer")
+
+
+def test_surface_a_clause_after_the_verb_is_not_its_speaker() -> None:
+    b = surface('"The bridge is safe," suggesting that the council was right.')
+    cue = surface_cue_of(b)
+    assert cue is not None and cue.phrase is None
+
+
 def test_surface_words_between_name_and_verb_are_skipped() -> None:
     b = surface('"The bridge is safe," Okafor has also said.')
     assert summary(b, surface_cue_of(b)) == (CueRule.VERB, "said", "Okafor")

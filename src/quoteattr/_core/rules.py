@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # the next paragraph to open with a quote is the other person's reply. News paragraphs are
 # longer; set on LitBank and PolNeAR (16 changes no news quote's speaker, 20 loses two).
 MAX_TURN_WORDS = 16
-TURNS_BACK = 4  # how many paragraphs back a reply looks for the other person
+TURNS_BACK = 10  # how many paragraphs back a reply looks for the other person
 
 
 @attrs.define

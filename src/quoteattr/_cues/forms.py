@@ -50,6 +50,8 @@ NOUN_LIKE = frozenset(
         "tweet", "vow", "want", "whisper", "wonder",
     }
 )  # fmt: skip
+# Forms of cue verbs that are far more often an auxiliary: "going to".
+NOT_CUES = frozenset({"going"})
 HYPHENS = frozenset({"-", "‐", "–"})
 
 
@@ -65,7 +67,7 @@ def cue_forms() -> dict[str, tuple[str, str, bool]]:
     for lemma, kind in cue_lexicon().items():
         if " " in lemma or not lemma.isalpha():
             continue
-        for form in _inflections(lemma):
+        for form in _inflections(lemma) - NOT_CUES:
             weak = lemma in NOUN_LIKE and form in (lemma, _third_person(lemma))
             if form not in forms or forms[form][2] < (not weak):
                 forms[form] = (lemma, kind, not weak)

@@ -26,7 +26,17 @@ BETWEEN = frozenset(
         "not", "never", "often",
     }
 )  # fmt: skip
-MAX_RIGHT_CUE = 8  # how far after a quote its cue verb may come ("," the senator from X said)
+# Words that open a clause or a phrase after a cue verb, not its speaker: "suggesting that".
+CLAUSE_OPENERS = frozenset(
+    {
+        "that", "to", "if", "whether", "how", "what", "why", "when", "where", "and", "but",
+        "or", "in", "on", "at", "for", "with", "of", "by", "as", "about", "from", "into",
+    }
+)  # fmt: skip
+MAX_RIGHT_CUE = 10  # how far after a quote its cue verb may come ("," the senator from X said)
+# The longest apposition between commas that the words before a cue verb may hold, not counted
+# in MAX_RIGHT_CUE: "," Seth Ng, a political scientist at a university in Ohio, told ...
+MAX_APPOSITION = 14
 
 
 def verb_in(tokens: Sequence[Token], classes: Sequence[str]) -> Token | None:
@@ -77,7 +87,7 @@ def _according_to_words(tokens: list[Token], side: str) -> CueMatch | None:
 
 def _verb_words_after(right: list[Token]) -> CueMatch | None:
     """ "...," he said / said Smith / Smith, the mayor, said / the senator from Ohio said."""
-    window = right[:MAX_RIGHT_CUE]
+    window = _cue_window(right)
     verb = next((t for t in window if cue_form(t, SPEECH)), None)
     if verb is None:
         verb = next((t for t in window if cue_form(t, SPEECH) is not None), None)
@@ -91,6 +101,36 @@ def _verb_words_after(right: list[Token]) -> CueMatch | None:
     else:
         speaker, rule = _phrase_after(window, k + 1), CueRule.INVERTED
     return CueMatch(verb.idx, verb.idx + len(verb), rule, phrase=speaker, side="right")
+
+
+def _cue_window(right: list[Token]) -> list[Token]:
+    """The words after a quote where its cue verb may be: MAX_RIGHT_CUE of them, and besides
+    those an apposition between commas that holds no sure cue verb ("Smith, a professor at
+    Ohio State University, said")."""
+    window: list[Token] = []
+    counted = k = 0
+    while k < len(right) and counted < MAX_RIGHT_CUE:
+        if right[k].text == "," and window:
+            close = _closing_comma(right, k)
+            if close is not None:
+                window.extend(right[k : close + 1])
+                k = close + 1
+                continue
+        window.append(right[k])
+        counted += 1
+        k += 1
+    return window
+
+
+def _closing_comma(tokens: list[Token], k: int) -> int | None:
+    """The comma that closes an apposition opened by the comma at tokens[k], if one comes
+    within MAX_APPOSITION words and no sure cue verb comes before it."""
+    for m in range(k + 1, min(len(tokens), k + 1 + MAX_APPOSITION)):
+        if tokens[m].text == ",":
+            return m if m > k + 1 else None
+        if cue_form(tokens[m], SPEECH) or tokens[m].text in (".", ";", ":"):
+            return None
+    return None
 
 
 def _verb_words_before(left: list[Token]) -> CueMatch | None:
@@ -128,6 +168,11 @@ def _phrase_before_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = k - 1
     while j >= 0 and (tokens[j].lower_ in BETWEEN or tokens[j].lower_.endswith("ly")):
         j -= 1
+    if j > 0 and tokens[j].text == ",":  # "Smith, a professor at Ohio State, said": Smith
+        opening = next((c for c in range(j - 1, max(j - MAX_APPOSITION, 0) - 1, -1)
+                        if tokens[c].text == ","), None)  # fmt: skip
+        if opening is not None and opening > 0:
+            j = opening - 1
     # A noun phrase right before the verb: the official, a spokesman for the campaign.
     for d in range(j, max(j - MAX_PHRASE, -1), -1):
         tok = tokens[d]
@@ -173,6 +218,8 @@ def _phrase_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
         end += 1
     if end and is_name_word(words[end - 1]):
         return words[0].i, words[end - 1].i + 1
+    if words[0].lower_ in CLAUSE_OPENERS:  # "suggesting that ...": a clause, not a speaker
+        return None
     if words[0].lower_ in DETERMINERS or words[0].is_lower:
         end = 0
         while end < min(len(words), MAX_PHRASE) and not words[end].is_punct:

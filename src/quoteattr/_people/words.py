@@ -47,7 +47,10 @@ FIRST_PERSON = frozenset(
 PRONOUN_MENTIONS = SUBJECT_PRONOUNS | {"who"}
 
 # Determiners that open a common noun phrase naming a speaker ("the official").
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
+DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "another", "some",
+     "several", "many", "these", "those"}
+)  # fmt: skip
 # The words before a noun that make it one person the text introduces or refers back to.
 NOMINAL_DETERMINERS = frozenset(
     {"a", "an", "the", "this", "that", "my", "his", "her", "our", "their", "your"}
