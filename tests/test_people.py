@@ -36,9 +36,7 @@ def test_a_name_is_its_own_words_only(written: str, name: tuple[str, ...]) -> No
     assert name_words(written_words(written)) == name
 
 
-NEFZI = parsed(
-    "Adel Nefzi runs the clinic. Nefzi said it would close.",
-    """
+NEFZI_ROWS = """
     0 Adel NNP compound 1 ent=PERSON
     1 Nefzi NNP nsubj 2 ent=PERSON
     2 runs VBZ ROOT 2 lemma=run
@@ -51,12 +49,66 @@ NEFZI = parsed(
     9 would MD aux 10
     10 close VB ccomp 7
     11 . . punct 7
-    """,
-)
+    """
+NEFZI = parsed("Adel Nefzi runs the clinic. Nefzi said it would close.", NEFZI_ROWS)
 
 
 def test_a_surname_tagged_as_an_organisation_is_the_person_who_has_it() -> None:
     speaker = Resolver(NEFZI.index).speaker(NEFZI.tok("Nefzi", 1))
+    assert (speaker.name, speaker.entity) == ("Adel Nefzi", EntityKind.PERSON)
+
+
+def test_the_end_of_a_full_name_is_the_person_whatever_its_label() -> None:
+    b = parsed(
+        "Ana Ruiz Vela wrote it. Ruiz Vela said no.",
+        """
+        0 Ana NNP compound 2 ent=PERSON
+        1 Ruiz NNP compound 2 ent=PERSON
+        2 Vela NNP nsubj 3 ent=PERSON
+        3 wrote VBD ROOT 3 lemma=write
+        4 it PRP dobj 3
+        5 . . punct 3
+        6 Ruiz NNP compound 7 ent=WORK_OF_ART
+        7 Vela NNP nsubj 8 ent=WORK_OF_ART
+        8 said VBD ROOT 8 lemma=say
+        9 no UH dobj 8
+        10 . . punct 8
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("Vela", 1))
+    assert (speaker.name, speaker.entity) == ("Ana Ruiz Vela", EntityKind.PERSON)
+
+
+def test_a_known_surname_the_tagger_took_for_a_common_noun_is_the_person() -> None:
+    b = parsed(
+        "Adel Nefzi runs the clinic. Nefzi said it would close.",
+        NEFZI_ROWS.replace("6 Nefzi NNP nsubj 7 ent=ORG", "6 Nefzi NNS nsubj 7"),
+    )
+    speaker = Resolver(b.index).speaker(b.tok("Nefzi", 1))
+    assert (speaker.name, speaker.entity) == ("Adel Nefzi", EntityKind.PERSON)
+
+
+def test_a_title_that_swallowed_the_cue_is_not_the_speakers_name() -> None:
+    b = parsed(
+        "Adel Nefzi runs the clinic. Nefzi told the Gazette it would close.",
+        """
+        0 Adel NNP compound 1 ent=PERSON
+        1 Nefzi NNP nsubj 2 ent=PERSON
+        2 runs VBZ ROOT 2 lemma=run
+        3 the DT det 4
+        4 clinic NN dobj 2
+        5 . . punct 2
+        6 Nefzi NNP nsubj 7 ent=WORK_OF_ART
+        7 told VBD ROOT 7 lemma=tell ent=WORK_OF_ART
+        8 the DT det 9 ent=WORK_OF_ART
+        9 Gazette NNP dobj 7 ent=WORK_OF_ART
+        10 it PRP nsubj 12
+        11 would MD aux 12
+        12 close VB ccomp 7
+        13 . . punct 7
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("Nefzi", 1))
     assert (speaker.name, speaker.entity) == ("Adel Nefzi", EntityKind.PERSON)
 
 
@@ -200,6 +252,16 @@ def test_a_speaker_joins_the_organisation_it_names_without_its_article() -> None
     quotes, people = roster([gazette], [_quote(20, said, Rule.GROUP)])
     assert [p.name for p in people] == ["Lakeside Gazette"]
     assert quotes[0].speaker is not None and quotes[0].speaker.person == "p1"
+
+
+def test_a_speaker_takes_the_canonical_name_of_the_entry_it_joins() -> None:
+    gazette = Seen(
+        "Lakeside Gazette", EntityKind.ORGANISATION, mentions=[_m("Lakeside Gazette", 3)]
+    )
+    said = Speaker(name="the Gazette", mention=_m("the Gazette", 40))
+    gazette.mentions.append(_m("the Gazette", 40))
+    quotes, _ = roster([gazette], [_quote(20, said, Rule.GROUP)])
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Lakeside Gazette"
 
 
 BENNETS = parsed(

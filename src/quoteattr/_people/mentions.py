@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._doc.ents import entity_at, ents_within
-from .._doc.labels import APPOSITION_DEPS, PERSON_LABELS
+from .._doc.labels import AGENT_LABELS, APPOSITION_DEPS, GROUP_LABELS, PERSON_LABELS
 from .._doc.tokens import doc_tree, span_root
 from .._types import Mention
 
@@ -92,7 +92,9 @@ def entity_in(span: Span, head: Token) -> Span | None:
     for ent in ents:
         if ent.start <= head.i < ent.end:
             return ent
-    if head.ent_type_:
+    if head.ent_type_ in AGENT_LABELS or head.ent_type_ in GROUP_LABELS:
+        # one that runs on past the phrase; not a title that swallowed the cue ("Trump told
+        # The Associated Press" read as a WORK_OF_ART)
         return entity_at(head)
     for ent in ents:
         if ent.label_ in PERSON_LABELS and governor(span_root(ent)).i == head.i:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 MAX_NAME_WORDS = 3  # a run of more capitalised words is a title or a heading, not a name
 # Entity labels a person's name may carry: the small model often takes a surname for an
 # organisation ("Nefzi said"); the document's other evidence decides.
-NAME_LABELS = frozenset({"", "PERSON", "ORG"})
+NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP"})
 
 
 def entity_name_words(span: Span) -> tuple[str, ...]:

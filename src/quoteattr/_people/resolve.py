@@ -282,7 +282,9 @@ class Resolver:
             # "the girl": the person the text brought in as "a girl", named by those words
             return Speaker(name=known, mention=mention, entity="other")
         words = entity_name_words(ent) if ent is not None else (head.text,)
-        if (ent is not None and words and self._names_person(ent, words)) or known is not None:
+        # an entity, or a capitalised word the tagger missed ("Swers" as a plural noun)
+        named = ent if ent is not None else self.doc[head.i : head.i + 1] if head.is_title else None
+        if (named is not None and words and self._names_person(named, words)) or known is not None:
             start = ent.start if ent is not None else head.i
             name = known or self.canonical(words, head.i, title_gender(self.doc, start))
             self.note(head.i, name)
@@ -324,10 +326,12 @@ class Resolver:
             return True
         if ent.start and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES:
             return True
-        known = self._variants.get(words[0].lower(), [])
+        lower = tuple(w.lower() for w in words)
+        known = self._variants.get(lower[0], [])
         if len(words) == 1:
             return any(len(v) >= 2 for v in known)
-        return any(tuple(w.lower() for w in v) == tuple(w.lower() for w in words) for v in known)
+        # the same name, or the end of a person's name the recogniser found ("Vargas Llosa")
+        return lower in self._by_suffix or any(tuple(w.lower() for w in v) == lower for v in known)
 
     def _with_role(self, noun: str, position: int, later: bool = False) -> str | None:
         """The person last introduced before position with this role ("the ambassador"),

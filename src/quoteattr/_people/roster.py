@@ -84,6 +84,7 @@ def roster(seen: Iterable[Seen], quotes: list[Quote]) -> tuple[list[Quote], list
             q,
             speaker=attrs.evolve(
                 q.speaker,
+                name=entries[named[q.speaker.name]].name,  # "the Post": the Washington Post
                 person=ids[named[q.speaker.name]],
             ),
         )
