@@ -314,3 +314,28 @@ def test_a_title_of_the_other_gender_keeps_a_family_member_apart() -> None:
     assert r.speaker(b.tok("Woodhouse", 1)).name == "Mr. Woodhouse"
     assert r.speaker(b.tok("Woodhouse", 2)).name == "Mr. Woodhouse"
     assert r.speaker(b.tok("Woodhouse", 0)).name == "Emma Woodhouse"
+
+
+def test_a_source_known_by_a_description_is_named_by_all_of_it() -> None:
+    b = parsed(
+        "A senior official who asked not to be named said it would close.",
+        """
+        0 A DT det 2
+        1 senior JJ amod 2
+        2 official NN nsubj 9
+        3 who WP nsubj 4
+        4 asked VBD relcl 2 lemma=ask
+        5 not RB neg 8
+        6 to TO aux 8
+        7 be VB auxpass 8
+        8 named VBN xcomp 4 lemma=name
+        9 said VBD ROOT 9 lemma=say
+        10 it PRP nsubj 12
+        11 would MD aux 12
+        12 close VB ccomp 9
+        13 . . punct 9
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("official"))
+    assert speaker.name == "A senior official who asked not to be named"
+    assert speaker.mention is not None and speaker.mention.text == "A senior official"

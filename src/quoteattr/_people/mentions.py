@@ -10,6 +10,8 @@ from .._doc.tokens import doc_tree, span_root
 from .._types import Mention
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
     from .._doc.tokens import DocTree
@@ -18,6 +20,11 @@ if TYPE_CHECKING:
 # "Smith, a spokesman," (appos), "Smith, who ..." (relcl), "Smith and Jones" (conj).
 DETACHED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
 MAX_MENTION_TOKENS = 12
+MAX_DESCRIPTION_TOKENS = 20  # the words of a description a speaker is known by, at most
+# What a description keeps after its noun: "officials [familiar with the talks]", "a man [who
+# asked not to be named]", "unions, [groups] and [lawmakers]"; it ends at a dash or a colon.
+DESCRIPTION_DEPS = frozenset({"prep", "relcl", "acl", "amod", "cc", "conj", "punct", "advmod"})
+BREAKS = frozenset({"-", "–", "—", ":", ";", "(", "["})
 
 
 def mention_span(head: Token) -> Span:
@@ -37,6 +44,28 @@ def mention_span(head: Token) -> Span:
     if known is None:
         known = tree.mention_bounds[head.i] = _mention_bounds(head, tree)
     return doc[known[0] : known[1] + 1]
+
+
+def description_span(head: Token, quote_of: Sequence[int]) -> Span:
+    """Return the whole description head heads, as a source known only by one is named:
+    its phrase with the modifiers and relative clauses after it, "a senior official who asked
+    not to be named", "families of those affected by the floods". It stops at the first
+    other part of the sentence (an apposition, a dash), a quote, and MAX_DESCRIPTION_TOKENS."""
+    doc = head.doc
+    tree = doc_tree(doc)
+    span = mention_span(head)
+    last = span.end - 1
+    for c in tree.rights[head.i]:
+        if doc[c].dep_ not in DESCRIPTION_DEPS:
+            break
+        last = max(last, tree.reach(c)[1])
+    last = min(last, span.start + MAX_DESCRIPTION_TOKENS - 1)
+    end = span.end
+    while end <= last and quote_of[end] < 0 and doc[end].text not in BREAKS:
+        end += 1
+    while end > span.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[span.start : end]
 
 
 def _mention_bounds(head: Token, tree: DocTree) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from .._doc.tokens import TokenIndex, span_root
 from .._person import GenderEvidence
 from .._types import EntityKind, Speaker
 from .mentions import (
+    description_span,
     entity_in,
     governor,
     mention_of,
@@ -315,6 +316,12 @@ class Resolver:
             if name is not None:
                 self.note(head.i, name)
                 return Speaker(name=name, mention=mention, role=span.text, entity="person")
+        if ent is None and head.pos_ == "NOUN":  # a source known only by a description
+            return Speaker(
+                name=description_span(head, self.index.quote_of).text,
+                mention=mention,
+                entity="other",
+            )
         entity = "organisation" if ent is not None and ent.label_ in GROUP_LABELS else "other"
         return Speaker(name=span.text, mention=mention, entity=entity)
 
