@@ -339,3 +339,65 @@ def test_a_source_known_by_a_description_is_named_by_all_of_it() -> None:
     speaker = Resolver(b.index).speaker(b.tok("official"))
     assert speaker.name == "A senior official who asked not to be named"
     assert speaker.mention is not None and speaker.mention.text == "A senior official"
+
+
+MONSANTO = parsed(
+    "Monsanto sold seeds. The company said no.",
+    """
+    0 Monsanto NNP nsubj 1 ent=ORG
+    1 sold VBD ROOT 1 lemma=sell
+    2 seeds NNS dobj 1
+    3 . . punct 1
+    4 The DT det 5
+    5 company NN nsubj 6
+    6 said VBD ROOT 6 lemma=say
+    7 no UH dobj 6
+    8 . . punct 6
+    """,
+)
+
+
+def test_the_company_is_the_organisation_named_before() -> None:
+    speaker = Resolver(MONSANTO.index).speaker(MONSANTO.tok("company"))
+    assert (speaker.name, speaker.entity) == ("Monsanto", EntityKind.ORGANISATION)
+
+
+def test_the_department_is_the_department_the_text_described() -> None:
+    b = parsed(
+        "Acme sued the health department. The department said no.",
+        """
+        0 Acme NNP nsubj 1 ent=ORG
+        1 sued VBD ROOT 1 lemma=sue
+        2 the DT det 4
+        3 health NN compound 4
+        4 department NN dobj 1
+        5 . . punct 1
+        6 The DT det 7
+        7 department NN nsubj 8
+        8 said VBD ROOT 8 lemma=say
+        9 no UH dobj 8
+        10 . . punct 8
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("department", 1))
+    assert speaker.name == "the health department"
+
+
+def test_a_persons_campaign_is_not_the_person() -> None:
+    b = parsed(
+        "Ann Lee runs. The Lee campaign said no.",
+        """
+        0 Ann NNP compound 1 ent=PERSON
+        1 Lee NNP nsubj 2 ent=PERSON
+        2 runs VBZ ROOT 2 lemma=run
+        3 . . punct 2
+        4 The DT det 6
+        5 Lee NNP compound 6 ent=PERSON
+        6 campaign NN nsubj 7
+        7 said VBD ROOT 7 lemma=say
+        8 no UH dobj 7
+        9 . . punct 7
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("campaign"))
+    assert speaker.name == "The Lee campaign"

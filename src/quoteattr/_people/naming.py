@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 from .._doc.labels import APPOSITION_DEPS
 from .._doc.tokens import doc_tree, span_root
 from .mentions import governor
-from .words import FIRST_NAMES, TITLE_NOUNS, TITLES, name_words, written_words
+from .words import (
+    FIRST_NAMES,
+    ORGANISATION_NOUNS,
+    TITLE_NOUNS,
+    TITLES,
+    name_words,
+    written_words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -84,8 +91,8 @@ def role_nouns(ent: Span) -> set[str]:
             nouns.add(TITLE_NOUNS.get(title, title))
     root = span_root(ent)
     gov = governor(root)
-    if gov is not root and gov.pos_ == "NOUN":
-        nouns.add(gov.lemma_.lower())
+    if gov is not root and gov.pos_ == "NOUN" and gov.lemma_.lower() not in ORGANISATION_NOUNS:
+        nouns.add(gov.lemma_.lower())  # "ambassador Jane Smith"; not "the Smith campaign"
     doc = ent.doc
     for child in doc_tree(doc).children_with(root.i, APPOSITION_DEPS):
         if doc[child].pos_ == "NOUN":

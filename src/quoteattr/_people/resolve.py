@@ -31,6 +31,7 @@ from .naming import (
     title_at,
     title_gender,
 )
+from .organisations import Organisations
 from .roster import Seen
 from .words import (
     ADDRESS_TITLES,
@@ -120,6 +121,10 @@ class Resolver:
                 if first in FIRST_NAMES:
                     self._learn_gender(name, FIRST_NAMES[first], GenderEvidence.FIRST_NAME)
         self._note_nominals()
+        self.organisations = Organisations(
+            index,
+            lambda ent: bool(words := entity_name_words(ent)) and self._names_person(ent, words),
+        )
 
     def _note_nominals(self) -> None:
         """Note the people a text names only by a noun ("a girl ... the girl"), outside quotes.
@@ -316,6 +321,9 @@ class Resolver:
             if name is not None:
                 self.note(head.i, name)
                 return Speaker(name=name, mention=mention, role=span.text, entity="person")
+            org = self.organisations.referred(head) if len(span) == 2 else None
+            if org is not None:  # "the company" after "Monsanto"
+                return Speaker(name=org, mention=mention, entity="organisation")
         if ent is None and head.pos_ == "NOUN":  # a source known only by a description
             return Speaker(
                 name=description_span(head, self.index.quote_of).text,

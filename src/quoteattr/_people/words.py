@@ -27,6 +27,8 @@ NOT_NAMES = frozenset(table("not_names.txt"))
 ROLE_NOUNS = frozenset(table("role_nouns.txt"))
 # Words that make a capitalised phrase an organisation rather than a person.
 ORGANISATION_WORDS = frozenset(table("organisation_words.txt"))
+# Common nouns that refer back to an organisation: "the company", "the department".
+ORGANISATION_NOUNS = frozenset(table("organisation_nouns.txt"))
 
 _PRONOUNS = rows("pronouns.tsv")  # pronoun, gender, person, case
 # Pronouns that can be the subject of a speech verb: I, you, he, she, it, we, they.

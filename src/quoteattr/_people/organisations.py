@@ -1,0 +1,72 @@
+"""Organisations a text refers back to by a common noun: "Monsanto ... the company said"."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .._doc.ents import entities
+from .mentions import mention_span
+from .words import ORGANISATION_NOUNS, written_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .._doc.tokens import TokenIndex
+
+ORGANISATION_LABELS = frozenset({"ORG"})
+TOKENS_BACK = 300  # how far back "the company" looks for the organisation it stands for
+
+
+class Organisations:
+    """The organisations a document names outside its quotes, by where it names them: by an
+    entity ("Monsanto") or by a noun phrase with its own modifiers ("the health department").
+    """
+
+    def __init__(self, index: TokenIndex, is_person: Callable[[Span], bool]) -> None:
+        """Read the organisations of index's document; is_person says whether an entity the
+        recogniser took for one is a person the document names ("Nefzi")."""
+        doc = index.doc
+        found: list[tuple[int, str, str]] = []  # position, name, its last word
+        for ent in entities(doc):
+            if ent.label_ in ORGANISATION_LABELS and index.quote_of[ent.start] < 0:
+                words = written_words(ent.text)
+                if words and "\n" not in ent.text and not is_person(ent):
+                    found.append((ent.start, " ".join(words), words[-1].lower()))
+        for tok in doc:
+            if (
+                tok.tag_ == "NN"
+                and tok.lemma_.lower() in ORGANISATION_NOUNS
+                and not tok.ent_type_
+                and index.quote_of[tok.i] < 0
+                and any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts)
+            ):
+                span = mention_span(tok)
+                proper = [t for t in span if t.pos_ == "PROPN" and t.is_title and t.i < tok.i]
+                if proper:  # "Family Circle magazine": the name is Family Circle
+                    span = doc[proper[0].i : proper[-1].i + 1]
+                words = written_words(span.text)
+                if words:
+                    found.append((span.start, " ".join(words), tok.lemma_.lower()))
+        found.sort()
+        self._found = found
+        self._positions = [position for position, _, _ in found]
+
+    def referred(self, head: Token) -> str | None:
+        """The organisation a bare "the company" stands for: the last one before it named
+        with that noun ("the health department" for "the department"), else the last one
+        the entity recogniser found, a few paragraphs back at most."""
+        noun = head.lemma_.lower()
+        if noun not in ORGANISATION_NOUNS:
+            return None
+        k = bisect_left(self._positions, head.i)
+        latest = None
+        for position, name, last in reversed(self._found[:k]):
+            if head.i - position > TOKENS_BACK:
+                break
+            if last == noun:
+                return name
+            if latest is None and last not in ORGANISATION_NOUNS:
+                latest = name
+        return latest
