@@ -401,3 +401,25 @@ def test_a_persons_campaign_is_not_the_person() -> None:
     )
     speaker = Resolver(b.index).speaker(b.tok("campaign"))
     assert speaker.name == "The Lee campaign"
+
+
+def test_a_name_the_recogniser_cut_short_is_read_whole() -> None:
+    b = parsed(
+        "Khin Zaw Htet won. Zaw Htet said it was over.",
+        """
+        0 Khin NNP compound 2
+        1 Zaw NNP compound 2 ent=PERSON
+        2 Htet NNP nsubj 3 ent=PERSON
+        3 won VBD ROOT 3 lemma=win
+        4 . . punct 3
+        5 Zaw NNP compound 6 ent=PERSON
+        6 Htet NNP nsubj 7 ent=PERSON
+        7 said VBD ROOT 7 lemma=say
+        8 it PRP nsubj 9
+        9 was VBD ccomp 7 lemma=be
+        10 over RB advmod 9
+        11 . . punct 7
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("Htet", 1))
+    assert speaker.name == "Khin Zaw Htet"

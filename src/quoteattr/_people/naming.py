@@ -11,9 +11,12 @@ from .._doc.tokens import doc_tree, span_root
 from .mentions import governor
 from .words import (
     FIRST_NAMES,
+    NOT_NAMES,
     ORGANISATION_NOUNS,
+    PERSON_NOUNS,
     TITLE_NOUNS,
     TITLES,
+    is_name_prefix,
     name_words,
     written_words,
 )
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MAX_NAME_WORDS = 3  # a run of more capitalised words is a title or a heading, not a name
+MAX_FULL_NAME_WORDS = 4  # a person's name, with the words the recogniser left out before it
 # Entity labels a person's name may carry: the small model often takes a surname for an
 # organisation ("Nefzi said"); the document's other evidence decides.
 NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP"})
@@ -31,6 +35,32 @@ def entity_name_words(span: Span) -> tuple[str, ...]:
     """Return the words of the name a span of tokens gives (see `words.written_words` and
     `words.name_words`)."""
     return name_words(written_words(span.text))
+
+
+def person_name_words(ent: Span) -> tuple[str, ...]:
+    """Return the words of a person's name, with the capitalised proper nouns the entity
+    recogniser left out before it in the same compound ("Aung San | Suu Kyi"), up to
+    MAX_FULL_NAME_WORDS, but not a title, a role or a place ("Florida Sen. Marco Rubio"),
+    and nothing before a name that opens with a first name."""
+    doc = ent.doc
+    start = ent.start
+    if doc[start].lower_ in FIRST_NAMES:  # "John Cornyn" is whole: not "Majority Whip John"
+        return entity_name_words(ent)
+    while start > 0 and ent.end - start < MAX_FULL_NAME_WORDS:
+        tok = doc[start - 1]
+        if not (
+            tok.dep_ == "compound"
+            and start <= tok.head.i < ent.end
+            and tok.pos_ == "PROPN"
+            and tok.is_title
+            and tok.ent_type_ not in ("GPE", "NORP", "ORG")
+            and not is_name_prefix(tok.text)
+            and tok.lower_ not in NOT_NAMES
+            and tok.lower_ not in PERSON_NOUNS
+        ):
+            break
+        start -= 1
+    return entity_name_words(doc[start : ent.end])
 
 
 def genders_differ(titled: tuple[str, ...], full: tuple[str, ...]) -> bool:

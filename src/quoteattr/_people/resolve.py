@@ -26,6 +26,7 @@ from .naming import (
     definite,
     entity_name_words,
     genders_differ,
+    person_name_words,
     proper_runs,
     role_nouns,
     title_at,
@@ -85,6 +86,9 @@ class Resolver:
             words = entity_name_words(ent)
             if words:
                 self._add_variant(words, found=True)
+                full = person_name_words(ent)  # "Aung San Suu Kyi" where it found "Kyi"
+                if len(full) > len(words):
+                    self._add_variant(full, found=True)
                 title = title_at(self.doc, ent.start)
                 bare = title.lower().rstrip(".") if title else ""
                 kept = bare if bare in ADDRESS_TITLES else ""

@@ -109,7 +109,7 @@ def name_words(words: Sequence[str]) -> tuple[str, ...]:
     """Return the words of a name without the titles and roles before it, a possessive after
     it, or lower-case words the entity recogniser took in after it ("Walter languidly")."""
     kept = [w for w in words if w not in POSSESSIVES]
-    while len(kept) > 1 and _is_prefix(kept[0]):
+    while len(kept) > 1 and is_name_prefix(kept[0]):
         kept.pop(0)
     while len(kept) > 1 and kept[-1].islower():  # not "d'Urberville"
         kept.pop()
@@ -124,7 +124,7 @@ def ends_with(words: Sequence[str], tail: Sequence[str]) -> bool:
     return [w.lower() for w in words[len(words) - len(tail) :]] == [w.lower() for w in tail]
 
 
-def _is_prefix(word: str) -> bool:
+def is_name_prefix(word: str) -> bool:
     """Say whether a word before a name is a title or a role, not part of the name."""
     bare = word.lower().rstrip(".")
     return bare in TITLES or bare in ROLE_NOUNS or bare in ROLE_PREFIXES
