@@ -10,6 +10,7 @@ import pytest
 
 from docs_builder import Built, parsed
 from quoteattr import Gender, GenderEvidence
+from quoteattr._people.mentions import mention_span
 from quoteattr._people.resolve import Resolver
 from quoteattr._people.roster import Seen, organisations, roster
 from quoteattr._people.words import name_words, written_words
@@ -423,3 +424,44 @@ def test_a_name_the_recogniser_cut_short_is_read_whole() -> None:
     )
     speaker = Resolver(b.index).speaker(b.tok("Htet", 1))
     assert speaker.name == "Khin Zaw Htet"
+
+
+def test_a_surname_the_recogniser_took_for_an_organisation_counts_for_salience() -> None:
+    b = parsed(
+        "Zorya Lee sat. Quen Ito ran. Lee smiled. She said no.",
+        """
+        0 Zorya NNP compound 1 ent=PERSON
+        1 Lee NNP nsubj 2 ent=PERSON
+        2 sat VBD ROOT 2 lemma=sit
+        3 . . punct 2
+        4 Quen NNP compound 5 ent=PERSON
+        5 Ito NNP nsubj 6 ent=PERSON
+        6 ran VBD ROOT 6 lemma=run
+        7 . . punct 6
+        8 Lee NNP nsubj 9 ent=ORG
+        9 smiled VBD ROOT 9 lemma=smile
+        10 . . punct 9
+        11 She PRP nsubj 12
+        12 said VBD ROOT 12 lemma=say
+        13 no UH dobj 12
+        14 . . punct 12
+        """,
+    )
+    assert Resolver(b.index).speaker(b.tok("She")).name == "Zorya Lee"
+
+
+def test_a_hyphenated_noun_stays_whole_in_a_mention() -> None:
+    b = parsed(
+        "This Lee look-alike declared it.",
+        """
+        0 This DT det 4
+        1 Lee NNP compound 4
+        2 look NN compound 4
+        3 - HYPH punct 4
+        4 alike NN nsubj 5
+        5 declared VBD ROOT 5 lemma=declare
+        6 it PRP dobj 5
+        7 . . punct 5
+        """,
+    )
+    assert mention_span(b.tok("alike")).text == "This Lee look-alike"

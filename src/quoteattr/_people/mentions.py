@@ -50,20 +50,24 @@ def mention_span(head: Token) -> Span:
 def description_span(head: Token, quote_of: Sequence[int]) -> Span:
     """Return the whole description head heads, as a source known only by one is named:
     its phrase with the modifiers and relative clauses after it, "a senior official who asked
-    not to be named", "families of those affected by the floods". It stops at the first
-    other part of the sentence (an apposition, a dash), a quote, and MAX_DESCRIPTION_TOKENS."""
+    not to be named", "families of those affected by the floods". Each part is taken whole
+    or not at all; the first that is another part of the sentence (an apposition), holds a
+    quote or a dash, or would pass MAX_DESCRIPTION_TOKENS ends it."""
     doc = head.doc
     tree = doc_tree(doc)
     span = mention_span(head)
-    last = span.end - 1
-    for c in tree.rights[head.i]:
-        if doc[c].dep_ not in DESCRIPTION_DEPS:
-            break
-        last = max(last, tree.reach(c)[1])
-    last = min(last, span.start + MAX_DESCRIPTION_TOKENS - 1)
     end = span.end
-    while end <= last and quote_of[end] < 0 and doc[end].text not in BREAKS:
-        end += 1
+    for c in tree.rights[head.i]:
+        last = tree.reach(c)[1]
+        if last < end:
+            continue
+        if (
+            doc[c].dep_ not in DESCRIPTION_DEPS
+            or last - span.start >= MAX_DESCRIPTION_TOKENS
+            or any(quote_of[k] >= 0 or doc[k].text in BREAKS for k in range(end, last + 1))
+        ):
+            break
+        end = last + 1
     while end > span.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[span.start : end]
@@ -104,6 +108,8 @@ def _attached(child: Token) -> bool:
     if child.dep_ == "appos":
         before = child.doc[child.left_edge.i - 1] if child.left_edge.i else child
         return not before.is_punct
+    if child.text in ("-", "‐") and child.i and not child.doc[child.i - 1].whitespace_:
+        return not child.whitespace_  # the hyphen inside a word: "look-alike"
     return child.dep_ not in DETACHED_DEPS
 
 

@@ -48,6 +48,9 @@ from .words import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# The labels the small model gives a person's name by mistake, which the document's other
+# evidence may overrule (not places: "Washington" is not George Washington).
+MISLABELLED = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT"})
 SENTENCES_BACK = 5  # how far back a pronoun looks first for the person it stands for
 MENTIONS_BACK = 200  # and then, for the last person of its gender, how many mentions back
 
@@ -100,13 +103,22 @@ class Resolver:
         for words in proper_runs(self.doc, index.quote_of):
             # a full name the entity recogniser missed ("Sherlock Pemberton") of a person it
             # found, or one that opens with a first name, whatever label it was given
-            if (
+            if not is_organisation(words) and (
                 words[0].lower() in self._variants
                 or words[-1].lower() in self._variants
-                or (words[0].lower() in FIRST_NAMES and not is_organisation(words))
-            ):
+                or words[0].lower() in FIRST_NAMES
+            ):  # not "Obama White House"
                 self._add_variant(words)
-        for ent in people:
+        # and the names the recogniser gave another label that the document gives a person
+        # ("Trump" as ORG), so that they count for salience too
+        mislabelled = [
+            e
+            for e in entities(self.doc)
+            if e.label_ in MISLABELLED
+            and (words := entity_name_words(e))
+            and self._names_person(e, words)
+        ]
+        for ent in sorted(people + mislabelled, key=lambda e: e.start):
             words = entity_name_words(ent)
             if words:
                 gender = title_gender(self.doc, ent.start)
