@@ -152,9 +152,27 @@ def test_a_title_picks_the_namesake_of_its_gender(title: str, name: str) -> None
     assert resolver(b).speaker(b.tok("Brannock", 2)).name == name
 
 
-def test_without_a_title_a_shared_surname_is_the_namesake_named_last() -> None:
+def test_without_a_title_a_shared_surname_is_the_namesake_of_the_last_sentence_naming_one() -> None:
+    """Of the namesakes in that sentence, the one in the most salient place: the subject."""
     b = _namesakes("")
-    assert resolver(b).speaker(b.tok("Brannock", 2)).name == "Oscar Brannock"
+    assert resolver(b).speaker(b.tok("Brannock", 2)).name == "Hilda Brannock"
+    later = parsed(
+        "Hilda Brannock sat. Oscar Brannock ran. Brannock spoke.",
+        """
+        0 Hilda NNP compound 1 ent=PERSON
+        1 Brannock NNP nsubj 2 ent=PERSON
+        2 sat VBD ROOT 2 lemma=sit
+        3 . . punct 2
+        4 Oscar NNP compound 5 ent=PERSON
+        5 Brannock NNP nsubj 6 ent=PERSON
+        6 ran VBD ROOT 6 lemma=run
+        7 . . punct 6
+        8 Brannock NNP nsubj 9 ent=PERSON
+        9 spoke VBD ROOT 9 lemma=speak
+        10 . . punct 9
+        """,
+    )
+    assert resolver(later).speaker(later.tok("Brannock", 2)).name == "Oscar Brannock"
 
 
 # --- Resolver: pronouns, roles and nominals ---------------------------------------------------
@@ -339,3 +357,27 @@ def test_fast_unknown_capitalised_word_opening_a_sentence_is_a_group() -> None:
         Speaker(name="Officials", mention=mention(b, "Officials"), entity="other"),
         Rule.GROUP,
     )
+
+
+def test_a_subject_pronoun_in_the_narration_keeps_its_person_salient() -> None:
+    b = parsed(
+        "Zed Ruiz spoke. He praised Quen Lee, who he said was right.",
+        """
+        0 Zed NNP compound 1 ent=PERSON
+        1 Ruiz NNP nsubj 2 ent=PERSON
+        2 spoke VBD ROOT 2 lemma=speak
+        3 . . punct 2
+        4 He PRP nsubj 5
+        5 praised VBD ROOT 5 lemma=praise
+        6 Quen NNP compound 7 ent=PERSON
+        7 Lee NNP dobj 5 ent=PERSON
+        8 , , punct 7
+        9 who WP nsubj 12
+        10 he PRP nsubj 11
+        11 said VBD parataxis 12 lemma=say
+        12 was VBD relcl 7 lemma=be
+        13 right JJ acomp 12
+        14 . . punct 5
+        """,
+    )
+    assert resolver(b).antecedent(b.tok("he")) == "Zed Ruiz"

@@ -10,7 +10,7 @@ import attrs
 
 from .._doc.ents import entities, entity_at
 from .._doc.labels import GROUP_LABELS, PERSON_LABELS, SUBJECT_DEPS
-from .._doc.tokens import TokenIndex, span_root
+from .._doc.tokens import TokenIndex, sentence_of, span_root
 from .._person import GenderEvidence
 from .._types import EntityKind, Speaker
 from .mentions import (
@@ -77,7 +77,7 @@ class Resolver:
         # a surname the text gives only after a title: "Mr. Bennet", "Mrs. Bennet"
         self._titled: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         self._forms: dict[tuple[tuple[str, ...], str | None], _Forms] = {}  # canonical()'s
-        people = [e for e in entities(self.doc) if e.label_ in PERSON_LABELS]
+        people = [e for e in entities(self.doc) if self._labelled_person(e)]
         self._entity_names: set[tuple[str, ...]] = set()  # as the entity recogniser found them
         # the forms of names by first and last word, and the found ones by the words they end
         self._by_ends: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
@@ -136,11 +136,43 @@ class Resolver:
                 first = name.split()[0].lower()
                 if first in FIRST_NAMES:
                     self._learn_gender(name, FIRST_NAMES[first], GenderEvidence.FIRST_NAME)
+        self._note_bare_names()
         self._note_nominals()
+        self._note_subject_pronouns()
         self.organisations = Organisations(
             index,
             lambda ent: bool(words := entity_name_words(ent)) and self._names_person(ent, words),
         )
+
+    def _note_bare_names(self) -> None:
+        """Note the names outside quotes that the entity recogniser left untagged but the
+        document gives a person ("Nefzi said", with "Adel Nefzi" named before)."""
+        for tok in self.doc:
+            if (
+                tok.pos_ == "PROPN"
+                and tok.is_title
+                and not tok.ent_type_
+                and tok.dep_ != "compound"
+                and self.index.quote_of[tok.i] < 0
+                and tok.i not in self._mentions
+                and any(len(v) >= 2 for v in self._variants.get(tok.lower_, []))
+            ):
+                self.note(tok.i, self.canonical((tok.text,), tok.i, title_gender(self.doc, tok.i)))
+
+    def _note_subject_pronouns(self) -> None:
+        """Resolve, in text order, the "he" and "she" that are subjects in the narration,
+        so that the person a paragraph goes on about stays salient ("Trump spoke. He
+        lambasted the deal negotiated by Obama, who he said ...": he is Trump)."""
+        for tok in self.doc:
+            if (
+                tok.lower_ in PRONOUN_GENDER
+                and tok.dep_ in SUBJECT_DEPS
+                and self.index.quote_of[tok.i] < 0
+                and tok.i not in self._mentions
+            ):
+                name = self.antecedent(tok)
+                if name is not None:
+                    self.note(tok.i, name)
 
     def _note_nominals(self) -> None:
         """Note the people a text names only by a noun ("a girl ... the girl"), outside quotes.
@@ -250,12 +282,22 @@ class Resolver:
         return best, {self._written_form(c): c for c in choices}
 
     def _nearest(self, wanted: dict[str, tuple[str, ...]], position: int) -> tuple[str, ...] | None:
-        """The one of these names mentioned last before position."""
+        """The one of these names mentioned last before position; of several in that
+        sentence, the one in the most salient place ("Ann Smith, mother of Tom Smith": Ann)."""
+        best: tuple[int, str] | None = None  # rank, name
+        start = -1
         for k in range(bisect_left(self._positions, position) - 1, -1, -1):
-            name = self._mentions[self._positions[k]]
+            i = self._positions[k]
+            if i < start:
+                break
+            name = self._mentions[i]
             if name in wanted:
-                return wanted[name]
-        return None
+                rank = self._rank(self.doc[i])
+                if best is None or rank < best[0]:
+                    best = (rank, name)
+                if start < 0:
+                    start = sentence_of(self.doc[i])[0]
+        return wanted[best[1]] if best is not None else None
 
     def _learn_gender(self, name: str, gender: str, evidence: GenderEvidence) -> None:
         """Take note of a person's gender ("m" or "f") and what showed it."""
@@ -354,7 +396,7 @@ class Resolver:
         its own label: a PERSON, or a name the document gives a person elsewhere (a surname
         the entity recogniser took for an organisation), or a name after a title ("Mr")."""
         if ent.label_ in PERSON_LABELS:
-            return True
+            return self._labelled_person(ent)
         if ent.start and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES:
             return True
         lower = tuple(w.lower() for w in words)
@@ -363,6 +405,15 @@ class Resolver:
             return any(len(v) >= 2 for v in known)
         # the same name, or the end of a person's name the recogniser found ("Vargas Llosa")
         return lower in self._by_suffix or any(tuple(w.lower() for w in v) == lower for v in known)
+
+    @staticmethod
+    def _labelled_person(ent: Span) -> bool:
+        """Say whether the recogniser's PERSON label on an entity holds: not on the name of
+        an organisation ("Obama White House")."""
+        if ent.label_ not in PERSON_LABELS:
+            return False
+        words = entity_name_words(ent)
+        return len(words) < 2 or not is_organisation(words)
 
     def _with_role(self, noun: str, position: int, later: bool = False) -> str | None:
         """The person last introduced before position with this role ("the ambassador"),
@@ -387,10 +438,10 @@ class Resolver:
         Skips people whose known gender does not match the pronoun.
         """
         gender = PRONOUN_GENDER.get(pron.lower_)
-        sent = pron.sent
+        start, end = sentence_of(pron)
         for _ in range(SENTENCES_BACK):
-            lo = bisect_left(self._positions, sent.start)
-            hi = bisect_left(self._positions, min(sent.end, pron.i))
+            lo = bisect_left(self._positions, start)
+            hi = bisect_left(self._positions, min(end, pron.i))
             found = [
                 (self._rank(self.doc[i]), i, self._mentions[i])
                 for i in self._positions[lo:hi]
@@ -399,9 +450,9 @@ class Resolver:
             ]
             if found:
                 return self._agree(min(found)[2], gender)
-            if sent.start == 0:
+            if start == 0:
                 return None
-            sent = self.doc[sent.start - 1].sent
+            start, end = sentence_of(self.doc[start - 1])
         return self._latest(pron.i, gender)
 
     def _latest(self, position: int, gender: str | None) -> str | None:
