@@ -10,7 +10,7 @@ import pytest
 
 from docs_builder import Built, parsed
 from quoteattr import Gender, GenderEvidence
-from quoteattr._people.mentions import mention_span
+from quoteattr._people.mentions import entity_in, mention_span
 from quoteattr._people.resolve import Resolver
 from quoteattr._people.roster import Seen, organisations, roster
 from quoteattr._people.words import name_words, written_words
@@ -465,3 +465,45 @@ def test_a_hyphenated_noun_stays_whole_in_a_mention() -> None:
         """,
     )
     assert mention_span(b.tok("alike")).text == "This Lee look-alike"
+
+
+def test_a_full_name_that_speaks_is_a_person_and_its_surname_too_whatever_its_label() -> None:
+    b = parsed(
+        "Later Adel Nefzi said it. Nefzi smiled. He said no.",
+        """
+        0 Later RB advmod 3
+        1 Adel NNP compound 2
+        2 Nefzi NNP nsubj 3
+        3 said VBD ROOT 3 lemma=say
+        4 it PRP dobj 3
+        5 . . punct 3
+        6 Nefzi NNP nsubj 7 ent=GPE
+        7 smiled VBD ROOT 7 lemma=smile
+        8 . . punct 7
+        9 He PRP nsubj 10
+        10 said VBD ROOT 10 lemma=say
+        11 no UH dobj 10
+        12 . . punct 10
+        """,
+    )
+    assert Resolver(b.index).antecedent(b.tok("He")) == "Adel Nefzi"
+
+
+def test_a_date_is_not_a_speakers_name() -> None:
+    b = parsed(
+        "The 46-year-old said no.",
+        """
+        0 The DT det 5
+        1 46 CD nummod 3 ent=DATE
+        2 - HYPH punct 3 ent=DATE
+        3 year NN npadvmod 5 ent=DATE
+        4 - HYPH punct 5 ent=DATE
+        5 old JJ nsubj 6 ent=DATE
+        6 said VBD ROOT 6 lemma=say
+        7 no UH dobj 6
+        8 . . punct 6
+        """,
+    )
+    old = b.tok("old")
+    assert mention_span(old).text == "The 46-year-old"
+    assert entity_in(mention_span(old), old) is None

@@ -149,12 +149,16 @@ def _nearest_agent(tokens: Sequence[Token]) -> Token | None:
     return found[-1] if found else None
 
 
+PHRASE_DEPS = frozenset({"compound", "amod", "npadvmod"})
+
+
 def _first_nominal(tokens: Sequence[Token]) -> Token | None:
     """The head of the first noun phrase among tokens: a fallback when the parse has no subject."""
     for tok in tokens:
         if tok.pos_ not in NOMINAL_POS:
             continue
-        while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head in tokens:
+        # up to the head of its phrase: "[46-year]-old" is "the 46-year-old"
+        while tok.dep_ in PHRASE_DEPS and tok.head.i > tok.i and tok.head in tokens:
             tok = tok.head
         return tok
     return None

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 # "Smith, a spokesman," (appos), "Smith, who ..." (relcl), "Smith and Jones" (conj).
 DETACHED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
 MAX_MENTION_TOKENS = 12
+# Entity labels that never name a speaker.
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 MAX_DESCRIPTION_TOKENS = 20  # the words of a description a speaker is known by, at most
 # What a description keeps after its noun: "officials [familiar with the talks]", "a man [who
 # asked not to be named]", "unions, [groups] and [lawmakers]"; it ends at a dash or a colon.
@@ -124,7 +126,8 @@ def entity_in(span: Span, head: Token) -> Span | None:
     That is the entity holding the head ("Jane Smith"), or else a person set beside
     it in apposition ("the former ambassador Jane Smith", "its leader, Jane Smith,").
     """
-    ents = ents_within(span)  # not span.ents: that walks the whole Doc
+    # not span.ents, which walks the whole Doc; and no number or date ("the 46-year-old")
+    ents = [e for e in ents_within(span) if e.label_ not in NUMERIC_LABELS]
     for ent in ents:
         if ent.start <= head.i < ent.end:
             return ent

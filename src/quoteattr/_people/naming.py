@@ -86,9 +86,10 @@ def title_gender(doc: Doc, start: int) -> str | None:
     return None
 
 
-def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[str, ...]]:
+def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, ...], Token]]:
     """Yield the runs of two or three capitalised proper nouns, outside quotes and outside any
-    entity but a person's, without the titles before them: the full names a document gives.
+    entity but a person's, without the titles before them: the full names a document gives,
+    each with its last token.
     A run that opens a sentence must open with a first name: any word is capitalised there."""
     run: list[Token] = []
     for tok in [*doc, None]:
@@ -105,7 +106,7 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[str, ...]]:
         if 2 <= len(run) <= MAX_NAME_WORDS and (
             not run[0].is_sent_start or run[0].lower_ in FIRST_NAMES
         ):  # not "Poor Douglas" opening a sentence
-            yield name_words([t.text for t in run])
+            yield name_words([t.text for t in run]), run[-1]
         run = []
 
 

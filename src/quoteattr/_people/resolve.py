@@ -41,6 +41,7 @@ from .words import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLES,
     is_organisation,
 )
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
 # The labels the small model gives a person's name by mistake, which the document's other
 # evidence may overrule (not places: "Washington" is not George Washington).
 MISLABELLED = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT"})
+# and those of places, where the name is the subject of a verb ("Nefzi said" as a GPE)
+PLACE_LABELS = frozenset({"GPE"})
 SENTENCES_BACK = 5  # how far back a pronoun looks first for the person it stands for
 MENTIONS_BACK = 200  # and then, for the last person of its gender, how many mentions back
 
@@ -100,21 +103,23 @@ class Resolver:
                     titled = self._titled[words[0].lower()]
                     if (title, *words) not in titled:
                         titled.append((title, *words))
-        for words in proper_runs(self.doc, index.quote_of):
+        for words, last in proper_runs(self.doc, index.quote_of):
             # a full name the entity recogniser missed ("Sherlock Pemberton") of a person it
-            # found, or one that opens with a first name, whatever label it was given
+            # found, or one that opens with a first name or speaks ("Adel Nefzi said"),
+            # whatever label it was given; not "Obama White House"
             if not is_organisation(words) and (
                 words[0].lower() in self._variants
                 or words[-1].lower() in self._variants
                 or words[0].lower() in FIRST_NAMES
-            ):  # not "Obama White House"
+                or (last.dep_ in SUBJECT_DEPS and last.head.lemma_ in SPEECH_VERBS)
+            ):
                 self._add_variant(words)
         # and the names the recogniser gave another label that the document gives a person
         # ("Trump" as ORG), so that they count for salience too
         mislabelled = [
             e
             for e in entities(self.doc)
-            if e.label_ in MISLABELLED
+            if (e.label_ in MISLABELLED or (e.label_ in PLACE_LABELS and _acts(e)))
             and (words := entity_name_words(e))
             and self._names_person(e, words)
         ]
@@ -445,8 +450,7 @@ class Resolver:
             found = [
                 (self._rank(self.doc[i]), i, self._mentions[i])
                 for i in self._positions[lo:hi]
-                if self.index.quote_of[i] < 0
-                and (gender is None or self._gender.get(self._mentions[i], gender) == gender)
+                if self.index.quote_of[i] < 0 and self._may_have(self._mentions[i], gender)
             ]
             if found:
                 return self._agree(min(found)[2], gender)
@@ -460,9 +464,13 @@ class Resolver:
         k = bisect_left(self._positions, position)
         for i in reversed(self._positions[max(0, k - MENTIONS_BACK) : k]):
             name = self._mentions[i]
-            if self.index.quote_of[i] < 0 and self._gender.get(name, gender) == gender:
+            if self.index.quote_of[i] < 0 and self._may_have(name, gender):
                 return self._agree(name, gender)
         return None
+
+    def _may_have(self, name: str, gender: str | None) -> bool:
+        """Say whether a person may have a pronoun's gender: any, if the pronoun has none."""
+        return gender is None or self._gender.get(name, gender) == gender
 
     def _agree(self, name: str, gender: str | None) -> str:
         """Learn a person's gender from the pronoun that stands for them."""
@@ -476,3 +484,8 @@ class Resolver:
         if tok.dep_ in SUBJECT_DEPS:
             return 0 if tok.head.dep_ == "ROOT" else 1
         return 2
+
+
+def _acts(ent: Span) -> bool:
+    """Say whether an entity is the subject of a verb: "Nefzi said", not "in Nefzi"."""
+    return span_root(ent).dep_ in SUBJECT_DEPS

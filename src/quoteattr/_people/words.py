@@ -27,6 +27,8 @@ NOT_NAMES = frozenset(table("not_names.txt"))
 ROLE_NOUNS = frozenset(table("role_nouns.txt"))
 # Words that make a capitalised phrase an organisation rather than a person.
 ORGANISATION_WORDS = frozenset(table("organisation_words.txt"))
+# The verbs of speech (data/cues.tsv, by lemma): whoever is their subject is a speaker.
+SPEECH_VERBS = frozenset(v for v, kind in table("cues.tsv").items() if kind != "belief")
 # Common nouns that refer back to an organisation: "the company", "the department".
 ORGANISATION_NOUNS = frozenset(table("organisation_nouns.txt"))
 
