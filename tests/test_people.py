@@ -507,3 +507,58 @@ def test_a_date_is_not_a_speakers_name() -> None:
     old = b.tok("old")
     assert mention_span(old).text == "The 46-year-old"
     assert entity_in(mention_span(old), old) is None
+
+
+def test_the_members_are_the_group_the_text_described_with_that_noun() -> None:
+    b = parsed(
+        "Nearly 140 House members signed. The members said no.",
+        """
+        0 Nearly RB advmod 1
+        1 140 CD nummod 3
+        2 House NNP compound 3 ent=ORG
+        3 members NNS nsubj 4
+        4 signed VBD ROOT 4 lemma=sign
+        5 . . punct 4
+        6 The DT det 7
+        7 members NNS nsubj 8
+        8 said VBD ROOT 8 lemma=say
+        9 no UH dobj 8
+        10 . . punct 8
+        """,
+    )
+    assert Resolver(b.index).speaker(b.tok("members", 1)).name == "Nearly 140 House members"
+
+
+def test_a_description_by_an_organisation_noun_names_the_organisation_in_it() -> None:
+    b = parsed(
+        "The nationalist Harbour Times tabloid said no.",
+        """
+        0 The DT det 4
+        1 nationalist JJ amod 4
+        2 Harbour NNP compound 3 ent=ORG
+        3 Times NNP compound 4 ent=ORG
+        4 tabloid NN nsubj 5
+        5 said VBD ROOT 5 lemma=say
+        6 no UH dobj 5
+        7 . . punct 5
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("tabloid"))
+    assert (speaker.name, speaker.entity) == ("Harbour Times", EntityKind.ORGANISATION)
+
+
+def test_a_nationality_with_a_determiner_is_a_description() -> None:
+    b = parsed(
+        "Another Icelander who lives here said no.",
+        """
+        0 Another DT det 1
+        1 Icelander NNP nsubj 5 ent=NORP
+        2 who WP nsubj 3
+        3 lives VBZ relcl 1 lemma=live
+        4 here RB advmod 3
+        5 said VBD ROOT 5 lemma=say
+        6 no UH dobj 5
+        7 . . punct 5
+        """,
+    )
+    assert Resolver(b.index).speaker(b.tok("Icelander")).name == "Another Icelander who lives here"

@@ -1,4 +1,5 @@
-"""Organisations a text refers back to by a common noun: "Monsanto ... the company said"."""
+"""Organisations and groups a text refers back to by a common noun: "Monsanto ... the company
+said", "nearly 140 House members ... the members said"."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .._doc.ents import entities
-from .mentions import mention_span
+from .mentions import description_span, mention_span
+from .naming import definite
 from .words import ORGANISATION_NOUNS, written_words
 
 if TYPE_CHECKING:
@@ -52,13 +54,40 @@ class Organisations:
         found.sort()
         self._found = found
         self._positions = [position for position, _, _ in found]
+        # groups a text brings in by a plural description: "people familiar with the talks"
+        # that says which: by a number or by what follows the noun
+        self._groups = [
+            (tok.i, described.text, tok.lemma_.lower())
+            for tok in doc
+            if tok.tag_ == "NNS"
+            and not tok.ent_type_
+            and index.quote_of[tok.i] < 0
+            and not definite(tok)
+            and (
+                len(described := description_span(tok, index.quote_of)) > len(mention_span(tok))
+                or any(c.dep_ == "nummod" for c in tok.lefts)
+            )
+        ]
+        self._group_positions = [position for position, _, _ in self._groups]
+
+    def group(self, head: Token) -> str | None:
+        """The group a bare "the members" stands for: the last one before it the text
+        described with that noun ("nearly 140 House members"), a few paragraphs back at most."""
+        noun = head.lemma_.lower()
+        k = bisect_left(self._group_positions, head.i)
+        for position, name, lemma in reversed(self._groups[:k]):
+            if head.i - position > TOKENS_BACK:
+                break
+            if lemma == noun:
+                return name
+        return None
 
     def referred(self, head: Token) -> str | None:
         """The organisation a bare "the company" stands for: the last one before it named
         with that noun ("the health department" for "the department"), else the last one
         the entity recogniser found, a few paragraphs back at most."""
         noun = head.lemma_.lower()
-        if noun not in ORGANISATION_NOUNS:
+        if noun not in ORGANISATION_NOUNS or head.tag_ != "NN":  # not "the groups"
             return None
         k = bisect_left(self._positions, head.i)
         latest = None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .._doc.ents import entities, entity_at
+from .._doc.ents import entities, entity_at, ents_within
 from .._doc.labels import GROUP_LABELS, PERSON_LABELS, SUBJECT_DEPS
 from .._doc.tokens import TokenIndex, sentence_of, span_root
 from .._person import GenderEvidence
@@ -38,12 +38,14 @@ from .words import (
     ADDRESS_TITLES,
     FIRST_NAMES,
     NOMINAL_DETERMINERS,
+    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
     is_organisation,
+    written_words,
 )
 
 if TYPE_CHECKING:
@@ -387,7 +389,18 @@ class Resolver:
             org = self.organisations.referred(head) if len(span) == 2 else None
             if org is not None:  # "the company" after "Monsanto"
                 return Speaker(name=org, mention=mention, entity="organisation")
-        if ent is None and head.pos_ == "NOUN":  # a source known only by a description
+            group = self.organisations.group(head) if len(span) == 2 else None
+            if group is not None:  # "the members" after "nearly 140 House members"
+                return Speaker(name=group, mention=mention, entity="other")
+        if ent is None and head.lemma_.lower() in ORGANISATION_NOUNS:
+            # "the nationalist Global Times tabloid": the organisation it names
+            named_org = next((e for e in ents_within(span) if e.label_ == "ORG"), None)
+            if named_org is not None:
+                org_name = " ".join(written_words(named_org.text))
+                return Speaker(name=org_name, mention=mention, entity="organisation")
+        if ent is not None and ent.label_ == "NORP" and any(c.dep_ == "det" for c in head.children):
+            ent = None  # "another Muslim who worshiped there": a description, not a group
+        if ent is None and head.pos_ in ("NOUN", "PROPN"):  # known only by a description
             return Speaker(
                 name=description_span(head, self.index.quote_of).text,
                 mention=mention,
