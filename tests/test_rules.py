@@ -14,6 +14,7 @@ from quoteattr._core.confidence import CONFIDENCE
 from quoteattr._core.evidence import ParsedEvidence, _rule
 from quoteattr._core.pipeline import quotes_of
 from quoteattr._core.rules import (
+    MAX_DIALOGUE_TURN_WORDS,
     MAX_TURN_WORDS,
     TURNS_BACK,
     UNCUED_RULES,
@@ -21,6 +22,7 @@ from quoteattr._core.rules import (
     continued_speaker,
     dialogue_turn,
     presented_speaker,
+    turn_words,
     uncued_speaker,
 )
 from quoteattr._cues.parsed import context_speaker
@@ -516,3 +518,17 @@ def test_the_person_spoken_to_by_name_answers() -> None:
         (Rule.NAMED, "Tom"),
         (Rule.ADDRESSED, "Margaret"),
     ]
+
+
+def _turn(paragraph: int) -> Candidate:
+    cand = Candidate(0, 1, QuoteKind.DIRECT, paragraph, None)
+    cand.opens_paragraph = True
+    return cand
+
+
+def test_a_text_of_short_quoted_paragraphs_is_dialogue_with_longer_turns() -> None:
+    """Five paragraphs, two short ones opening with a quote: dialogue. Eight paragraphs
+    with one, or a news story of twenty with one, is not."""
+    assert turn_words([_turn(1), _turn(3)], [40, 8, 50, 6, 70]) == MAX_DIALOGUE_TURN_WORDS
+    assert turn_words([_turn(1), _turn(3)], [40, 8, 50, 30, 70, 40, 40, 40]) == MAX_TURN_WORDS
+    assert turn_words([_turn(2)], [40] * 2 + [10] + [40] * 17) == MAX_TURN_WORDS

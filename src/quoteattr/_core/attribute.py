@@ -8,7 +8,7 @@ from .._reported.candidate import Candidate
 from .._types import Cue, Quote, QuoteKind, Rule, Speaker
 from .confidence import confidence
 from .evidence import Evidence
-from .rules import Conversation, uncued_speaker
+from .rules import Conversation, turn_words, uncued_speaker
 
 
 def attribute(
@@ -20,7 +20,7 @@ def attribute(
     names; a direct quote without one takes the first speaker the uncued rules find.
     """
     text = index.text
-    state = Conversation(index, evidence, paragraph_words)
+    state = Conversation(index, evidence, paragraph_words, turn_words(candidates, paragraph_words))
     quotes: list[Quote] = []
     for cand in candidates:
         speaker: Speaker | None = None
