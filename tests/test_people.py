@@ -29,6 +29,7 @@ from quoteattr._types import EntityKind, Mention, Quote, QuoteKind, Rule, Speake
         ("Mr. Brandt's", ("Brandt",)),
         ("W. Neil Eggleston,", ("W.", "Neil", "Eggleston")),
         ("Coordinator", ("Coordinator",)),
+        ("Perhaps Holmes", ("Holmes",)),
     ],
 )
 def test_a_name_is_its_own_words_only(written: str, name: tuple[str, ...]) -> None:

@@ -111,8 +111,8 @@ def name_words(words: Sequence[str]) -> tuple[str, ...]:
     """Return the words of a name without the titles and roles before it, a possessive after
     it, or lower-case words the entity recogniser took in after it ("Walter languidly")."""
     kept = [w for w in words if w not in POSSESSIVES]
-    while len(kept) > 1 and is_name_prefix(kept[0]):
-        kept.pop(0)
+    while len(kept) > 1 and (is_name_prefix(kept[0]) or kept[0].lower() in NOT_NAMES):
+        kept.pop(0)  # "Sen. Ann Lee", and "Perhaps Holmes" where a sentence opens
     while len(kept) > 1 and kept[-1].islower():  # not "d'Urberville"
         kept.pop()
     return tuple(kept)
