@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokens import doc_tree
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -36,14 +38,21 @@ def entity_at(tok: Token) -> Span | None:
 
 
 def entities(doc: Doc) -> list[Span]:
-    """Return the document's entities, as ``doc.ents`` does but with split names joined."""
-    found: list[Span] = []
-    for i, tok in enumerate(doc):
-        if tok.ent_iob == _B and _joins(doc, i) is None:
-            ent = _entity_from(doc, i)
-            if ent is not None:
+    """Return the document's entities, as ``doc.ents`` does but with split names joined;
+    read once per extraction (kept on the Doc's tree)."""
+    from spacy.tokens import Span
+
+    tree = doc_tree(doc)
+    if tree.entities is None:
+        found: list[Span] = []
+        for ent in doc.ents:
+            if found and _joins(doc, ent.start) is not None:
+                last = found[-1]
+                found[-1] = Span(doc, last.start, ent.end, label=last.label)
+            else:
                 found.append(ent)
-    return found
+        tree.entities = found
+    return tree.entities
 
 
 def _joins(doc: Doc, i: int) -> int | None:

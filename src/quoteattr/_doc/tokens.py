@@ -186,6 +186,26 @@ class DocTree:
         # answers kept for other modules: see `mentions.mention_span` and `mentions.role_of`
         self.mention_bounds: dict[int, tuple[int, int]] = {}
         self.apposition_text: dict[int, str] = {}
+        self._columns: dict[str, list[str] | list[int]] = {}
+        self.entities: list[Span] | None = None  # kept by `ents.entities`
+
+    def column(self, doc: Doc, attr: str) -> list[str]:
+        """A string attribute of every token ("TAG", "LOWER", "ENT_TYPE"), read once: a loop
+        that needs a few tokens picks them here, without making a Token for each."""
+        found = self._columns.get(attr)
+        if found is None:
+            ids = doc.to_array([attr]).tolist() if self.length else []
+            strings = doc.vocab.strings
+            names = {i: strings[i] if i else "" for i in set(ids)}
+            found = self._columns[attr] = [names[i] for i in ids]
+        return found  # type: ignore[return-value]
+
+    def flags(self, doc: Doc, attr: str) -> list[int]:
+        """A numeric or boolean attribute of every token ("IS_TITLE", "ENT_IOB"), read once."""
+        found = self._columns.get(attr)
+        if found is None:
+            found = self._columns[attr] = doc.to_array([attr]).tolist() if self.length else []
+        return found  # type: ignore[return-value]
 
     def children(self, i: int) -> list[int]:
         """The children of token i, as ``Token.children`` yields them."""

@@ -4,6 +4,7 @@ nouns that make a full name, and the nouns it gives a person."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .._doc.labels import APPOSITION_DEPS
@@ -34,7 +35,12 @@ NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP"})
 def entity_name_words(span: Span) -> tuple[str, ...]:
     """Return the words of the name a span of tokens gives (see `words.written_words` and
     `words.name_words`)."""
-    return name_words(written_words(span.text))
+    return _name_words_of(span.text)
+
+
+@lru_cache(maxsize=4096)
+def _name_words_of(text: str) -> tuple[str, ...]:
+    return name_words(written_words(text))
 
 
 def person_name_words(ent: Span) -> tuple[str, ...]:
@@ -91,22 +97,26 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
     entity but a person's, without the titles before them: the full names a document gives,
     each with its last token.
     A run that opens a sentence must open with a first name: any word is capitalised there."""
-    run: list[Token] = []
-    for tok in [*doc, None]:
+    tree = doc_tree(doc)
+    pos, ents = tree.column(doc, "POS"), tree.column(doc, "ENT_TYPE")
+    title, lower = tree.flags(doc, "IS_TITLE"), tree.column(doc, "LOWER")
+    orth = tree.column(doc, "ORTH")
+    run: list[int] = []
+    for i in range(len(doc) + 1):
         if (
-            tok is not None
-            and tok.pos_ == "PROPN"
-            and tok.is_title
-            and tok.ent_type_ in NAME_LABELS
-            and quote_of[tok.i] < 0
-            and (run or tok.lower_.rstrip(".") not in TITLES)
+            i < len(doc)
+            and pos[i] == "PROPN"
+            and title[i]
+            and ents[i] in NAME_LABELS
+            and quote_of[i] < 0
+            and (run or lower[i].rstrip(".") not in TITLES)
         ):
-            run.append(tok)
+            run.append(i)
             continue
         if 2 <= len(run) <= MAX_NAME_WORDS and (
-            not run[0].is_sent_start or run[0].lower_ in FIRST_NAMES
+            not doc[run[0]].is_sent_start or lower[run[0]] in FIRST_NAMES
         ):  # not "Poor Douglas" opening a sentence
-            yield name_words([t.text for t in run]), run[-1]
+            yield name_words([orth[k] for k in run]), doc[run[-1]]
         run = []
 
 

@@ -36,7 +36,10 @@ class Organisations:
                 words = written_words(ent.text)
                 if words and "\n" not in ent.text and not is_person(ent):
                     found.append((ent.start, " ".join(words), words[-1].lower()))
-        for tok in doc:
+        tree = index.tree
+        tags, lemmas = tree.column(doc, "TAG"), tree.column(doc, "LEMMA")
+        nouns = [doc[i] for i, lemma in enumerate(lemmas) if lemma.lower() in ORGANISATION_NOUNS]
+        for tok in nouns:
             if (
                 tok.tag_ == "NN"
                 and tok.lemma_.lower() in ORGANISATION_NOUNS
@@ -54,32 +57,32 @@ class Organisations:
         found.sort()
         self._found = found
         self._positions = [position for position, _, _ in found]
-        # groups a text brings in by a plural description: "people familiar with the talks"
-        # that says which: by a number or by what follows the noun
-        self._groups = [
-            (tok.i, described.text, tok.lemma_.lower())
-            for tok in doc
-            if tok.tag_ == "NNS"
-            and not tok.ent_type_
-            and index.quote_of[tok.i] < 0
-            and not definite(tok)
-            and (
-                len(described := description_span(tok, index.quote_of)) > len(mention_span(tok))
-                or any(c.dep_ == "nummod" for c in tok.lefts)
-            )
-        ]
-        self._group_positions = [position for position, _, _ in self._groups]
+        # plural nouns outside quotes, by lemma, for the groups they may bring in
+        ents = tree.column(doc, "ENT_TYPE")
+        self._index = index
+        self._plurals: dict[str, list[int]] = {}
+        for i, tag in enumerate(tags):
+            if tag == "NNS" and not ents[i] and index.quote_of[i] < 0:
+                self._plurals.setdefault(lemmas[i].lower(), []).append(i)
 
     def group(self, head: Token) -> str | None:
-        """The group a bare "the members" stands for: the last one before it the text
-        described with that noun ("nearly 140 House members"), a few paragraphs back at most."""
-        noun = head.lemma_.lower()
-        k = bisect_left(self._group_positions, head.i)
-        for position, name, lemma in reversed(self._groups[:k]):
-            if head.i - position > TOKENS_BACK:
+        """The group a bare "the members" stands for: the last one before it that the text
+        brought in by a plural description that says which, by a number or by what follows
+        the noun ("nearly 140 House members", "people familiar with the talks"), a few
+        paragraphs back at most."""
+        doc = head.doc
+        found = self._plurals.get(head.lemma_.lower(), [])
+        for i in reversed(found[: bisect_left(found, head.i)]):
+            if head.i - i > TOKENS_BACK:
                 break
-            if lemma == noun:
-                return name
+            tok = doc[i]
+            if definite(tok):
+                continue
+            described = description_span(tok, self._index.quote_of)
+            if len(described) > len(mention_span(tok)) or any(
+                c.dep_ == "nummod" for c in tok.lefts
+            ):
+                return described.text
         return None
 
     def referred(self, head: Token) -> str | None:

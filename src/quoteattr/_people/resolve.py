@@ -76,7 +76,8 @@ class Resolver:
         self._mentions: dict[int, str] = {}  # token index -> canonical name of a person there
         self._positions: list[int] = []  # the keys of _mentions, sorted
         self._roles: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> people
-        self._role_of: dict[str, str] = {}  # person -> what the text first says they are
+        self._role_of: dict[str, str | None] = {}  # person -> what the text first says they are
+        self._role_sources: dict[str, list[Span]] = defaultdict(list)  # read when asked: _role
         self._nominal: set[str] = set()  # people named only by a noun phrase: "a girl"
         self._introduced: dict[str, str] = {}  # noun -> the person a text brought in by it
         # a surname the text gives only after a title: "Mr. Bennet", "Mrs. Bennet"
@@ -134,10 +135,7 @@ class Resolver:
                 self.note(root.i, name)
                 for noun in role_nouns(ent):
                     self._roles[noun].append((ent.start, name))
-                gov = governor(root)
-                role = role_of(mention_span(gov), ent, gov)
-                if role:
-                    self._role_of.setdefault(name, role)
+                self._role_sources[name].append(ent)
                 if gender:
                     self._learn_gender(name, gender, GenderEvidence.TITLE)
                 first = name.split()[0].lower()
@@ -154,32 +152,39 @@ class Resolver:
     def _note_bare_names(self) -> None:
         """Note the names outside quotes that the entity recogniser left untagged but the
         document gives a person ("Nefzi said", with "Adel Nefzi" named before)."""
-        for tok in self.doc:
+        doc, tree, quote_of = self.doc, self.index.tree, self.index.quote_of
+        pos, ent, lower = (
+            tree.column(doc, "POS"),
+            tree.column(doc, "ENT_TYPE"),
+            tree.column(doc, "LOWER"),
+        )
+        for i, word in enumerate(lower):
             if (
-                tok.pos_ == "PROPN"
-                and tok.is_title
-                and not tok.ent_type_
-                and tok.dep_ != "compound"
-                and self.index.quote_of[tok.i] < 0
-                and tok.i not in self._mentions
-                and any(len(v) >= 2 for v in self._variants.get(tok.lower_, []))
+                pos[i] == "PROPN"
+                and not ent[i]
+                and tree.dep[i] != "compound"
+                and quote_of[i] < 0
+                and i not in self._mentions
+                and any(len(v) >= 2 for v in self._variants.get(word, []))
+                and doc[i].is_title
             ):
-                self.note(tok.i, self.canonical((tok.text,), tok.i, title_gender(self.doc, tok.i)))
+                self.note(i, self.canonical((doc[i].text,), i, title_gender(doc, i)))
 
     def _note_subject_pronouns(self) -> None:
         """Resolve, in text order, the "he" and "she" that are subjects in the narration,
         so that the person a paragraph goes on about stays salient ("Trump spoke. He
         lambasted the deal negotiated by Obama, who he said ...": he is Trump)."""
-        for tok in self.doc:
+        tree, quote_of = self.index.tree, self.index.quote_of
+        for i, word in enumerate(tree.column(self.doc, "LOWER")):
             if (
-                tok.lower_ in PRONOUN_GENDER
-                and tok.dep_ in SUBJECT_DEPS
-                and self.index.quote_of[tok.i] < 0
-                and tok.i not in self._mentions
+                word in PRONOUN_GENDER
+                and tree.dep[i] in SUBJECT_DEPS
+                and quote_of[i] < 0
+                and i not in self._mentions
             ):
-                name = self.antecedent(tok)
+                name = self.antecedent(self.doc[i])
                 if name is not None:
-                    self.note(tok.i, name)
+                    self.note(i, name)
 
     def _note_nominals(self) -> None:
         """Note the people a text names only by a noun ("a girl ... the girl"), outside quotes.
@@ -190,7 +195,15 @@ class Resolver:
         """
         latest: dict[str, str] = {}  # noun -> name of the person it last brought in
         self._introduced = latest
-        for tok in self.doc:
+        tags, lemmas = (
+            self.index.tree.column(self.doc, "TAG"),
+            self.index.tree.column(self.doc, "LEMMA"),
+        )
+        for tok in (
+            self.doc[i]
+            for i, tag in enumerate(tags)
+            if tag == "NN" and lemmas[i].lower() in PERSON_NOUNS
+        ):
             noun = tok.lemma_.lower()
             if (
                 tok.tag_ != "NN"
@@ -322,8 +335,9 @@ class Resolver:
             one.mentions.append(mention_of(span))
         for name, one in found.items():
             one.genders.update(self._evidence.get(name, {}))
-            if name in self._role_of:
-                one.roles.append(self._role_of[name])
+            role = self._role(name)
+            if role:
+                one.roles.append(role)
         return list(found.values())
 
     def note(self, token: int, name: str) -> None:
@@ -344,9 +358,7 @@ class Resolver:
             if name is None:
                 return Speaker(name=head.text, mention=mention, entity="other")
             self.note(head.i, name)
-            return Speaker(
-                name=name, mention=mention, role=self._role_of.get(name), entity="person"
-            )
+            return Speaker(name=name, mention=mention, role=self._role(name), entity="person")
         ent = entity_in(span, head)
         known = self._mentions.get(head.i)
         if known is not None and known in self._nominal and ent is None:
@@ -362,7 +374,7 @@ class Resolver:
             role = role_of(span, ent, head)
             if ent is not None and not span.start <= ent.start < span.end:
                 role = span.text  # the name stands in apposition: "Its leader, Jane Smith,"
-            role = role or self._role_of.get(name)
+            role = role or self._role(name)
             return Speaker(name=name, mention=mention, role=role, entity="person")
         if head.pos_ == "PROPN":
             start = compound_start(head)
@@ -442,10 +454,23 @@ class Resolver:
         people = [(start, name) for start, name in people if start > position] if later else people
         return before[-1] if before else (people[0][1] if people else None)
 
+    def _role(self, name: str) -> str | None:
+        """What the text first says a person is: the role by the first of their names that
+        has one ("Jane Smith, a spokeswoman for the mayor,"), read when first asked."""
+        if name not in self._role_of:
+            role = None
+            for ent in self._role_sources.get(name, []):
+                gov = governor(span_root(ent))
+                role = role_of(mention_span(gov), ent, gov)
+                if role:
+                    break
+            self._role_of[name] = role
+        return self._role_of[name]
+
     def _may_be(self, name: str, noun: str) -> bool:
         """Say whether a person may be called by a role noun: not if the text gave them a
         role with another role noun."""
-        role = self._role_of.get(name, "").lower().split()
+        role = (self._role(name) or "").lower().split()
         return not any(w in ROLE_NOUNS and w != noun for w in role)
 
     def antecedent(self, pron: Token) -> str | None:
