@@ -527,8 +527,9 @@ def _turn(paragraph: int) -> Candidate:
 
 
 def test_a_text_of_short_quoted_paragraphs_is_dialogue_with_longer_turns() -> None:
-    """Five paragraphs, two short ones opening with a quote: dialogue. Eight paragraphs
-    with one, or a news story of twenty with one, is not."""
-    assert turn_words([_turn(1), _turn(3)], [40, 8, 50, 6, 70]) == MAX_DIALOGUE_TURN_WORDS
+    """Five paragraphs, three short ones opening with a quote: dialogue. Three paragraphs
+    with one, eight with two, or a news story of twenty with one, is not."""
+    assert turn_words([_turn(1), _turn(3), _turn(4)], [40, 8, 50, 6, 7]) == MAX_DIALOGUE_TURN_WORDS
+    assert turn_words([_turn(1)], [40, 8, 50]) == MAX_TURN_WORDS  # one reply is no dialogue
     assert turn_words([_turn(1), _turn(3)], [40, 8, 50, 30, 70, 40, 40, 40]) == MAX_TURN_WORDS
     assert turn_words([_turn(2)], [40] * 2 + [10] + [40] * 17) == MAX_TURN_WORDS

@@ -31,6 +31,7 @@ TURNS_BACK = 10  # how many paragraphs back a reply looks for the other person
 # MAX_DIALOGUE_TURN_WORDS. At most 12 of PolNeAR's 840 articles are, 36 of LitBank's 100
 # excerpts; set on both (LitBank character accuracy +0.9, PolNeAR speakers unchanged).
 DIALOGUE_SHARE = 0.15
+MIN_DIALOGUE_TURNS = 3  # and at least this many: one short reply does not make a dialogue
 MAX_DIALOGUE_TURN_WORDS = 60
 
 
@@ -70,14 +71,14 @@ class Conversation:
 
 def turn_words(candidates: list[Candidate], paragraph_words: list[int]) -> int:
     """The longest paragraph that is a turn in a dialogue: MAX_TURN_WORDS, or in a text
-    written as dialogue (DIALOGUE_SHARE of its paragraphs short and opening with a quote)
-    MAX_DIALOGUE_TURN_WORDS."""
+    written as dialogue (DIALOGUE_SHARE of its paragraphs, and MIN_DIALOGUE_TURNS at least,
+    short and opening with a quote) MAX_DIALOGUE_TURN_WORDS."""
     turns = {
         c.paragraph
         for c in candidates
         if c.opens_paragraph and paragraph_words[c.paragraph] <= MAX_TURN_WORDS
     }
-    if paragraph_words and len(turns) >= DIALOGUE_SHARE * len(paragraph_words):
+    if len(turns) >= max(MIN_DIALOGUE_TURNS, DIALOGUE_SHARE * len(paragraph_words)):
         return MAX_DIALOGUE_TURN_WORDS
     return MAX_TURN_WORDS
 

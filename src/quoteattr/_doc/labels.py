@@ -13,3 +13,8 @@ PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# The labels the small model gives a person's name by mistake, which the document's other
+# evidence may overrule (not places: "Washington" is not George Washington) ...
+MISLABELLED = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT"})
+# ... and those of places, where the name is the subject of a verb ("Nefzi said" as a GPE).
+PLACE_LABELS = frozenset({"GPE"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._doc.ents import entity_at, ents_within
-from .._doc.labels import AGENT_LABELS, APPOSITION_DEPS, GROUP_LABELS, PERSON_LABELS
+from .._doc.labels import AGENT_LABELS, APPOSITION_DEPS, GROUP_LABELS, PERSON_LABELS, SUBJECT_DEPS
 from .._doc.tokens import doc_tree, span_root
 from .._types import Mention
 from .words import ORGANISATION_NOUNS
@@ -188,3 +188,17 @@ def role_of(span: Span, name: Span | None, head: Token) -> str | None:
         if words and any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words):
             return head.doc[words[0].i : name.start].text.strip(" ,")
     return None
+
+
+def salience_rank(tok: Token) -> int:
+    """How salient a mention is, lowest first: the subject of the main clause (0), another
+    subject (1), anything else (2)."""
+    tok = governor(tok)
+    if tok.dep_ in SUBJECT_DEPS:
+        return 0 if tok.head.dep_ == "ROOT" else 1
+    return 2
+
+
+def acts(ent: Span) -> bool:
+    """Say whether an entity is the subject of a verb: "Nefzi said", not "in Nefzi"."""
+    return span_root(ent).dep_ in SUBJECT_DEPS

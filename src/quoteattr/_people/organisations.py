@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .._doc.ents import entities
+from .._doc.ents import entities, ents_within
 from .mentions import description_span, mention_span
 from .naming import definite
 from .words import ORGANISATION_NOUNS, written_words
@@ -102,3 +102,12 @@ class Organisations:
             if latest is None and last not in ORGANISATION_NOUNS:
                 latest = name
         return latest
+
+    @staticmethod
+    def named_in(span: Span, head: Token) -> str | None:
+        """The organisation a description headed by an organisation noun names inside it:
+        "the nationalist Global Times tabloid" is the Global Times."""
+        if head.lemma_.lower() not in ORGANISATION_NOUNS:
+            return None
+        named = next((e for e in ents_within(span) if e.label_ in ORGANISATION_LABELS), None)
+        return " ".join(written_words(named.text)) if named is not None else None

@@ -1,0 +1,158 @@
+"""The forms of the names a document gives its people, and the canonical name for any of them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .._doc.labels import PERSON_LABELS
+from .naming import entity_name_words, genders_differ, title_at
+from .words import ADDRESS_TITLES, FIRST_NAMES, TITLES, is_organisation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# What canonical() finds for some words: the fullest name, and by name the people they may mean.
+_Forms = tuple[tuple[str, ...], dict[str, tuple[str, ...]]]
+# Which of several people sharing a name is meant at a position: see `Resolver._nearest`.
+Nearest = Callable[[dict[str, tuple[str, ...]], int], "tuple[str, ...] | None"]
+
+
+class NameForms:
+    """Every form of a person's name a document writes, indexed, to give the canonical one."""
+
+    def __init__(self) -> None:
+        self._variants: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by first, last word
+        self._entity_names: set[tuple[str, ...]] = set()  # as the entity recogniser found them
+        # the forms of names by first and last word, and the found ones by the words they end
+        self._by_ends: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
+        self._by_suffix: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+        self._known: set[tuple[str, ...]] = set()  # every form indexed
+        # by full name, the titles of address written before it ("" for none), first as written
+        self._address: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
+        # a surname the text gives only after a title: "Mr. Bennet", "Mrs. Bennet"
+        self._titled: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        self._forms: dict[tuple[tuple[str, ...], str | None], _Forms] = {}  # canonical()'s
+
+    def add_found(self, ent: Span, words: tuple[str, ...], full: tuple[str, ...]) -> None:
+        """Index a person's name the entity recogniser found: its words, the fuller name its
+        compound gives, and the title written before it."""
+        self.add(words, found=True)
+        if len(full) > len(words):
+            self.add(full, found=True)
+        title = title_at(ent.doc, ent.start)
+        bare = title.lower().rstrip(".") if title else ""
+        kept = bare if bare in ADDRESS_TITLES else ""
+        self._address[tuple(w.lower() for w in words)].setdefault(kept, title or "")
+        if title and len(words) == 1:
+            titled = self._titled[words[0].lower()]
+            if (title, *words) not in titled:
+                titled.append((title, *words))
+
+    def add(self, words: tuple[str, ...], found: bool = False) -> None:
+        """Index a form of a name by its first and last word, once, for canonical(); and, if
+        the entity recogniser found it, by the words it ends with ("Suu Kyi")."""
+        if words not in self._known:
+            self._known.add(words)
+            for word in {words[0].lower(), words[-1].lower()}:
+                self._variants[word].append(words)
+            self._by_ends[words[0].lower(), words[-1].lower()].append(words)
+        if found and words not in self._entity_names:
+            self._entity_names.add(words)
+            for k in range(1, len(words)):
+                self._by_suffix[tuple(w.lower() for w in words[k:])].append(words)
+
+    def knows(self, word: str) -> bool:
+        """Say whether a word opens or ends a form of a name."""
+        return word.lower() in self._variants
+
+    def surname_of_someone(self, word: str) -> bool:
+        """Say whether a word opens or ends a name of two words or more ("Nefzi")."""
+        return any(len(v) >= 2 for v in self._variants.get(word.lower(), []))
+
+    def canonical(
+        self, words: tuple[str, ...], position: int, gender: str | None, nearest: Nearest
+    ) -> str:
+        """Return the fullest name the document gives for the person these words name.
+
+        A gender (from a title: "Mrs Marsh") rules out fuller names whose first name has the
+        other one ("Oscar Marsh"), and prefers those whose first name has it ("Hilda Marsh").
+        Where several people share the words, the one nearest picks at position.
+        """
+        if not words:
+            return ""
+        key = (tuple(w.lower() for w in words), gender)
+        if key not in self._forms:  # the forms are all known once the Resolver has read them
+            self._forms[key] = self._forms_of(key[0], gender)
+        best, choices = self._forms[key]
+        if len(choices) > 1:  # two people share the name: the one named last before here
+            best = nearest(choices, position) or best
+        return self._written_form(best if len(best) >= len(words) else words)
+
+    def _written_form(self, words: tuple[str, ...]) -> str:
+        """A name as the text writes it: with its title of address where the text never writes
+        the full name without one ("Sir Henry Curtis"), else without ("Donald Trump")."""
+        titles = self._address.get(tuple(w.lower() for w in words), {})
+        if len(words) >= 2 and len(titles) == 1 and "" not in titles:
+            return " ".join((*titles.values(), *words))
+        return " ".join(words)
+
+    def _forms_of(self, lower: tuple[str, ...], gender: str | None) -> _Forms:
+        """The fullest name for these words, and the names of the people they may mean."""
+        if len(lower) >= 2:
+            # the same first and last word, or a fuller name of a person the entity
+            # recogniser found that these words end: "Suu Kyi" is "Aung San Suu Kyi"
+            same = list(self._by_ends.get((lower[0], lower[-1]), []))
+            same += [v for v in self._by_suffix.get(lower, []) if v not in same]
+        else:
+            same = [v for v in self._variants.get(lower[0], []) if len(v) >= 2]
+        if gender:
+            agree = [v for v in same if FIRST_NAMES.get(v[0].lower()) == gender]
+            same = agree or [v for v in same if FIRST_NAMES.get(v[0].lower(), gender) == gender]
+        best: tuple[str, ...] = max(same, key=len, default=())
+        choices: set[tuple[str, ...]] = set()
+        if len(lower) == 1 and same:
+            longest: dict[tuple[str, str], tuple[str, ...]] = {}  # by first and last word
+            for v in same:
+                if len(v) > len(longest.get((v[0], v[-1]), ())):
+                    longest[v[0], v[-1]] = v
+            choices = set(longest.values())
+            # a title of the other gender than every fuller name's first name is someone else
+            # of that family ("Mr. Woodhouse" is not "Emma Woodhouse"), who may be meant too
+            choices |= {
+                t
+                for t in self._titled.get(lower[0], [])
+                if all(genders_differ(t, v) for v in choices)
+            }
+        elif len(lower) == 1 and self._titled.get(lower[0]):
+            # a person the text names only by title and surname, of the title's gender
+            titled = self._titled[lower[0]]
+            agree = [t for t in titled if TITLES.get(t[0].lower().rstrip(".")) == gender]
+            choices = set(agree or titled) if gender else set(titled)
+            best = (agree or titled)[0] if gender else titled[0]
+        return best, {self._written_form(c): c for c in choices}
+
+    def names_person(self, ent: Span, words: tuple[str, ...]) -> bool:
+        """Say whether an entity names a person, by the whole document's evidence rather than
+        its own label: a PERSON, or a name the document gives a person elsewhere (a surname
+        the entity recogniser took for an organisation), or a name after a title ("Mr")."""
+        if ent.label_ in PERSON_LABELS:
+            return labelled_person(ent)
+        if ent.start and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES:
+            return True
+        lower = tuple(w.lower() for w in words)
+        known = self._variants.get(lower[0], [])
+        if len(words) == 1:
+            return any(len(v) >= 2 for v in known)
+        # the same name, or the end of a person's name the recogniser found ("Vargas Llosa")
+        return lower in self._by_suffix or any(tuple(w.lower() for w in v) == lower for v in known)
+
+
+def labelled_person(ent: Span) -> bool:
+    """Say whether the recogniser's PERSON label on an entity holds: not on the name of an
+    organisation ("Obama White House")."""
+    if ent.label_ not in PERSON_LABELS:
+        return False
+    words = entity_name_words(ent)
+    return len(words) < 2 or not is_organisation(words)
