@@ -20,6 +20,7 @@ from .._people.mentions import mention_of
 from .._people.names import Names
 from .._people.naming import entity_name_words
 from .._people.narrator import addressed, with_narrator_named
+from .._people.organisations import ORGANISATION_LABELS
 from .._people.resolve import Resolver
 from .._people.roster import Seen, organisations
 from .._people.words import (
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
 
     from .._cues.match import CueMatch
 
-# The entity labels of organisations, for the roster.
-ORGANISATION_LABELS = frozenset({"ORG"})
 MAX_CAPTION_TITLE_WORDS = 2  # title-case words of a caption taken as a name, with a parse
 MAX_CAPTION_NAME = 3  # capitalised words of a caption taken as the name, without one
 

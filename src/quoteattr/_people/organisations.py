@@ -38,15 +38,13 @@ class Organisations:
                     found.append((ent.start, " ".join(words), words[-1].lower()))
         tree = index.tree
         tags, lemmas = tree.column(doc, "TAG"), tree.column(doc, "LEMMA")
-        nouns = [doc[i] for i, lemma in enumerate(lemmas) if lemma.lower() in ORGANISATION_NOUNS]
+        nouns = [
+            doc[i]
+            for i, lemma in enumerate(lemmas)
+            if tags[i] == "NN" and lemma.lower() in ORGANISATION_NOUNS and index.quote_of[i] < 0
+        ]
         for tok in nouns:
-            if (
-                tok.tag_ == "NN"
-                and tok.lemma_.lower() in ORGANISATION_NOUNS
-                and not tok.ent_type_
-                and index.quote_of[tok.i] < 0
-                and any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts)
-            ):
+            if not tok.ent_type_ and any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts):
                 span = mention_span(tok)
                 proper = [t for t in span if t.pos_ == "PROPN" and t.is_title and t.i < tok.i]
                 if proper:  # "Family Circle magazine": the name is Family Circle
