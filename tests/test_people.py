@@ -38,13 +38,18 @@ def test_a_name_is_its_own_words_only(written: str, name: tuple[str, ...]) -> No
     assert name_words(written_words(written)) == name
 
 
-NEFZI_ROWS = """
+# "Adel Nefzi runs the clinic.", the sentence that names him in the tests below
+NEFZI_RUNS = """
     0 Adel NNP compound 1 ent=PERSON
     1 Nefzi NNP nsubj 2 ent=PERSON
     2 runs VBZ ROOT 2 lemma=run
     3 the DT det 4
     4 clinic NN dobj 2
     5 . . punct 2
+"""
+NEFZI_ROWS = (
+    NEFZI_RUNS
+    + """
     6 Nefzi NNP nsubj 7 ent=ORG
     7 said VBD ROOT 7 lemma=say
     8 it PRP nsubj 10
@@ -52,6 +57,7 @@ NEFZI_ROWS = """
     10 close VB ccomp 7
     11 . . punct 7
     """
+)
 NEFZI = parsed("Adel Nefzi runs the clinic. Nefzi said it would close.", NEFZI_ROWS)
 
 
@@ -93,13 +99,8 @@ def test_a_known_surname_the_tagger_took_for_a_common_noun_is_the_person() -> No
 def test_a_title_that_swallowed_the_cue_is_not_the_speakers_name() -> None:
     b = parsed(
         "Adel Nefzi runs the clinic. Nefzi told the Gazette it would close.",
-        """
-        0 Adel NNP compound 1 ent=PERSON
-        1 Nefzi NNP nsubj 2 ent=PERSON
-        2 runs VBZ ROOT 2 lemma=run
-        3 the DT det 4
-        4 clinic NN dobj 2
-        5 . . punct 2
+        NEFZI_RUNS
+        + """
         6 Nefzi NNP nsubj 7 ent=WORK_OF_ART
         7 told VBD ROOT 7 lemma=tell ent=WORK_OF_ART
         8 the DT det 9 ent=WORK_OF_ART

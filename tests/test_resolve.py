@@ -55,15 +55,19 @@ def test_canonical_is_the_fullest_name_the_document_gives() -> None:
     assert r.canonical(("Okafor",), OKAFOR_LATER.tok("Okafor", 1).i) == "Jane Okafor"
 
 
-SIR_HENRY = parsed(
-    "Sir Henry Vane rode in. Later Vane spoke.",
-    """
+# "Sir Henry Vane rode in.", the sentence that names him in the tests below
+VANE_RODE = """
     0 Sir NNP compound 2 ent=PERSON
     1 Henry NNP compound 2 ent=PERSON
     2 Vane NNP nsubj 3 ent=PERSON
     3 rode VBD ROOT 3 lemma=ride
     4 in RP prt 3
     5 . . punct 3
+"""
+SIR_HENRY = parsed(
+    "Sir Henry Vane rode in. Later Vane spoke.",
+    VANE_RODE
+    + """
     6 Later RB advmod 8
     7 Vane NNP nsubj 8 ent=PERSON
     8 spoke VBD ROOT 8 lemma=speak
@@ -97,13 +101,8 @@ def test_an_office_or_a_name_also_written_bare_drops_the_title() -> None:
     assert r.canonical(("Bly",), 6) == "Ann Bly"
     also_bare = parsed(
         "Sir Henry Vane rode in. Henry Vane spoke.",
-        """
-        0 Sir NNP compound 2 ent=PERSON
-        1 Henry NNP compound 2 ent=PERSON
-        2 Vane NNP nsubj 3 ent=PERSON
-        3 rode VBD ROOT 3 lemma=ride
-        4 in RP prt 3
-        5 . . punct 3
+        VANE_RODE
+        + """
         6 Henry NNP compound 7 ent=PERSON
         7 Vane NNP nsubj 8 ent=PERSON
         8 spoke VBD ROOT 8 lemma=speak

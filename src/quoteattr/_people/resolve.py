@@ -68,7 +68,8 @@ class Resolver:
         self._role_sources: dict[str, list[Span]] = defaultdict(list)  # read when asked: _role
         self._nominal: set[str] = set()  # people named only by a noun phrase: "a girl"
         self._introduced: dict[str, str] = {}  # noun -> the person a text brought in by it
-        people = [e for e in entities(self.doc) if labelled_person(e)]
+        found = entities(self.doc)
+        people = [e for e in found if labelled_person(e)]
         for ent in people:
             words = entity_name_words(ent)
             if words:  # and "Aung San Suu Kyi" where it found "Suu Kyi"
@@ -88,10 +89,9 @@ class Resolver:
         # ("Trump" as ORG), so that they count for salience too
         mislabelled = [
             e
-            for e in entities(self.doc)
+            for e in found
             if (e.label_ in MISLABELLED or (e.label_ in PLACE_LABELS and acts(e)))
-            and (words := entity_name_words(e))
-            and self.forms.names_person(e, words)
+            and self._is_person(e)
         ]
         for ent in sorted(people + mislabelled, key=lambda e: e.start):
             words = entity_name_words(ent)
@@ -111,12 +111,7 @@ class Resolver:
         self._note_bare_names()
         self._note_nominals()
         self._note_subject_pronouns()
-        self.organisations = Organisations(
-            index,
-            lambda ent: (
-                bool(words := entity_name_words(ent)) and self.forms.names_person(ent, words)
-            ),
-        )
+        self.organisations = Organisations(index, self._is_person)
 
     def _note_bare_names(self) -> None:
         """Note the names outside quotes that the entity recogniser left untagged but the
@@ -175,9 +170,7 @@ class Resolver:
         ):
             noun = tok.lemma_.lower()
             if (
-                tok.tag_ != "NN"
-                or noun not in PERSON_NOUNS
-                or tok.ent_type_
+                tok.ent_type_
                 or tok.i in self._mentions
                 or self.index.quote_of[tok.i] >= 0
                 or tok.dep_ in ("appos", "attr")  # "Jane, a nurse,", "she was a nurse"
