@@ -41,6 +41,21 @@ def record(q: quoteattr.Quote) -> dict[str, object]:
     }
 
 
+def parse(nlp: spacy.Language, docs: list[dict], cache: Path) -> list[spacy.tokens.Doc]:
+    """Parse the documents' texts, or read the parses cached at cache-KEY.spacy (KEY: a hash
+    of the texts)."""
+    key = hashlib.sha1("".join(d["text"] for d in docs).encode()).hexdigest()[:12]
+    path = cache.with_name(f"{cache.name}-{key}.spacy")
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    t = time.perf_counter()
+    parsed = list(nlp.pipe(d["text"] for d in docs))
+    print(f"parsed {len(docs)} documents in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=parsed).to_disk(path)
+    return parsed
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
@@ -65,16 +80,7 @@ def main() -> None:
         subprocess.run([sys.executable, str(SCORER), a.gold, str(out), "--subset"], check=True)
         return
     nlp = load_pipeline(None)
-    key = hashlib.sha1("".join(d["text"] for d in docs).encode()).hexdigest()[:12]
-    cache = Path(a.cache) / f"{Path(a.gold).stem}-{key}.spacy"
-    if cache.exists():
-        parsed = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    else:
-        t = time.perf_counter()
-        parsed = list(nlp.pipe(d["text"] for d in docs))
-        print(f"parsed {len(docs)} documents in {time.perf_counter() - t:.1f} s", file=sys.stderr)
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        DocBin(docs=parsed).to_disk(cache)
+    parsed = parse(nlp, docs, Path(a.cache) / Path(a.gold).stem)
     ex = quoteattr.Extractor(nlp)
     t = time.perf_counter()
     with out.open("w", encoding="utf-8") as w:

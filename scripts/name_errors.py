@@ -47,7 +47,9 @@ def main() -> None:
             mention = text[m[0] : m[1]] if m else "-"
             rule = pq[j].get("rule", "?")
             rules[rule] += 1
-            wrong.append(f"{pq[j].get('speaker')!s:30} <- {gq[i]['speaker']:30} | {rule:12} | {mention}")
+            wrong.append(
+                f"{pq[j].get('speaker')!s:30} <- {gq[i]['speaker']:30} | {rule:12} | {mention}"
+            )
     print(f"{len(wrong)} wrong of {total}; by rule: {dict(rules.most_common())}")
     print("\n".join(wrong[: a.limit]))
 

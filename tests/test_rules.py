@@ -434,10 +434,10 @@ def test_only_the_context_and_addressed_rules_need_a_parse() -> None:
     assert [r.rule for r in UNCUED_RULES if r.needs_parse] == [Rule.CONTEXT, Rule.ADDRESSED]
 
 
-def test_every_rule_but_none_is_an_uncued_rule_or_a_cue_rule() -> None:
+def test_every_rule_but_none_and_the_rankers_is_an_uncued_rule_or_a_cue_rule() -> None:
     uncued = {r.rule for r in UNCUED_RULES}
     assert not uncued & CUE_RULES
-    assert uncued | CUE_RULES == set(Rule) - {Rule.NONE}
+    assert uncued | CUE_RULES == set(Rule) - {Rule.NONE, Rule.RANKED}
 
 
 def test_every_rule_has_a_confidence() -> None:

@@ -59,6 +59,8 @@ class Rule(_Values):
     """No cue; the quote is the other person's turn in a dialogue."""
     CONTINUATION = "continuation"
     """No cue; the quote goes on from the previous quote's speaker."""
+    RANKED = "ranked"
+    """The speaker model preferred another person near the quote to the rules' choice."""
     NONE = "none"
     """No speaker was found."""
 

@@ -8,11 +8,15 @@ from .._reported.candidate import Candidate
 from .._types import Cue, Quote, QuoteKind, Rule, Speaker
 from .confidence import confidence
 from .evidence import Evidence
-from .rules import Conversation, turn_words, uncued_speaker
+from .rules import Conversation, uncued_speaker
 
 
 def attribute(
-    index: TokenIndex, evidence: Evidence, candidates: list[Candidate], paragraph_words: list[int]
+    index: TokenIndex,
+    evidence: Evidence,
+    candidates: list[Candidate],
+    paragraph_words: list[int],
+    max_turn_words: int,
 ) -> list[Quote]:
     """Return a Quote for each candidate, in order, with its speaker found.
 
@@ -20,7 +24,7 @@ def attribute(
     names; a direct quote without one takes the first speaker the uncued rules find.
     """
     text = index.text
-    state = Conversation(index, evidence, paragraph_words, turn_words(candidates, paragraph_words))
+    state = Conversation(index, evidence, paragraph_words, max_turn_words)
     quotes: list[Quote] = []
     for cand in candidates:
         speaker: Speaker | None = None

@@ -7,17 +7,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from .._analysis import Analysis
 from .._detect.dashes import quoted_spans
 from .._detect.layout import pull_quotes
 from .._detect.marks import paragraphs
 from .._doc.model import check_doc
 from .._doc.tokens import TokenIndex
+from .._people.ranker import ranked
 from .._people.roster import roster
+from .._person import Person
 from .._reported.candidate import Candidate
-from .._types import Quote, QuoteKind
+from .._types import Quote, QuoteKind, Rule
 from .attribute import attribute
+from .confidence import confidence
 from .evidence import Evidence, ParsedEvidence, SurfaceEvidence
+from .rules import MAX_TURN_WORDS, turn_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,6 +51,36 @@ def analysis_of(
     Raises:
         PipelineError: the default mode was given a Doc without a parse.
     """
+    found = by_rules(doc, mode)
+    quotes = found.quotes
+    if found.dialogue:  # the ranker is trained on novels: news keeps the rules' speakers
+        sure = confidence(Rule.RANKED, parsed=mode == "default")
+        quotes = ranked(quotes, found.people, found.paragraph_starts, confidence=sure)
+    if kinds is not None:
+        quotes = [q for q in quotes if q.kind in kinds]
+    return Analysis(quotes=tuple(quotes), people=tuple(found.people))
+
+
+@attrs.frozen
+class ByRules:
+    """A document's quotes as the rules attribute them, before the ranker.
+
+    Attributes:
+        quotes: The quotes, in text order, each speaker joined to its entry of the roster.
+        people: The roster.
+        paragraph_starts: Where each paragraph starts.
+        dialogue: Whether the text is written as dialogue (`rules.turn_words`), as novels are.
+    """
+
+    quotes: list[Quote]
+    people: list[Person]
+    paragraph_starts: list[int]
+    dialogue: bool
+
+
+def by_rules(doc: Doc, mode: str) -> ByRules:
+    """Find the quotes of a Doc and attribute them by the rules (scripts/train_ranker.py
+    trains the ranker on these)."""
     if mode == "default":
         check_doc(doc)
     text = doc.text
@@ -69,8 +105,7 @@ def analysis_of(
             c.end -= 1
     candidates.sort(key=lambda c: c.start)
     paragraph_words = [len(text[p.start : p.end].split()) for p in paras]
-    attributed = attribute(index, evidence, candidates, paragraph_words)
+    max_turn_words = turn_words(candidates, paragraph_words)
+    attributed = attribute(index, evidence, candidates, paragraph_words, max_turn_words)
     quotes, people = roster(evidence.seen(), attributed)  # after: attribution resolves people
-    if kinds is not None:
-        quotes = [q for q in quotes if q.kind in kinds]
-    return Analysis(quotes=tuple(quotes), people=tuple(people))
+    return ByRules(quotes, people, [p.start for p in paras], max_turn_words > MAX_TURN_WORDS)

@@ -1,0 +1,267 @@
+"""Choosing a direct quote's speaker among the people near it, by a small linear model.
+
+The rules name one speaker per quote; the ranker weighs that choice against the other people
+the text mentions around the quote: who spoke the quotes before (turns alternate), who the
+narration names before and after it, who the quote before spoke to, who the quote itself
+names (rarely its speaker), how salient each person is. Each (quote, person) pair is a set of
+named features (`choices`); a person's score is the sum of the weights of its features, and
+the best-scoring person speaks. The weights are trained by scripts/train_ranker.py on LitBank
+(CC BY 4.0) and measured there by cross-validation (docs/accuracy.md); they ship as
+quoteattr/data/speaker_ranker.json.
+
+The ranker reads only the quotes, the roster and the paragraphs, so both modes use it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from functools import cache
+from importlib import resources
+
+import attrs
+
+from .._person import Person
+from .._types import EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
+
+# The people a quote may be given to: those the narration names this many paragraphs before
+# the quote's own, or after it, and whoever spoke the last quotes.
+PARAGRAPHS_BACK = 10
+PARAGRAPHS_AHEAD = 2
+SPEAKERS_BACK = 2
+# Rules whose speaker the ranker keeps: a pull-quote's caption names it beyond doubt.
+KEPT_RULES = frozenset({Rule.LAYOUT})
+WEIGHTS_FILE = "speaker_ranker.json"
+FIRST_PERSON = frozenset({"i", "we"})
+PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+
+Features = dict[str, float]
+
+
+@attrs.frozen
+class Choice:
+    """The people one quote may be given to, with what the text shows of each.
+
+    Attributes:
+        quote: The position of the quote among the document's quotes.
+        people: The candidates, in order of their first mention.
+        features: The features of each candidate that do not depend on who spoke before.
+        previous: The positions of the direct quotes before, the last first.
+        opens: Whether the quote opens its paragraph.
+        follows: Whether the direct quote before is in the same paragraph.
+    """
+
+    quote: int
+    people: tuple[Person, ...]
+    features: tuple[Features, ...]
+    previous: tuple[int, ...]
+    opens: bool
+    follows: bool
+
+    def turn_features(self, person: str, spoke: Mapping[int, AbstractSet[str]]) -> Features:
+        """The features of giving the quote to a person, given who spoke the quotes before:
+        in a conversation the speakers take turns."""
+        f: Features = {}
+        for back, k in enumerate(self.previous, start=1):
+            if person in spoke.get(k, ()):
+                f[f"spoke {back} before"] = 1.0
+                if back == 1 and self.follows:
+                    f["spoke just before, same paragraph"] = 1.0
+                if self.opens:
+                    f[f"spoke {back} before, opens paragraph"] = 1.0
+        return f
+
+
+@attrs.frozen
+class _Place:
+    """Where a mention stands: its paragraph and whether it is inside a quote."""
+
+    mention: Mention
+    paragraph: int
+    quoted: bool
+
+
+def choices(
+    quotes: Sequence[Quote], people: Sequence[Person], paragraph_starts: Sequence[int]
+) -> list[Choice]:
+    """Return the candidates of each direct quote the ranker may give a speaker to."""
+    spans = sorted((q.start, q.end) for q in quotes)
+    starts = [s for s, _ in spans]
+
+    def quoted(m: Mention) -> bool:
+        k = bisect.bisect_right(starts, m.start) - 1
+        return k >= 0 and m.start < spans[k][1]
+
+    def paragraph(offset: int) -> int:
+        return max(bisect.bisect_right(paragraph_starts, offset) - 1, 0)
+
+    places = {p.id: [_Place(m, paragraph(m.start), quoted(m)) for m in p.mentions] for p in people}
+    counts = {p.id: sum(1 for pl in places[p.id] if not pl.quoted) for p in people}
+    top = max(counts.values(), default=0)
+
+    found: list[Choice] = []
+    direct: list[int] = []  # the direct quotes so far, by position
+    for k, q in enumerate(quotes):
+        if q.kind is not QuoteKind.DIRECT:
+            continue
+        previous = tuple(reversed(direct[-SPEAKERS_BACK:]))
+        direct.append(k)
+        if q.rule in KEPT_RULES or _first_person(q):
+            continue
+        para = q.paragraph
+        spoke = {s.person for s in (quotes[j].speaker for j in (k, *previous)) if s is not None}
+        near = [
+            p
+            for p in people
+            if p.id in spoke
+            or any(
+                not pl.quoted and para - PARAGRAPHS_BACK <= pl.paragraph <= para + PARAGRAPHS_AHEAD
+                for pl in places[p.id]
+            )
+        ]
+        if not near:
+            continue
+        last = quotes[previous[0]] if previous else None
+        recent = _recency(near, places, q)
+        feats = tuple(
+            _features(q, p, places[p.id], last, recent.get(p.id)) | _salience(counts[p.id], top)
+            for p in near
+        )
+        opens = para < len(paragraph_starts) and q.start - paragraph_starts[para] <= 2
+        follows = last is not None and last.paragraph == para
+        found.append(Choice(k, tuple(near), feats, previous, opens, follows))
+    return found
+
+
+def _first_person(q: Quote) -> bool:
+    """Whether the quote's cue gives it to "I": the narrator, whoever the narrator is."""
+    mention = q.speaker.mention if q.speaker is not None else None
+    return mention is not None and mention.text.lower() in FIRST_PERSON
+
+
+def _recency(near: list[Person], places: Mapping[str, list[_Place]], q: Quote) -> dict[str, int]:
+    """Each candidate's rank by how lately the narration named it before the quote (0: last)."""
+    last = {
+        p.id: max(
+            (
+                pl.mention.start
+                for pl in places[p.id]
+                if not pl.quoted and pl.mention.end <= q.start
+            ),
+            default=None,
+        )
+        for p in near
+    }
+    named = sorted((s, pid) for pid, s in last.items() if s is not None)
+    return {pid: rank for rank, (_, pid) in enumerate(reversed(named))}
+
+
+def _features(
+    q: Quote, p: Person, places: list[_Place], previous: Quote | None, recency: int | None
+) -> Features:
+    """The features of giving quote q to person p that do not depend on who spoke before."""
+    f: Features = {}
+    if q.speaker is not None and q.speaker.person == p.id:
+        f[f"rule={q.rule.value}"] = 1.0
+    para = q.paragraph
+    narrated = [pl for pl in places if not pl.quoted]
+    if any(pl.paragraph == para and pl.mention.end <= q.start for pl in narrated):
+        f["paragraph before"] = 1.0
+    if any(pl.paragraph == para and pl.mention.start >= q.end for pl in narrated):
+        f["paragraph after"] = 1.0
+    behind = [para - pl.paragraph for pl in narrated if pl.mention.end <= q.start]
+    if behind:
+        f[f"back={_bin(min(behind))}"] = 1.0
+    ahead = [pl.paragraph - para for pl in narrated if pl.mention.start >= q.end]
+    if ahead and min(ahead) <= PARAGRAPHS_AHEAD:
+        f[f"ahead={min(ahead)}"] = 1.0
+    f[f"recency={min(recency, 3) if recency is not None else 'none'}"] = 1.0
+    if any(q.start <= pl.mention.start < q.end for pl in places):
+        f["named in quote"] = 1.0
+    if previous is not None and any(
+        previous.start <= pl.mention.start < previous.end for pl in places
+    ):
+        f["named in previous quote"] = 1.0
+    if p.kind is not EntityKind.PERSON:
+        f[f"kind={p.kind.value}"] = 1.0
+    pronoun = q.speaker.mention.text.lower() if q.speaker and q.speaker.mention else ""
+    if pronoun in PRONOUN_GENDERS and p.gender is not None:
+        same = PRONOUN_GENDERS[pronoun] == p.gender.value
+        f["gender agrees" if same else "gender differs"] = 1.0
+    return f
+
+
+def _salience(count: int, top: int) -> Features:
+    """How often the narration names the person, against the most named."""
+    f = {"mentions": math.log1p(count)}
+    if count == top:
+        f["most mentioned"] = 1.0
+    return f
+
+
+def _bin(paragraphs: int) -> str:
+    return str(paragraphs) if paragraphs <= 2 else "3-5" if paragraphs <= 5 else "6+"
+
+
+def score(features: Features, weights: Mapping[str, float]) -> float:
+    """The score of one candidate: the sum of its features' weights times their values."""
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def ranked(
+    quotes: Sequence[Quote],
+    people: Sequence[Person],
+    paragraph_starts: Sequence[int],
+    weights: Mapping[str, float] | None = None,
+    confidence: float = 0.0,
+) -> list[Quote]:
+    """Return the quotes, each direct quote given to the best-scoring person near it; a quote
+    the ranker gives to another person than the rules did gets the rule `Rule.RANKED` and
+    this confidence."""
+    weights = default_weights() if weights is None else weights
+    out = list(quotes)
+    spoke = {
+        k: {q.speaker.person}
+        for k, q in enumerate(quotes)
+        if q.speaker is not None and q.speaker.person is not None
+    }
+    for choice in choices(quotes, people, paragraph_starts):
+        scores = [
+            score(f | choice.turn_features(p.id, spoke), weights)
+            for p, f in zip(choice.people, choice.features, strict=True)
+        ]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        person = choice.people[best]
+        q = out[choice.quote]
+        if q.speaker is not None and q.speaker.person == person.id:
+            continue
+        out[choice.quote] = attrs.evolve(
+            q,
+            speaker=Speaker(
+                name=person.name,
+                mention=_nearest(person, q),
+                role=person.roles[0] if person.roles else None,
+                entity=person.kind,
+                person=person.id,
+            ),
+            rule=Rule.RANKED,
+            confidence=confidence,
+        )
+    return out
+
+
+def _nearest(person: Person, q: Quote) -> Mention | None:
+    """The person's mention in the narration closest before the quote, if any."""
+    before = [m for m in person.mentions if m.end <= q.start]
+    return before[-1] if before else None
+
+
+@cache
+def default_weights() -> dict[str, float]:
+    """The shipped weights, read once."""
+    path = resources.files("quoteattr").joinpath("data").joinpath(WEIGHTS_FILE)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return dict(data["weights"])

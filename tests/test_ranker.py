@@ -1,0 +1,123 @@
+"""The speaker ranker: candidates, features and choice, on hand-built quotes and people."""
+
+from __future__ import annotations
+
+import attrs
+import spacy
+
+from quoteattr import EntityKind, Person
+from quoteattr._core.pipeline import by_rules
+from quoteattr._people.ranker import choices, default_weights, ranked
+from quoteattr._types import Mention, Quote, QuoteKind, Rule, Speaker
+
+# Anna and Ben talk; Anna's first line is cued, the next two are not.
+TEXT = (
+    "Anna met Ben at the gate.\n\n"
+    '"You are late," said Anna.\n\n'
+    '"The train was slow."\n\n'
+    '"It always is."'
+)
+STARTS = [0, TEXT.index('"You'), TEXT.index('"The'), TEXT.index('"It')]
+
+
+def _mention(word: str, after: int = 0) -> Mention:
+    start = TEXT.index(word, after)
+    return Mention(text=word, start=start, end=start + len(word))
+
+
+ANNA = Person(
+    id="p1",
+    name="Anna",
+    kind=EntityKind.PERSON,
+    mentions=(_mention("Anna"), _mention("Anna", STARTS[1])),
+)
+BEN = Person(id="p2", name="Ben", kind=EntityKind.PERSON, mentions=(_mention("Ben"),))
+
+
+def _quote(paragraph: int, rule: Rule, speaker: Person | None = None) -> Quote:
+    start = STARTS[paragraph]
+    end = TEXT.index('"', start + 1) + 1
+    return Quote(
+        text=TEXT[start:end],
+        start=start,
+        end=end,
+        kind=QuoteKind.DIRECT,
+        speaker=Speaker(name=speaker.name, person=speaker.id) if speaker else None,
+        paragraph=paragraph,
+        rule=rule,
+        confidence=0.9 if speaker else 0.0,
+    )
+
+
+QUOTES = [
+    _quote(1, Rule.NAMED, ANNA),
+    _quote(2, Rule.TURN, ANNA),  # the rules' wrong guess: it is Ben's reply
+    _quote(3, Rule.NONE),
+]
+
+
+def test_every_direct_quote_may_go_to_the_people_narrated_near_it() -> None:
+    found = choices(QUOTES, [ANNA, BEN], STARTS)
+    assert [c.quote for c in found] == [0, 1, 2]
+    assert all([p.id for p in c.people] == ["p1", "p2"] for c in found)
+    named = dict(zip(["p1", "p2"], found[0].features, strict=True))
+    assert named["p1"]["rule=named"] == 1.0 and "rule=named" not in named["p2"]
+    assert named["p1"]["paragraph after"] == 1.0  # "said Anna" follows the quote
+
+
+def test_people_named_only_far_back_are_not_candidates() -> None:
+    far = Person(id="p3", name="Cora", kind=EntityKind.PERSON, mentions=(_mention("Anna"),))
+    starts = list(range(len(TEXT)))  # a paragraph a character: Cora 12 back, Ben (at 9) 3
+    (choice,) = choices([attrs.evolve(QUOTES[2], paragraph=12)], [far, BEN], starts)
+    assert [p.id for p in choice.people] == ["p2"]
+
+
+def test_a_caption_and_the_narrators_i_keep_their_speaker() -> None:
+    me = Person(id="p1", name="Arthur", kind=EntityKind.PERSON, mentions=(_mention("Anna"),))
+    i = TEXT.index("It")  # stands in for the "I" of 'I said'
+    speaker = Speaker(name="Arthur", person="p1", mention=Mention(text="I", start=i, end=i + 1))
+    i_said = attrs.evolve(QUOTES[2], speaker=speaker, rule=Rule.PRONOUN)
+    caption = attrs.evolve(QUOTES[1], rule=Rule.LAYOUT)
+    assert choices([caption, i_said], [me, BEN], STARTS) == []
+
+
+def test_turn_features_say_who_spoke_the_quotes_before() -> None:
+    third = choices(QUOTES, [ANNA, BEN], STARTS)[2]
+    spoke = {0: {"p1"}, 1: {"p2"}}
+    assert third.turn_features("p1", spoke) == {
+        "spoke 2 before": 1.0,
+        "spoke 2 before, opens paragraph": 1.0,
+    }
+    assert set(third.turn_features("p2", spoke)) == {
+        "spoke 1 before",
+        "spoke 1 before, opens paragraph",
+    }
+
+
+def test_the_best_scoring_person_speaks_and_the_rule_says_the_ranker_chose() -> None:
+    weights = {"rule=named": 5.0, "spoke 1 before": -1.0}  # a reply is the other person's
+    out = ranked(QUOTES, [ANNA, BEN], STARTS, weights, confidence=0.3)
+    assert out[0] == QUOTES[0]  # the cue's name scores best: kept as it was
+    reply = out[1]
+    assert (reply.speaker.name, reply.speaker.person, reply.rule) == ("Ben", "p2", Rule.RANKED)
+    assert reply.confidence == 0.3
+    mention = reply.speaker.mention
+    assert mention is not None and TEXT[mention.start : mention.end] == mention.text == "Ben"
+    assert (reply.start, reply.end, reply.text) == (QUOTES[1].start, QUOTES[1].end, QUOTES[1].text)
+
+
+def test_the_shipped_weights_trust_a_cue_that_names_the_speaker() -> None:
+    weights = default_weights()
+    assert weights["rule=named"] > 0 > weights["named in quote"]
+    assert ranked(QUOTES[:1], [ANNA, BEN], STARTS) == QUOTES[:1]
+
+
+def test_only_a_text_written_as_dialogue_is_ranked() -> None:
+    nlp = spacy.blank("en")
+    dialogue = "\n\n".join(['"Are you coming?"', '"Not yet."', '"Why not?"', '"I am tired."'])
+    news = (
+        'The mayor spoke on Monday. "We will rebuild the bridge," she said, adding that the '
+        "work would start in the spring and finish before the winter, weather allowing."
+    )
+    assert by_rules(nlp(dialogue), "fast").dialogue
+    assert not by_rules(nlp(news), "fast").dialogue
