@@ -145,8 +145,9 @@ def main() -> None:
                 if k % a.folds != fold:
                     continue
                 quotes = one.quotes
-                if one.dialogue:  # as quoteattr does
-                    quotes = ranked(quotes, one.people, one.paragraph_starts, weights)
+                quotes = ranked(
+                    quotes, one.people, one.paragraph_starts, weights, dialogue=one.dialogue
+                )  # as quoteattr does
                 out.write(json.dumps({"id": g["id"], "quotes": [record(q) for q in quotes]}) + "\n")
     print(f"cross-validated, {a.folds} folds, predictions in {a.pred}:", file=sys.stderr)
     subprocess.run([sys.executable, str(EVAL / "score_characters.py"), a.gold, a.pred], check=True)

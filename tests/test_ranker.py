@@ -106,13 +106,21 @@ def test_the_best_scoring_person_speaks_and_the_rule_says_the_ranker_chose() -> 
     assert (reply.start, reply.end, reply.text) == (QUOTES[1].start, QUOTES[1].end, QUOTES[1].text)
 
 
+def test_outside_a_dialogue_only_a_quote_without_a_speaker_is_ranked() -> None:
+    weights = {"spoke 1 before": -1.0}
+    out = ranked(QUOTES, [ANNA, BEN], STARTS, weights, confidence=0.2, dialogue=False)
+    assert out[:2] == QUOTES[:2]  # the rules' choices stand
+    # the rules gave the line before to Anna: this one is Ben's
+    assert (out[2].speaker.name, out[2].rule, out[2].confidence) == ("Ben", Rule.RANKED, 0.2)
+
+
 def test_the_shipped_weights_trust_a_cue_that_names_the_speaker() -> None:
     weights = default_weights()
     assert weights["rule=named"] > 0 > weights["named in quote"]
     assert ranked(QUOTES[:1], [ANNA, BEN], STARTS) == QUOTES[:1]
 
 
-def test_only_a_text_written_as_dialogue_is_ranked() -> None:
+def test_a_text_written_as_dialogue_is_told_from_prose() -> None:
     nlp = spacy.blank("en")
     dialogue = "\n\n".join(['"Are you coming?"', '"Not yet."', '"Why not?"', '"I am tired."'])
     news = (

@@ -52,10 +52,13 @@ def analysis_of(
         PipelineError: the default mode was given a Doc without a parse.
     """
     found = by_rules(doc, mode)
-    quotes = found.quotes
-    if found.dialogue:  # the ranker is trained on novels: news keeps the rules' speakers
-        sure = confidence(Rule.RANKED, parsed=mode == "default")
-        quotes = ranked(quotes, found.people, found.paragraph_starts, confidence=sure)
+    quotes = ranked(
+        found.quotes,
+        found.people,
+        found.paragraph_starts,
+        confidence=confidence(Rule.RANKED, parsed=mode == "default"),
+        dialogue=found.dialogue,
+    )
     if kinds is not None:
         quotes = [q for q in quotes if q.kind in kinds]
     return Analysis(quotes=tuple(quotes), people=tuple(found.people))

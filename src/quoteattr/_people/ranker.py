@@ -1,5 +1,9 @@
 """Choosing a direct quote's speaker among the people near it, by a small linear model.
 
+It chooses for every direct quote of a text written as dialogue, as a novel's conversations
+are, and elsewhere for the quotes the rules found no speaker for: trained on novels, it cost
+news 1.8 points of speaker accuracy when it chose for every quote there.
+
 The rules name one speaker per quote; the ranker weighs that choice against the other people
 the text mentions around the quote: who spoke the quotes before (turns alternate), who the
 narration names before and after it, who the quote before spoke to, who the quote itself
@@ -217,10 +221,12 @@ def ranked(
     paragraph_starts: Sequence[int],
     weights: Mapping[str, float] | None = None,
     confidence: float = 0.0,
+    dialogue: bool = True,
 ) -> list[Quote]:
-    """Return the quotes, each direct quote given to the best-scoring person near it; a quote
-    the ranker gives to another person than the rules did gets the rule `Rule.RANKED` and
-    this confidence."""
+    """Return the quotes, each direct quote given to the best-scoring person near it: in a
+    text written as dialogue, every one; elsewhere, only those the rules found no speaker
+    for. A quote the ranker gives to another person than the rules did gets the rule
+    `Rule.RANKED` and this confidence."""
     weights = default_weights() if weights is None else weights
     out = list(quotes)
     spoke = {
@@ -229,6 +235,8 @@ def ranked(
         if q.speaker is not None and q.speaker.person is not None
     }
     for choice in choices(quotes, people, paragraph_starts):
+        if not dialogue and quotes[choice.quote].rule is not Rule.NONE:
+            continue
         scores = [
             score(f | choice.turn_features(p.id, spoke), weights)
             for p, f in zip(choice.people, choice.features, strict=True)
