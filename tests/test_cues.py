@@ -5,6 +5,8 @@ No trained pipeline is loaded: tests/docs_builder.py writes the parses out by ha
 
 from __future__ import annotations
 
+import pytest
+
 from docs_builder import Built, parsed, surface
 from quoteattr._cues.match import CueMatch, CueRule
 from quoteattr._cues.parsed import according_to, parsed_cue, subject_of
@@ -453,6 +455,20 @@ def test_surface_a_long_apposition_between_name_and_verb_is_skipped() -> None:
 def test_surface_going_to_is_not_a_cue() -> None:
     b = surface('Okafor said that whatever the council is going to do, "the bridge is safe."')
     assert summary(b, surface_cue_of(b)) == (CueRule.VERB, "said", "Okafor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ines Okafor shook her head and said, "The bridge is safe."',
+        'Ines Okafor answered the Marlow council by saying, "The bridge is safe."',
+        'Ines Okafor spoke in Marlow on Monday, telling reporters, "The bridge is safe."',
+    ],
+)
+def test_surface_the_subject_of_a_joined_verb_opens_the_clause(text: str) -> None:
+    """Not the object nearer the cue: "her head and", "the Marlow council by", "Marlow"."""
+    b = surface(text)
+    assert summary(b, surface_cue_of(b))[2] == "Ines Okafor"
 
 
 def test_surface_a_weekday_is_not_a_speaker() -> None:

@@ -168,6 +168,9 @@ def _phrase_before_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = k - 1
     while j >= 0 and (tokens[j].lower_ in BETWEEN or tokens[j].lower_.endswith("ly")):
         j -= 1
+    participle = tokens[j].text == "," and tokens[k].lower_.endswith("ing")  # ", saying"
+    if j > 0 and (tokens[j].lower_ in CLAUSE_OPENERS or participle):
+        return _first_phrase(tokens, j)
     if j > 0 and tokens[j].text == ",":  # "Smith, a professor at Ohio State, said": Smith
         opening = next((c for c in range(j - 1, max(j - MAX_APPOSITION, 0) - 1, -1)
                         if tokens[c].text == ","), None)  # fmt: skip
@@ -191,9 +194,7 @@ def _phrase_before_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return tok.i, tok.i + 1
         if is_name_word(tok):
             first = d
-            while first > 0 and (
-                is_name_word(tokens[first - 1]) or _is_title_word(tokens[first - 1])
-            ):
+            while first > 0 and _in_name(tokens[first - 1]):
                 first -= 1
             return tokens[first].i, tok.i + 1
         if tok.lower_ in ("who", "which") and d > 0:
@@ -201,8 +202,28 @@ def _phrase_before_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
-def _is_title_word(tok: Token) -> bool:
-    return tok.lower_.rstrip(".") in TITLES
+def _first_phrase(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The first pronoun or name of the clause that tokens[j] ends: the subject of a verb
+    joined to an earlier one ("Ng shook her head and said"), after a preposition ("Ng
+    answered the senator by saying") or a comma ("Ng spoke in Iowa, telling"), not the
+    object nearer to it."""
+    start = next((d + 1 for d in range(j, -1, -1) if tokens[d].text in (":", ";")), 0)
+    for d in range(start, j):
+        tok = tokens[d]
+        if is_pronoun(tok) and tok.lower_ != "it":
+            return tok.i, tok.i + 1
+        if _in_name(tok):
+            end = d
+            while end + 1 < j and _in_name(tokens[end + 1]):
+                end += 1
+            if is_name_word(tokens[end]):
+                return tok.i, tokens[end].i + 1
+    return None
+
+
+def _in_name(tok: Token) -> bool:
+    """A word of a name, or a title before one ("Sen.")."""
+    return is_name_word(tok) or tok.lower_.rstrip(".") in TITLES
 
 
 def _phrase_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -214,7 +235,7 @@ def _phrase_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if is_pronoun(words[0]):
         return words[0].i, words[0].i + 1
     end = 0
-    while end < len(words) and (is_name_word(words[end]) or _is_title_word(words[end])):
+    while end < len(words) and _in_name(words[end]):
         end += 1
     if end and is_name_word(words[end - 1]):
         return words[0].i, words[end - 1].i + 1
