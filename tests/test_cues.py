@@ -70,6 +70,25 @@ def test_verb_cue_keeps_its_verb() -> None:
     assert cue.verb.i == SHE_SAID.tok("said").i
 
 
+def test_a_name_the_tagger_read_as_an_auxiliary_is_the_subject() -> None:
+    """ "Will wrote": the columnist Will, whom the tagger took for a modal."""
+    b = parsed(
+        '"We must rebuild," Will wrote.',
+        """
+        0 " `` punct 7
+        1 We PRP nsubj 3
+        2 must MD aux 3
+        3 rebuild VB ccomp 7
+        4 , , punct 3
+        5 " '' punct 7
+        6 Will MD aux 7
+        7 wrote VBD ROOT 7 lemma=write
+        8 . . punct 7
+        """,
+    )
+    assert summary(b, cue_of(b)) == (CueRule.VERB, "wrote", "Will")
+
+
 def _said_okafor(okafor_dep: str) -> Built:
     return parsed(
         '"We will rebuild," said Lisbeth Okafor.',

@@ -25,6 +25,7 @@ MAX_INHERITED = 3  # verbs climbed that way: "was quoted as saying", three deep 
 DASHES = frozenset({"--", "—", "–", "―"})
 _POBJ = frozenset({"pobj"})
 _AGENT = frozenset({"agent"})
+_AUX = frozenset({"aux"})
 
 
 def cue_lexicon() -> dict[str, str]:
@@ -104,6 +105,9 @@ def subject_of(verb: Token, index: TokenIndex) -> Token | None:
     objects = tree.children_with(agents[0], _POBJ) if agents else []
     if objects and index.quote_of[objects[0]] < 0:
         return verb.doc[objects[0]]
+    named = _name_read_as_auxiliary(verb, index)
+    if named is not None:
+        return named
     tok = verb
     for _ in range(MAX_INHERITED):
         child = _nearest_subject(tok, index)
@@ -113,6 +117,22 @@ def subject_of(verb: Token, index: TokenIndex) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _name_read_as_auxiliary(verb: Token, index: TokenIndex) -> Token | None:
+    """A name the tagger read as the verb's auxiliary ("Will wrote", "May said"): a
+    capitalised auxiliary that does not open its sentence, where the verb has no subject."""
+    if index.tree.children_with(verb.i, SUBJECT_DEPS):
+        return None
+    doc = verb.doc
+    return next(
+        (
+            doc[c]
+            for c in index.tree.children_with(verb.i, _AUX)
+            if c < verb.i and doc[c].text[:1].isupper() and not doc[c].is_sent_start
+        ),
+        None,
+    )
 
 
 def _nearest_subject(tok: Token, index: TokenIndex) -> Token | None:
