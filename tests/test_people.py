@@ -386,24 +386,26 @@ def test_the_department_is_the_department_the_text_described() -> None:
     assert speaker.name == "the health department"
 
 
-def test_a_persons_campaign_is_not_the_person() -> None:
+@pytest.mark.parametrize(("noun", "tag"), [("campaign", "NN"), ("aides", "NNS")])
+def test_a_name_before_the_noun_it_modifies_is_not_the_speaker(noun: str, tag: str) -> None:
+    """ "The Lee campaign", "The Lee aides": not Ann Lee; "ambassador Ann Lee" would be."""
     b = parsed(
-        "Ann Lee runs. The Lee campaign said no.",
-        """
+        f"Ann Lee runs. The Lee {noun} said no.",
+        f"""
         0 Ann NNP compound 1 ent=PERSON
         1 Lee NNP nsubj 2 ent=PERSON
         2 runs VBZ ROOT 2 lemma=run
         3 . . punct 2
         4 The DT det 6
         5 Lee NNP compound 6 ent=PERSON
-        6 campaign NN nsubj 7
+        6 {noun} {tag} nsubj 7
         7 said VBD ROOT 7 lemma=say
         8 no UH dobj 7
         9 . . punct 7
         """,
     )
-    speaker = Resolver(b.index).speaker(b.tok("campaign"))
-    assert speaker.name == "The Lee campaign"
+    speaker = Resolver(b.index).speaker(b.tok(noun))
+    assert speaker.name == f"The Lee {noun}"
 
 
 def test_a_name_the_recogniser_cut_short_is_read_whole() -> None:

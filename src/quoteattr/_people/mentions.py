@@ -8,7 +8,6 @@ from .._doc.ents import entity_at, ents_within
 from .._doc.labels import AGENT_LABELS, APPOSITION_DEPS, GROUP_LABELS, PERSON_LABELS, SUBJECT_DEPS
 from .._doc.tokens import doc_tree, span_root
 from .._types import Mention
-from .words import ORGANISATION_NOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -135,11 +134,11 @@ def entity_in(span: Span, head: Token) -> Span | None:
         # one that runs on past the phrase; not a title that swallowed the cue ("Trump told
         # The Associated Press" read as a WORK_OF_ART)
         return entity_at(head)
-    for ent in ents:  # "ambassador Jane Smith"; not "the Clinton campaign"
+    for ent in ents:  # "ambassador Jane Smith"; not "the Clinton campaign", "Obama aides"
         if (
             ent.label_ in PERSON_LABELS
+            and ent.start > head.i  # a name before its noun modifies it
             and governor(span_root(ent)).i == head.i
-            and head.lemma_.lower() not in ORGANISATION_NOUNS
         ):
             return ent
     doc = head.doc

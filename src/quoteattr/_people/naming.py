@@ -13,7 +13,6 @@ from .mentions import governor
 from .words import (
     FIRST_NAMES,
     NOT_NAMES,
-    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     TITLE_NOUNS,
     TITLES,
@@ -132,7 +131,7 @@ def role_nouns(ent: Span) -> set[str]:
             nouns.add(TITLE_NOUNS.get(title, title))
     root = span_root(ent)
     gov = governor(root)
-    if gov is not root and gov.pos_ == "NOUN" and gov.lemma_.lower() not in ORGANISATION_NOUNS:
+    if gov.i < ent.start and gov.pos_ == "NOUN":  # a name before its noun modifies it:
         nouns.add(gov.lemma_.lower())  # "ambassador Jane Smith"; not "the Smith campaign"
     doc = ent.doc
     for child in doc_tree(doc).children_with(root.i, APPOSITION_DEPS):

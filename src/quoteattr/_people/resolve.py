@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .._doc.ents import entities, entity_at
+from .._doc.ents import entities, entity_at, ents_within
 from .._doc.labels import GROUP_LABELS, MISLABELLED, PERSON_LABELS, PLACE_LABELS, SUBJECT_DEPS
 from .._doc.tokens import TokenIndex, sentence_of, span_root
 from .._person import GenderEvidence
@@ -284,10 +284,13 @@ class Resolver:
         if ent is None and head.pos_ == "NOUN" and definite(head):
             noun = head.lemma_.lower()
             name = self._with_role(noun, head.i)
-            if name is None and noun in ROLE_NOUNS and noun not in self._introduced:
+            one = head.tag_ not in ("NNS", "NNPS") and not any(  # "the aides", "the Lee aide"
+                e.label_ in PERSON_LABELS for e in ents_within(span)
+            )
+            if name is None and noun in ROLE_NOUNS and noun not in self._introduced and one:
                 # "the businessman": a description of a person named before, as a pronoun,
                 # unless the text gave that person another role ("a spokesman" is not "the
-                # mayor")
+                # mayor"); one person
                 name = self.antecedent(head)
                 if name is not None and not self._may_be(name, noun):
                     name = None
