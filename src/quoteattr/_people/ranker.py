@@ -89,9 +89,16 @@ class _Place:
 
 
 def choices(
-    quotes: Sequence[Quote], people: Sequence[Person], paragraph_starts: Sequence[int]
+    quotes: Sequence[Quote],
+    people: Sequence[Person],
+    paragraph_starts: Sequence[int],
+    dialogue: bool = True,
 ) -> list[Choice]:
-    """Return the candidates of each direct quote the ranker may give a speaker to."""
+    """Return the candidates of each direct quote the ranker may give a speaker to: in a
+    text written as dialogue every one, elsewhere only those the rules found no one for."""
+    wanted = [q.kind is QuoteKind.DIRECT and (dialogue or q.rule is Rule.NONE) for q in quotes]
+    if not any(wanted):
+        return []
     spans = sorted((q.start, q.end) for q in quotes)
     starts = [s for s, _ in spans]
 
@@ -113,7 +120,7 @@ def choices(
             continue
         previous = tuple(reversed(direct[-SPEAKERS_BACK:]))
         direct.append(k)
-        if q.rule in KEPT_RULES or _first_person(q):
+        if not wanted[k] or q.rule in KEPT_RULES or _first_person(q):
             continue
         para = q.paragraph
         spoke = {s.person for s in (quotes[j].speaker for j in (k, *previous)) if s is not None}
@@ -234,9 +241,7 @@ def ranked(
         for k, q in enumerate(quotes)
         if q.speaker is not None and q.speaker.person is not None
     }
-    for choice in choices(quotes, people, paragraph_starts):
-        if not dialogue and quotes[choice.quote].rule is not Rule.NONE:
-            continue
+    for choice in choices(quotes, people, paragraph_starts, dialogue):
         scores = [
             score(f | choice.turn_features(p.id, spoke), weights)
             for p, f in zip(choice.people, choice.features, strict=True)
