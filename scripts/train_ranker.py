@@ -29,7 +29,7 @@ from evaluate import parse, record
 
 from quoteattr._core.pipeline import by_rules
 from quoteattr._doc.model import load_pipeline
-from quoteattr._people.ranker import Features, choices, ranked
+from quoteattr._people.ranker import Features, choices, ranked, spoken_by
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 sys.path.insert(0, str(EVAL))
@@ -56,11 +56,7 @@ def labelled(
         text, [{"start": q.start, "end": q.end, "k": k} for k, q in enumerate(quotes)]
     )
     speaker_of = {p[j]["k"]: g[i]["speaker"] for i, j in score.match(g, p, exact=False)}
-    spoke = {  # who spoke each quote, by the rules
-        k: {q.speaker.person}
-        for k, q in enumerate(quotes)
-        if q.speaker is not None and q.speaker.person is not None
-    }
+    spoke = spoken_by(quotes)
     found = []
     for choice in choices(quotes, people, starts):
         who = speaker_of.get(choice.quote)
@@ -144,10 +140,9 @@ def main() -> None:
             for k, (g, one) in enumerate(zip(golds, ranked_mode)):
                 if k % a.folds != fold:
                     continue
-                quotes = one.quotes
-                quotes = ranked(
-                    quotes, one.people, one.paragraph_starts, weights, dialogue=one.dialogue
-                )  # as quoteattr does
+                quotes = ranked(  # as quoteattr does
+                    one.quotes, one.people, one.paragraph_starts, weights, dialogue=one.dialogue
+                )
                 out.write(json.dumps({"id": g["id"], "quotes": [record(q) for q in quotes]}) + "\n")
     print(f"cross-validated, {a.folds} folds, predictions in {a.pred}:", file=sys.stderr)
     subprocess.run([sys.executable, str(EVAL / "score_characters.py"), a.gold, a.pred], check=True)

@@ -236,11 +236,7 @@ def ranked(
     `Rule.RANKED` and this confidence."""
     weights = default_weights() if weights is None else weights
     out = list(quotes)
-    spoke = {
-        k: {q.speaker.person}
-        for k, q in enumerate(quotes)
-        if q.speaker is not None and q.speaker.person is not None
-    }
+    spoke = spoken_by(quotes)
     for choice in choices(quotes, people, paragraph_starts, dialogue):
         scores = [
             score(f | choice.turn_features(p.id, spoke), weights)
@@ -264,6 +260,15 @@ def ranked(
             confidence=confidence,
         )
     return out
+
+
+def spoken_by(quotes: Sequence[Quote]) -> dict[int, set[str]]:
+    """Who spoke each quote by the rules, by its position: what the turn features read."""
+    return {
+        k: {q.speaker.person}
+        for k, q in enumerate(quotes)
+        if q.speaker is not None and q.speaker.person is not None
+    }
 
 
 def _nearest(person: Person, q: Quote) -> Mention | None:
