@@ -227,6 +227,21 @@ def test_titles_and_scare_quotes_are_not_speech(fast: quoteattr.Extractor) -> No
     assert run(fast, 'The so-called "reform" passed.') == []
 
 
+def test_a_reported_clause_does_not_run_into_a_pull_quote(fast: quoteattr.Extractor) -> None:
+    """Found by the property tests: "<tweet" read as a cue made a mixed quote of the rest of
+    the paragraph, over the pull-quote. The quoted words stay a direct quote instead."""
+    text = (
+        '<tweet author="@cityhall">"We will reopen," by Ann Lee.</tweet> Start Quote We have'
+        " never seen this End Quote Jane Doe Mayor of Springfield\n\n"
+    )
+    quotes = fast.extract(text)
+    offsets_hold(text, quotes)
+    assert [(q.kind, q.text) for q in quotes] == [
+        (QuoteKind.DIRECT, "We will reopen,"),
+        (QuoteKind.PULL, "We have never seen this"),
+    ]
+
+
 def test_curly_marks_and_a_quote_over_two_paragraphs(fast: quoteattr.Extractor) -> None:
     text = "“The first part runs on,” said Jane Doe.\n\n“The second part.\n\n“And the third.”"
     assert [(q.text, q.rule) for q in fast.extract(text)] == [

@@ -164,7 +164,7 @@ class SurfaceEvidence(Evidence):
     def candidates(
         self, paras: list[Paragraph], spans: list[MarkedSpan], pulls: list[PullQuote]
     ) -> list[Candidate]:
-        return surface_candidates(self.index, self.index.text, paras, spans)
+        return surface_candidates(self.index, self.index.text, paras, spans, pulls)
 
     def cue_speaker(self, cue: CueMatch) -> tuple[Speaker, Rule]:
         assert cue.phrase is not None

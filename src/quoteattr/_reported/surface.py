@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from .._cues.forms import lemma_of
 from .._cues.match import CueMatch
 from .._cues.surface import surface_cue, verb_in
+from .._detect.layout import PullQuote
 from .._detect.marks import MarkedSpan, Paragraph, follows_word
+from .._doc.intervals import IntervalIndex
 from .._doc.tokens import TokenIndex
 from .._people.words import DETERMINERS
 from .._types import QuoteKind
@@ -29,9 +31,15 @@ TITLE_SMALL_WORDS = frozenset(
 
 
 def surface_candidates(
-    index: TokenIndex, text: str, paras: list[Paragraph], spans: list[MarkedSpan]
+    index: TokenIndex,
+    text: str,
+    paras: list[Paragraph],
+    spans: list[MarkedSpan],
+    pulls: list[PullQuote],
 ) -> list[Candidate]:
-    """A candidate per quoted stretch: direct, or mixed when a cue verb's sentence holds it."""
+    """A candidate per quoted stretch: direct, or mixed when a cue verb's sentence holds it,
+    unless that sentence runs into a pull-quote (markup the sentence reader cannot see)."""
+    pull_ranges = IntervalIndex([(p.outer_start, p.outer_end) for p in pulls])
     found: list[Candidate] = []
     for span in spans:
         first, end = index.token_range(span.outer_start, span.outer_end)
@@ -50,10 +58,13 @@ def surface_candidates(
             and found[-1].end >= left[-1].idx + len(left[-1])
             and not verb_in(left, ALL_CUES)
         ):
-            found[-1].end = max(found[-1].end, _clause_end(right, span, closes_sentence))
-            continue  # one reported clause quoting several fragments
+            reach = max(found[-1].end, _clause_end(right, span, closes_sentence))
+            if not pull_ranges.overlapping(found[-1].start, reach):
+                found[-1].end = reach
+                continue  # one reported clause quoting several fragments
         start, stop = _clause(left, right, span, cue, closes_sentence)
-        if span.end - span.start < DIRECT_SHARE * (stop - start):
+        mixed = span.end - span.start < DIRECT_SHARE * (stop - start)
+        if mixed and not pull_ranges.overlapping(start, stop):
             found.append(Candidate(start, stop, QuoteKind.MIXED, span.paragraph, cue))
             continue
         words = len(quoted.split())
