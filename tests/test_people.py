@@ -566,3 +566,27 @@ def test_a_nationality_with_a_determiner_is_a_description() -> None:
         """,
     )
     assert Resolver(b.index).speaker(b.tok("Icelander")).name == "Another Icelander who lives here"
+
+
+def test_who_is_the_person_not_the_place_the_parse_hung_it_on() -> None:
+    """ "Ann Lee, a doctor from Leeds, who said": the parser made "who" Leeds's."""
+    b = parsed(
+        "Ann Lee, a doctor from Leeds, who said no, left.",
+        """
+        0 Ann NNP compound 1 ent=PERSON
+        1 Lee NNP nsubj 12 ent=PERSON
+        2 , , punct 1
+        3 a DT det 4
+        4 doctor NN appos 1
+        5 from IN prep 4
+        6 Leeds NNP pobj 5 ent=GPE
+        7 , , punct 6
+        8 who WP nsubj 9
+        9 said VBD relcl 6 lemma=say
+        10 no UH dobj 9
+        11 , , punct 1
+        12 left VBD ROOT 12 lemma=leave
+        13 . . punct 12
+        """,
+    )
+    assert Resolver(b.index).speaker(b.tok("who")).name == "Ann Lee"

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._doc.ents import entity_at, ents_within
-from .._doc.labels import AGENT_LABELS, APPOSITION_DEPS, GROUP_LABELS, PERSON_LABELS, SUBJECT_DEPS
+from .._doc.labels import (
+    AGENT_LABELS,
+    APPOSITION_DEPS,
+    GROUP_LABELS,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    SUBJECT_DEPS,
+)
 from .._doc.tokens import doc_tree, span_root
 from .._types import Mention
 
@@ -27,6 +34,7 @@ MAX_DESCRIPTION_TOKENS = 20  # the words of a description a speaker is known by,
 # asked not to be named]", "unions, [groups] and [lawmakers]"; it ends at a dash or a colon.
 DESCRIPTION_DEPS = frozenset({"prep", "relcl", "acl", "amod", "cc", "conj", "punct", "advmod"})
 BREAKS = frozenset({"-", "–", "—", ":", ";", "(", "["})
+MAX_WHO_CLIMB = 6  # links from a place to the person "who" stands for: from, Leeds, a doctor
 
 
 def mention_span(head: Token) -> Span:
@@ -201,3 +209,18 @@ def salience_rank(tok: Token) -> int:
 def acts(ent: Span) -> bool:
     """Say whether an entity is the subject of a verb: "Nefzi said", not "in Nefzi"."""
     return span_root(ent).dep_ in SUBJECT_DEPS
+
+
+def relative_antecedent(pron: Token) -> Token:
+    """The noun a relative pronoun stands for. "who" is a person: from a place the parse hung
+    it on ("Ann Lee, a doctor from Leeds, who said"), climb to the person the place belongs to."""
+    noun = pron.head.head
+    if pron.lower_ != "who" or noun.ent_type_ not in PLACE_LABELS:
+        return noun
+    for _ in range(MAX_WHO_CLIMB):
+        if not (noun.ent_type_ in PLACE_LABELS or noun.dep_ in ("pobj", "prep", "appos")):
+            break
+        if noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun

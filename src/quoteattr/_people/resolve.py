@@ -21,6 +21,7 @@ from .mentions import (
     governor,
     mention_of,
     mention_span,
+    relative_antecedent,
     role_of,
     salience_rank,
 )
@@ -246,7 +247,7 @@ class Resolver:
         mention = mention_of(span)
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             # "Smith, who said": the relative pronoun names the speaker, Smith is who it is
-            return attrs.evolve(self.speaker(head.head.head), mention=mention)
+            return attrs.evolve(self.speaker(relative_antecedent(head)), mention=mention)
         if head.pos_ == "PRON":
             name = self.antecedent(head) if head.lower_ in PRONOUN_GENDER else None
             if name is None:
