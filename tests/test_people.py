@@ -590,3 +590,27 @@ def test_who_is_the_person_not_the_place_the_parse_hung_it_on() -> None:
         """,
     )
     assert Resolver(b.index).speaker(b.tok("who")).name == "Ann Lee"
+
+
+def test_a_known_surname_tagged_as_a_noun_is_the_persons_mention() -> None:
+    """ "Okafor" tagged as a common noun still stands for Dan Okafor, so "he" is him and not
+    "Twitter", which the recogniser took for a person."""
+    b = parsed(
+        "Dan Okafor spoke. Okafor wrote on Twitter. He was angry.",
+        """
+        0 Dan NNP compound 1 ent=PERSON
+        1 Okafor NNP nsubj 2 ent=PERSON
+        2 spoke VBD ROOT 2 lemma=speak
+        3 . . punct 2
+        4 Okafor NN nsubj 5
+        5 wrote VBD ROOT 5 lemma=write
+        6 on IN prep 5
+        7 Twitter NNP pobj 6 ent=PERSON
+        8 . . punct 5
+        9 He PRP nsubj 10
+        10 was VBD ROOT 10 lemma=be
+        11 angry JJ acomp 10
+        12 . . punct 10
+        """,
+    )
+    assert Resolver(b.index).antecedent(b.tok("He")) == "Dan Okafor"

@@ -125,7 +125,7 @@ class Resolver:
         )
         for i, word in enumerate(lower):
             if (
-                pos[i] == "PROPN"
+                pos[i] in ("PROPN", "NOUN")  # "Trump" tagged as the noun
                 and not ent[i]
                 and tree.dep[i] != "compound"
                 and quote_of[i] < 0
