@@ -614,3 +614,24 @@ def test_a_known_surname_tagged_as_a_noun_is_the_persons_mention() -> None:
         """,
     )
     assert Resolver(b.index).antecedent(b.tok("He")) == "Dan Okafor"
+
+
+def test_an_organisation_named_after_a_person_is_not_that_person() -> None:
+    """ "the Reyes party", tagged ORG: "Reyes" is Ann Reyes's surname, the party is not her."""
+    b = parsed(
+        "Ann Reyes spoke. The Reyes party said no.",
+        """
+        0 Ann NNP compound 1 ent=PERSON
+        1 Reyes NNP nsubj 2 ent=PERSON
+        2 spoke VBD ROOT 2 lemma=speak
+        3 . . punct 2
+        4 The DT det 6
+        5 Reyes NNP compound 6 ent=ORG
+        6 party NN nsubj 7 ent=ORG
+        7 said VBD ROOT 7 lemma=say
+        8 no UH dobj 7
+        9 . . punct 7
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("party"))
+    assert (speaker.name, speaker.entity) == ("The Reyes party", EntityKind.ORGANISATION)

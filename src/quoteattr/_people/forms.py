@@ -139,6 +139,8 @@ class NameForms:
         the entity recogniser took for an organisation), or a name after a title ("Mr")."""
         if ent.label_ in PERSON_LABELS:
             return labelled_person(ent)
+        if is_organisation(ent.text.split()):  # "Republican party": not the Republican named
+            return False
         if ent.start and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES:
             return True
         lower = tuple(w.lower() for w in words)
