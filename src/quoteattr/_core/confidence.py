@@ -11,10 +11,10 @@ from .._types import Rule
 # addressed) keep a hand-set value at or below what they showed. An unresolved pronoun names
 # no one (its mention is right, its name is the pronoun), so it gets 0.
 # The ranker (ranked) was measured held out (scripts/train_ranker.py): in novels, written as
-# dialogue, it names the right character for 34.9% of the quotes it gives to another person
-# than the rules did (fast mode 21.5%); in news, where it only gives a speaker to quotes the
-# rules found none for, the speaker is right for 30.0% (fast 24.8%) on PolNeAR and the name
-# for 2 of 9 (fast 5 of 24) on polnear_names.
+# dialogue, it names the right character for 35.5% of the quotes it gives to another person
+# than the rules did (fast mode 22.5%); in news, where it only gives a speaker to quotes the
+# rules found none for, the speaker is right for 30.4% (fast 23.8%) on PolNeAR and the name
+# for 2 of 8 (fast 5 of 24) on polnear_names.
 # The second column is the fast mode's, measured the same way on its own predictions. None:
 # the rule needs a parse and never runs there.
 CONFIDENCE: dict[Rule, tuple[float, float | None]] = {
