@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import attrs
+import pytest
 import spacy
 
 from quoteattr import EntityKind, Person
 from quoteattr._core.pipeline import by_rules
+from quoteattr._people import ranker
 from quoteattr._people.ranker import choices, default_weights, ranked
 from quoteattr._types import Mention, Quote, QuoteKind, Rule, Speaker
+from test_linear import LINEAR, calls
 
 # Anna and Ben talk; Anna's first line is cued, the next two are not.
 TEXT = (
@@ -129,3 +132,26 @@ def test_a_text_written_as_dialogue_is_told_from_prose() -> None:
     )
     assert by_rules(nlp(dialogue), "fast").dialogue
     assert not by_rules(nlp(news), "fast").dialogue
+
+
+def _crowd(n: int) -> tuple[list[Quote], list[Person]]:
+    """n people in one paragraph, each named once before a quote with no speaker."""
+    people, quotes = [], []
+    for k in range(n):
+        at = 100 * k
+        mention = Mention(text="Name", start=at, end=at + 4)
+        people.append(Person(id=f"p{k}", name=f"Name {k}", kind="person", mentions=(mention,)))
+        quotes.append(Quote(text="x" * 40, start=at + 10, end=at + 50, kind=QuoteKind.DIRECT))
+    return quotes, people
+
+
+def test_the_work_per_quote_is_bounded_however_crowded_the_paragraph(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 12: each quote reads at most MAX_NEAR_MENTIONS mentions each way, so twice the
+    quotes and people in one paragraph is about twice the work, not four times."""
+    monkeypatch.setattr(ranker, "MAX_NEAR_MENTIONS", 5)
+    work = [calls(lambda n=n: ranked(*_crowd(n), [0], {"mentions": 1.0})) for n in (200, 400)]
+    assert work[1] <= LINEAR * work[0]
+    (choice, *_) = choices(*_crowd(50), [0])
+    assert len(choice.people) <= 2 * 5 + 1

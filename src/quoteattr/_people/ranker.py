@@ -36,6 +36,9 @@ from .._types import EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
 PARAGRAPHS_BACK = 10
 PARAGRAPHS_AHEAD = 2
 SPEAKERS_BACK = 2
+# Mentions read each way from a quote to find those people: a bound on the work per quote, far
+# above what ten paragraphs of a novel hold.
+MAX_NEAR_MENTIONS = 400
 # Rules whose speaker the ranker keeps: a pull-quote's caption names it beyond doubt.
 KEPT_RULES = frozenset({Rule.LAYOUT})
 WEIGHTS_FILE = "speaker_ranker.json"
@@ -79,13 +82,34 @@ class Choice:
         return f
 
 
-@attrs.frozen
-class _Place:
-    """Where a mention stands: its paragraph and whether it is inside a quote."""
+@attrs.define
+class _Named:
+    """Where the text names one person: every mention's start and end, and the narration's
+    (outside quotes) with their paragraphs, each sorted, so that a quote reads what is near
+    it by bisection."""
 
-    mention: Mention
-    paragraph: int
-    quoted: bool
+    starts: list[int] = attrs.Factory(list)
+    ends: list[int] = attrs.Factory(list)
+    narrated: list[int] = attrs.Factory(list)  # starts
+    narrated_ends: list[int] = attrs.Factory(list)
+    paragraphs: list[int] = attrs.Factory(list)
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether a mention starts in [start, end): the quote names the person."""
+        k = bisect.bisect_left(self.starts, start)
+        return k < len(self.starts) and self.starts[k] < end
+
+    def last_before(self, offset: int) -> int | None:
+        """The narration mention that ends last at or before offset, by position."""
+        k = bisect.bisect_right(self.narrated, offset) - 1
+        while k >= 0 and self.narrated_ends[k] > offset:
+            k -= 1
+        return k if k >= 0 else None
+
+    def first_after(self, offset: int) -> int | None:
+        """The narration mention that starts first at or after offset, by position."""
+        k = bisect.bisect_left(self.narrated, offset)
+        return k if k < len(self.narrated) else None
 
 
 def choices(
@@ -109,9 +133,24 @@ def choices(
     def paragraph(offset: int) -> int:
         return max(bisect.bisect_right(paragraph_starts, offset) - 1, 0)
 
-    places = {p.id: [_Place(m, paragraph(m.start), quoted(m)) for m in p.mentions] for p in people}
-    counts = {p.id: sum(1 for pl in places[p.id] if not pl.quoted) for p in people}
-    top = max(counts.values(), default=0)
+    named = {p.id: _Named() for p in people}
+    narration: list[tuple[int, int, str]] = []  # every narration mention: start, paragraph, id
+    for p in people:
+        where = named[p.id]
+        for m in sorted(p.mentions, key=lambda m: (m.start, m.end)):
+            where.starts.append(m.start)
+            where.ends.append(m.end)
+            if not quoted(m):
+                para = paragraph(m.start)
+                where.narrated.append(m.start)
+                where.narrated_ends.append(m.end)
+                where.paragraphs.append(para)
+                narration.append((m.start, para, p.id))
+    narration.sort()
+    narration_starts = [n[0] for n in narration]
+    order = {p.id: k for k, p in enumerate(people)}
+    by_id = {p.id: p for p in people}
+    top = max((len(n.narrated) for n in named.values()), default=0)
 
     found: list[Choice] = []
     direct: list[int] = []  # the direct quotes so far, by position
@@ -123,27 +162,46 @@ def choices(
         if not wanted[k] or q.rule in KEPT_RULES or _first_person(q):
             continue
         para = q.paragraph
-        spoke = {s.person for s in (quotes[j].speaker for j in (k, *previous)) if s is not None}
-        near = [
-            p
-            for p in people
-            if p.id in spoke
-            or any(
-                not pl.quoted and para - PARAGRAPHS_BACK <= pl.paragraph <= para + PARAGRAPHS_AHEAD
-                for pl in places[p.id]
-            )
-        ]
-        if not near:
+        near = {s.person for s in (quotes[j].speaker for j in (k, *previous)) if s is not None}
+        near |= _narrated_near(narration, narration_starts, q, para)
+        ids = sorted((i for i in near if i in by_id), key=order.__getitem__)
+        if not ids:
             continue
         last = quotes[previous[0]] if previous else None
-        recent = _recency(near, places, q)
+        lately = {i: named[i].last_before(q.start) for i in ids}
+        ranks = sorted((named[i].narrated[at], i) for i in ids if (at := lately[i]) is not None)
+        recent = {i: rank for rank, (_, i) in enumerate(reversed(ranks))}
         feats = tuple(
-            _features(q, p, places[p.id], last, recent.get(p.id)) | _salience(counts[p.id], top)
-            for p in near
+            _features(q, by_id[i], named[i], lately[i], last, recent.get(i))
+            | _salience(len(named[i].narrated), top)
+            for i in ids
         )
         opens = para < len(paragraph_starts) and q.start - paragraph_starts[para] <= 2
         follows = last is not None and last.paragraph == para
-        found.append(Choice(k, tuple(near), feats, previous, opens, follows))
+        found.append(Choice(k, tuple(by_id[i] for i in ids), feats, previous, opens, follows))
+    return found
+
+
+def _narrated_near(
+    narration: list[tuple[int, int, str]], starts: list[int], q: Quote, para: int
+) -> set[str]:
+    """The people the narration names from PARAGRAPHS_BACK paragraphs before the quote's to
+    PARAGRAPHS_AHEAD after it, reading at most MAX_NEAR_MENTIONS mentions each way."""
+    found: set[str] = set()
+    k = bisect.bisect_left(starts, q.start) - 1
+    for _ in range(MAX_NEAR_MENTIONS):
+        if k < 0 or narration[k][1] < para - PARAGRAPHS_BACK:
+            break
+        if narration[k][1] <= para + PARAGRAPHS_AHEAD:
+            found.add(narration[k][2])
+        k -= 1
+    k = bisect.bisect_left(starts, q.start)
+    for _ in range(MAX_NEAR_MENTIONS):
+        if k >= len(narration) or narration[k][1] > para + PARAGRAPHS_AHEAD:
+            break
+        if narration[k][1] >= para - PARAGRAPHS_BACK:
+            found.add(narration[k][2])
+        k += 1
     return found
 
 
@@ -153,48 +211,35 @@ def _first_person(q: Quote) -> bool:
     return mention is not None and mention.text.lower() in FIRST_PERSON
 
 
-def _recency(near: list[Person], places: Mapping[str, list[_Place]], q: Quote) -> dict[str, int]:
-    """Each candidate's rank by how lately the narration named it before the quote (0: last)."""
-    last = {
-        p.id: max(
-            (
-                pl.mention.start
-                for pl in places[p.id]
-                if not pl.quoted and pl.mention.end <= q.start
-            ),
-            default=None,
-        )
-        for p in near
-    }
-    named = sorted((s, pid) for pid, s in last.items() if s is not None)
-    return {pid: rank for rank, (_, pid) in enumerate(reversed(named))}
-
-
 def _features(
-    q: Quote, p: Person, places: list[_Place], previous: Quote | None, recency: int | None
+    q: Quote,
+    p: Person,
+    named: _Named,
+    lately: int | None,
+    previous: Quote | None,
+    recency: int | None,
 ) -> Features:
     """The features of giving quote q to person p that do not depend on who spoke before."""
     f: Features = {}
     if q.speaker is not None and q.speaker.person == p.id:
         f[f"rule={q.rule.value}"] = 1.0
     para = q.paragraph
-    narrated = [pl for pl in places if not pl.quoted]
-    if any(pl.paragraph == para and pl.mention.end <= q.start for pl in narrated):
-        f["paragraph before"] = 1.0
-    if any(pl.paragraph == para and pl.mention.start >= q.end for pl in narrated):
-        f["paragraph after"] = 1.0
-    behind = [para - pl.paragraph for pl in narrated if pl.mention.end <= q.start]
-    if behind:
-        f[f"back={_bin(min(behind))}"] = 1.0
-    ahead = [pl.paragraph - para for pl in narrated if pl.mention.start >= q.end]
-    if ahead and min(ahead) <= PARAGRAPHS_AHEAD:
-        f[f"ahead={min(ahead)}"] = 1.0
+    if lately is not None:
+        behind = para - named.paragraphs[lately]
+        if behind == 0:
+            f["paragraph before"] = 1.0
+        f[f"back={_bin(behind)}"] = 1.0
+    soon = named.first_after(q.end)
+    if soon is not None:
+        ahead = named.paragraphs[soon] - para
+        if ahead == 0:
+            f["paragraph after"] = 1.0
+        if ahead <= PARAGRAPHS_AHEAD:
+            f[f"ahead={ahead}"] = 1.0
     f[f"recency={min(recency, 3) if recency is not None else 'none'}"] = 1.0
-    if any(q.start <= pl.mention.start < q.end for pl in places):
+    if named.any_within(q.start, q.end):
         f["named in quote"] = 1.0
-    if previous is not None and any(
-        previous.start <= pl.mention.start < previous.end for pl in places
-    ):
+    if previous is not None and named.any_within(previous.start, previous.end):
         f["named in previous quote"] = 1.0
     if p.kind is not EntityKind.PERSON:
         f[f"kind={p.kind.value}"] = 1.0
@@ -272,9 +317,11 @@ def spoken_by(quotes: Sequence[Quote]) -> dict[int, set[str]]:
 
 
 def _nearest(person: Person, q: Quote) -> Mention | None:
-    """The person's mention in the narration closest before the quote, if any."""
-    before = [m for m in person.mentions if m.end <= q.start]
-    return before[-1] if before else None
+    """The person's mention closest before the quote, if any (mentions are in text order)."""
+    k = bisect.bisect_left(person.mentions, q.start, key=lambda m: m.start) - 1
+    while k >= 0 and person.mentions[k].end > q.start:
+        k -= 1
+    return person.mentions[k] if k >= 0 else None
 
 
 @cache
