@@ -10,7 +10,6 @@ import pytest
 
 from docs_builder import Built, parsed
 from quoteattr import Gender, GenderEvidence
-from quoteattr._people.forms import labelled_person
 from quoteattr._people.mentions import entity_in, mention_span
 from quoteattr._people.resolve import Resolver
 from quoteattr._people.roster import Seen, organisations, roster
@@ -637,18 +636,3 @@ def test_an_organisation_named_after_a_person_is_not_that_person() -> None:
     speaker = Resolver(b.index).speaker(b.tok("party"))
     assert (speaker.name, speaker.entity) == ("The Reyes party", EntityKind.ORGANISATION)
 
-
-def test_an_adjective_the_recogniser_took_for_a_name_is_no_person() -> None:
-    """ "Homeric" tagged PERSON: "he" must not find it; "Ann" beside it is a person."""
-    b = parsed(
-        "Ann heard Homeric laughter.",
-        """
-        0 Ann NNP nsubj 1 ent=PERSON
-        1 heard VBD ROOT 1 lemma=hear
-        2 Homeric JJ amod 3 ent=B-PERSON
-        3 laughter NN dobj 1
-        4 . . punct 1
-        """,
-    )
-    ann, homeric = b.doc.ents
-    assert labelled_person(ann) and not labelled_person(homeric)

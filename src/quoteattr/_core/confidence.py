@@ -11,8 +11,8 @@ from .._types import Rule
 # addressed) keep a hand-set value at or below what they showed. An unresolved pronoun names
 # no one (its mention is right, its name is the pronoun), so it gets 0.
 # The ranker (ranked) was measured held out (scripts/train_ranker.py): in novels, written as
-# dialogue, it names the right character for 35.5% of the quotes it gives to another person
-# than the rules did (fast mode 22.5%); in news, where it only gives a speaker to quotes the
+# dialogue, it names the right character for 33.7% of the quotes it gives to another person
+# than the rules did (fast mode 22.6%); in news, where it only gives a speaker to quotes the
 # rules found none for, the speaker is right for 30.4% (fast 23.8%) on PolNeAR and the name
 # for 2 of 8 (fast 5 of 24) on polnear_names.
 # The second column is the fast mode's, measured the same way on its own predictions. None:

@@ -154,7 +154,7 @@ class NameForms:
 def labelled_person(ent: Span) -> bool:
     """Say whether the recogniser's PERSON label on an entity holds: not on the name of an
     organisation ("Obama White House")."""
-    if ent.label_ not in PERSON_LABELS or all(t.pos_ == "ADJ" for t in ent):
-        return False  # not an adjective the recogniser took for a name ("Homeric")
+    if ent.label_ not in PERSON_LABELS:
+        return False
     words = entity_name_words(ent)
     return len(words) < 2 or not is_organisation(words)
