@@ -635,4 +635,3 @@ def test_an_organisation_named_after_a_person_is_not_that_person() -> None:
     )
     speaker = Resolver(b.index).speaker(b.tok("party"))
     assert (speaker.name, speaker.entity) == ("The Reyes party", EntityKind.ORGANISATION)
-
