@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 from evaluate import parse, record
 
-from quoteattr._core.pipeline import by_rules
+from quoteattr._core.pipeline import ByRules, by_rules
 from quoteattr._doc.model import load_pipeline
 from quoteattr._people.ranker import Features, choices, ranked, spoken_by
 
@@ -41,24 +41,22 @@ STEPS = 600
 RATE = 0.1
 
 
-def labelled(
-    gold: dict, quotes: list, people: list, starts: list[int]
-) -> list[tuple[list[Features], list[bool]]]:
+def labelled(gold: dict, one: ByRules) -> list[tuple[list[Features], list[bool]]]:
     """The choices of one document whose quote matches a gold quote, each candidate marked right
     or wrong, as score_characters.py would judge it."""
     owners: dict[str, set[str]] = {}
     for main, aliases in gold.get("characters", {}).items():
         for alias in aliases:
             owners.setdefault(score_characters.norm(alias), set()).add(main)
-    text = gold["text"]
+    text, quotes = gold["text"], one.quotes
     g = score.prepare(text, gold["quotes"])
-    p = score.prepare(
+    mine = score.prepare(
         text, [{"start": q.start, "end": q.end, "k": k} for k, q in enumerate(quotes)]
     )
-    speaker_of = {p[j]["k"]: g[i]["speaker"] for i, j in score.match(g, p, exact=False)}
+    speaker_of = {mine[j]["k"]: g[i]["speaker"] for i, j in score.match(g, mine, exact=False)}
     spoke = spoken_by(quotes)
     found = []
-    for choice in choices(quotes, people, starts):
+    for choice in choices(quotes, one.people, one.paragraph_starts):
         who = speaker_of.get(choice.quote)
         if who is None:
             continue
@@ -129,15 +127,12 @@ def main() -> None:
     nlp = load_pipeline(None)
     docs = parse(nlp, golds, Path(a.cache) / Path(a.gold).stem)
     attributed = [by_rules(doc, "default") for doc in docs]
-    ranked_mode = attributed if a.mode == "default" else [by_rules(doc, a.mode) for doc in docs]
-    examples = [
-        labelled(g, one.quotes, one.people, one.paragraph_starts)
-        for g, one in zip(golds, attributed)
-    ]
+    to_rank = attributed if a.mode == "default" else [by_rules(doc, a.mode) for doc in docs]
+    examples = [labelled(g, one) for g, one in zip(golds, attributed)]
     with open(a.pred, "w", encoding="utf-8") as out:
         for fold in range(a.folds):
             weights = train([e for k, ex in enumerate(examples) if k % a.folds != fold for e in ex])
-            for k, (g, one) in enumerate(zip(golds, ranked_mode)):
+            for k, (g, one) in enumerate(zip(golds, to_rank)):
                 if k % a.folds != fold:
                     continue
                 quotes = ranked(  # as quoteattr does

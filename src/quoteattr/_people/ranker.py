@@ -84,12 +84,11 @@ class Choice:
 
 @attrs.define
 class _Named:
-    """Where the text names one person: every mention's start and end, and the narration's
-    (outside quotes) with their paragraphs, each sorted, so that a quote reads what is near
+    """Where the text names one person: every mention's start, and the narration's (outside
+    quotes) with their ends and paragraphs, each sorted, so that a quote reads what is near
     it by bisection."""
 
     starts: list[int] = attrs.Factory(list)
-    ends: list[int] = attrs.Factory(list)
     narrated: list[int] = attrs.Factory(list)  # starts
     narrated_ends: list[int] = attrs.Factory(list)
     paragraphs: list[int] = attrs.Factory(list)
@@ -139,7 +138,6 @@ def choices(
         where = named[p.id]
         for m in sorted(p.mentions, key=lambda m: (m.start, m.end)):
             where.starts.append(m.start)
-            where.ends.append(m.end)
             if not quoted(m):
                 para = paragraph(m.start)
                 where.narrated.append(m.start)

@@ -285,10 +285,12 @@ class Resolver:
         if ent is None and head.pos_ == "NOUN" and definite(head):
             noun = head.lemma_.lower()
             name = self._with_role(noun, head.i)
-            one = head.tag_ not in ("NNS", "NNPS") and not any(  # "the aides", "the Lee aide"
-                e.label_ in PERSON_LABELS for e in ents_within(span)
-            )
-            if name is None and noun in ROLE_NOUNS and noun not in self._introduced and one:
+            if (
+                name is None
+                and noun in ROLE_NOUNS
+                and noun not in self._introduced
+                and _one_person(head, span)
+            ):
                 # "the businessman": a description of a person named before, as a pronoun,
                 # unless the text gave that person another role ("a spokesman" is not "the
                 # mayor"); one person
@@ -392,3 +394,11 @@ class Resolver:
         if gender is not None:
             self._learn_gender(name, gender, GenderEvidence.PRONOUN)
         return name
+
+
+def _one_person(head: Token, span: Span) -> bool:
+    """Say whether a role noun names one person of its own: not "the aides" (plural) or
+    "the Lee aide" (someone else's)."""
+    return head.tag_ not in ("NNS", "NNPS") and not any(
+        e.label_ in PERSON_LABELS for e in ents_within(span)
+    )
