@@ -224,3 +224,11 @@ def relative_antecedent(pron: Token) -> Token:
             break
         noun = noun.head
     return noun
+
+
+def one_person(head: Token, span: Span) -> bool:
+    """Say whether a role noun names one person of its own: not "the aides" (plural) or
+    "the Lee aide" (someone else's)."""
+    return head.tag_ not in ("NNS", "NNPS") and not any(
+        e.label_ in PERSON_LABELS for e in ents_within(span)
+    )

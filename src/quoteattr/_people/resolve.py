@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .._doc.ents import entities, entity_at, ents_within
+from .._doc.ents import entities, entity_at
 from .._doc.labels import GROUP_LABELS, MISLABELLED, PERSON_LABELS, PLACE_LABELS, SUBJECT_DEPS
 from .._doc.tokens import TokenIndex, sentence_of, span_root
 from .._person import GenderEvidence
@@ -21,6 +21,7 @@ from .mentions import (
     governor,
     mention_of,
     mention_span,
+    one_person,
     relative_antecedent,
     role_of,
     salience_rank,
@@ -289,7 +290,7 @@ class Resolver:
                 name is None
                 and noun in ROLE_NOUNS
                 and noun not in self._introduced
-                and _one_person(head, span)
+                and one_person(head, span)
             ):
                 # "the businessman": a description of a person named before, as a pronoun,
                 # unless the text gave that person another role ("a spokesman" is not "the
@@ -394,11 +395,3 @@ class Resolver:
         if gender is not None:
             self._learn_gender(name, gender, GenderEvidence.PRONOUN)
         return name
-
-
-def _one_person(head: Token, span: Span) -> bool:
-    """Say whether a role noun names one person of its own: not "the aides" (plural) or
-    "the Lee aide" (someone else's)."""
-    return head.tag_ not in ("NNS", "NNPS") and not any(
-        e.label_ in PERSON_LABELS for e in ents_within(span)
-    )
