@@ -13,6 +13,7 @@ from .._doc.labels import GROUP_LABELS, MISLABELLED, PERSON_LABELS, PLACE_LABELS
 from .._doc.tokens import TokenIndex, sentence_of, span_root
 from .._person import GenderEvidence
 from .._types import EntityKind, Speaker
+from .described import Descriptions
 from .forms import NameForms, labelled_person
 from .mentions import (
     acts,
@@ -111,6 +112,7 @@ class Resolver:
                 if first in FIRST_NAMES:
                     self._learn_gender(name, FIRST_NAMES[first], GenderEvidence.FIRST_NAME)
         self._note_bare_names()
+        self.described = Descriptions(index)
         self._note_nominals()
         self._note_subject_pronouns()
         self.organisations = Organisations(index, self._is_person)
@@ -185,7 +187,11 @@ class Resolver:
             if det.lower_ in ("a", "an") or noun not in latest:
                 named = self._with_role(noun, tok.i, later=det.lower_ in ("a", "an"))
                 start = min(det.i, mention_span(tok).start)
-                latest[noun] = named or " ".join(self.doc[start : tok.i + 1].text.split())
+                latest[noun] = (
+                    named
+                    or (det.lower_ == "the" and self.described.person_before(tok.i, noun))
+                    or " ".join(self.doc[start : tok.i + 1].text.split())
+                )
                 if not named:
                     self._nominal.add(latest[noun])
                     if PERSON_NOUNS[noun]:
@@ -285,6 +291,11 @@ class Resolver:
                 return Speaker(name=name, mention=mention, entity="person")
         if ent is None and head.pos_ == "NOUN" and definite(head):
             noun = head.lemma_.lower()
+            described = self.described.before(
+                noun, head.i, lambda i: self._may_be(self._mentions.get(i, ""), noun)
+            )
+            if described is not None:  # "the official" after "a senior official ... said"
+                return Speaker(name=described, mention=mention, entity="other")
             name = self._with_role(noun, head.i)
             if (
                 name is None

@@ -1,0 +1,94 @@
+"""Sources known only by a description, and the definite noun phrases that refer back to them:
+"a senior official who asked not to be named said ... the official said", "people familiar
+with the talks said ... the people said", "another voter who did not want to be named said
+... the man said"."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .._doc.labels import SUBJECT_DEPS
+from .mentions import description_span
+from .words import PERSON_NOUNS, SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from .._doc.tokens import TokenIndex
+
+# Determiners that bring in someone new: "a spokesman", "another voter", "one official".
+INDEFINITE = frozenset({"a", "an", "another", "one"})
+# Nouns that refer back to any one person, whatever the text called them first: "the man".
+ANY_PERSON = frozenset({"man", "woman", "person"})
+TOKENS_BACK = 200  # how far back "the man" looks for the person a description brought in
+
+
+class Descriptions:
+    """The speakers a document brings in by a description, in the narration: the subject of
+    a speech verb that is a common noun (or a nationality, "another Muslim") with an
+    indefinite determiner, or a plural with none, and no name."""
+
+    def __init__(self, index: TokenIndex) -> None:
+        doc, tree = index.doc, index.tree
+        lemmas, tags = tree.column(doc, "LEMMA"), tree.column(doc, "TAG")
+        ents = tree.column(doc, "ENT_TYPE")
+        self._by_noun: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._people: list[tuple[int, str, str]] = []  # position, description, noun
+        # the speakers the narration names or describes, by where: (position, named?)
+        self._speakers: list[tuple[int, bool]] = []
+        for i, dep in enumerate(tree.dep):
+            if (
+                dep not in SUBJECT_DEPS
+                or index.quote_of[i] >= 0
+                or tags[i] not in ("NN", "NNS", "NNP", "NNPS")
+                or lemmas[tree.head[i]].lower() not in SPEECH_VERBS
+            ):
+                continue
+            if ents[i] not in ("", "NORP"):
+                self._speakers.append((i, True))
+                continue
+            tok = doc[i]
+            det = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
+            plural = tags[i] in ("NNS", "NNPS")
+            if not (det and det[0] in INDEFINITE) and not (plural and not det):
+                continue
+            named = tags[i].startswith("NNP") and ents[i] != "NORP"
+            self._speakers.append((i, named))
+            if named:  # a name, not a description
+                continue
+            noun = lemmas[i].lower()
+            name = description_span(tok, index.quote_of).text
+            self._by_noun[noun].append((i, name))
+            if not plural:
+                self._people.append((i, name, noun))
+
+    def before(self, noun: str, position: int, may_be: Callable[[int], bool]) -> str | None:
+        """The last source brought in before position by a description with this noun,
+        unless the next speaker the text brought in after it, before position, is named and
+        may_be says that the person named at that token may be called by the noun: "A
+        lawmaker is calling for ... Joey Salceda said ... the lawmaker said" is Salceda."""
+        found = self._by_noun.get(noun)
+        k = bisect_left(found, (position,)) if found else 0
+        if not found or not k:
+            return None
+        start, name = found[k - 1]
+        n = bisect_left(self._speakers, (start + 1,))
+        if n < len(self._speakers) and self._speakers[n] < (position, True):
+            after, named = self._speakers[n]
+            if named and may_be(after):
+                return None
+        return name
+
+    def person_before(self, position: int, noun: str) -> str | None:
+        """The one person brought in by a description just before position (within
+        TOKENS_BACK tokens) that a noun for any person refers back to ("the man"), if
+        their own noun does not say another gender."""
+        k = bisect_left(self._people, (position,))
+        if noun not in ANY_PERSON or not k:
+            return None
+        start, name, theirs = self._people[k - 1]
+        gender = PERSON_NOUNS[noun]
+        if position - start > TOKENS_BACK or PERSON_NOUNS.get(theirs, gender) not in ("", gender):
+            return None
+        return name
