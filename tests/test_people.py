@@ -711,3 +711,59 @@ def test_the_man_is_the_person_a_description_brought_in_just_before() -> None:
         """,
     )
     assert Resolver(b.index).speaker(b.tok("man")).name == "Another Icelander who lives here"
+
+
+def test_a_full_name_the_recogniser_cut_short_later_is_its_own_person() -> None:
+    """Two brothers: "Tarn Ortiz" and "Sefa Ortiz"; the recogniser later finds only "Ortiz"
+    of "Tarn Ortiz", after Sefa spoke."""
+    b = parsed(
+        "Tarn Ortiz sang. Sefa Ortiz said no. Tarn Ortiz said yes. He left.",
+        """
+        0 Tarn NNP compound 1 ent=PERSON
+        1 Ortiz NNP nsubj 2 ent=PERSON
+        2 sang VBD ROOT 2 lemma=sing
+        3 . . punct 2
+        4 Sefa NNP compound 5 ent=PERSON
+        5 Ortiz NNP nsubj 6 ent=PERSON
+        6 said VBD ROOT 6 lemma=say
+        7 no UH dobj 6
+        8 . . punct 6
+        9 Tarn NNP compound 10
+        10 Ortiz NNP nsubj 11 ent=PERSON
+        11 said VBD ROOT 11 lemma=say
+        12 yes UH dobj 11
+        13 . . punct 11
+        14 He PRP nsubj 15
+        15 left VBD ROOT 15 lemma=leave
+        16 . . punct 15
+        """,
+    )
+    r = Resolver(b.index)
+    assert r.speaker(b.tok("Ortiz", 2)).name == "Tarn Ortiz"
+    assert r.speaker(b.tok("He")).name == "Tarn Ortiz"
+
+
+def test_a_role_noun_compounded_before_a_name_is_that_persons_role() -> None:
+    b = parsed(
+        "Columnist Ida Varga wrote it. Bo Lind read it. The columnist said no.",
+        """
+        0 Columnist NN compound 2
+        1 Ida NNP compound 2 ent=PERSON
+        2 Varga NNP nsubj 3 ent=PERSON
+        3 wrote VBD ROOT 3 lemma=write
+        4 it PRP dobj 3
+        5 . . punct 3
+        6 Bo NNP compound 7 ent=PERSON
+        7 Lind NNP nsubj 8 ent=PERSON
+        8 read VBD ROOT 8
+        9 it PRP dobj 8
+        10 . . punct 8
+        11 The DT det 12
+        12 columnist NN nsubj 13
+        13 said VBD ROOT 13 lemma=say
+        14 no UH dobj 13
+        15 . . punct 13
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("columnist"))
+    assert (speaker.name, speaker.entity) == ("Ida Varga", EntityKind.PERSON)

@@ -134,9 +134,10 @@ def role_nouns(ent: Span) -> set[str]:
     if gov.i < ent.start and gov.pos_ == "NOUN":  # a name before its noun modifies it:
         nouns.add(gov.lemma_.lower())  # "ambassador Jane Smith"; not "the Smith campaign"
     doc = ent.doc
-    for child in doc_tree(doc).children_with(root.i, APPOSITION_DEPS):
-        if doc[child].pos_ == "NOUN":
-            nouns.add(doc[child].lemma_.lower())
+    tree = doc_tree(doc)
+    for child in tree.children_with(root.i, APPOSITION_DEPS | {"compound"}):
+        if doc[child].pos_ == "NOUN" and (child < ent.start or tree.dep[child] != "compound"):
+            nouns.add(doc[child].lemma_.lower())  # "Jane Smith, a doctor", "columnist Ai Jun"
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.add(root.head.lemma_.lower())
     return nouns

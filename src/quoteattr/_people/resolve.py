@@ -97,7 +97,7 @@ class Resolver:
             and self._is_person(e)
         ]
         for ent in sorted(people + mislabelled, key=lambda e: e.start):
-            words = entity_name_words(ent)
+            words = person_name_words(ent)
             if words:
                 gender = title_gender(self.doc, ent.start)
                 name = self.canonical(words, ent.start, gender)
@@ -266,7 +266,7 @@ class Resolver:
         if known is not None and known in self._nominal and ent is None:
             # "the girl": the person the text brought in as "a girl", named by those words
             return Speaker(name=known, mention=mention, entity="other")
-        words = entity_name_words(ent) if ent is not None else (head.text,)
+        words = person_name_words(ent) if ent is not None else (head.text,)
         # an entity, or a capitalised word the tagger missed ("Swers" as a plural noun)
         named = ent if ent is not None else self.doc[head.i : head.i + 1] if head.is_title else None
         if (
