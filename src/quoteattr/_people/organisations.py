@@ -41,17 +41,24 @@ class Organisations:
         nouns = [
             doc[i]
             for i, lemma in enumerate(lemmas)
-            if tags[i] == "NN" and lemma.lower() in ORGANISATION_NOUNS and index.quote_of[i] < 0
+            if (lemma.lower() if tags[i] == "NN" else lemma if tags[i] == "NNP" else "")
+            in ORGANISATION_NOUNS  # and "China's foreign ministry", tagged as a name
+            and index.quote_of[i] < 0
         ]
         for tok in nouns:
+            noun = tok.lemma_.lower()
             if not tok.ent_type_ and any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts):
                 span = mention_span(tok)
-                proper = [t for t in span if t.pos_ == "PROPN" and t.is_title and t.i < tok.i]
+                proper = [
+                    t
+                    for t in span
+                    if t.pos_ == "PROPN" and t.dep_ == "compound" and t.is_title and t.i < tok.i
+                ]
                 if proper:  # "Family Circle magazine": the name is Family Circle
                     span = doc[proper[0].i : proper[-1].i + 1]
-                words = written_words(span.text)
-                if words:
-                    found.append((span.start, " ".join(words), tok.lemma_.lower()))
+                    found.append((span.start, " ".join(written_words(span.text)), noun))
+                else:  # "the health department", "China's foreign ministry"
+                    found.append((span.start, " ".join(span.text.split()), noun))
         found.sort()
         self._found = found
         self._positions = [position for position, _, _ in found]
