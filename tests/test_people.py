@@ -386,6 +386,32 @@ def test_the_department_is_the_department_the_text_described() -> None:
     assert speaker.name == "the health department"
 
 
+def test_the_ministry_is_a_countrys_ministry_the_tagger_took_for_a_name() -> None:
+    b = parsed(
+        "Kai Ober spoke. Peru's foreign ministry weighed in. The ministry said no.",
+        """
+        0 Kai NNP compound 1 ent=PERSON
+        1 Ober NNP nsubj 2 ent=ORG
+        2 spoke VBD ROOT 2 lemma=speak
+        3 . . punct 2
+        4 Peru NNP poss 7 ent=GPE
+        5 's POS case 4
+        6 foreign NNP compound 7
+        7 ministry NNP nsubj 8
+        8 weighed VBD ROOT 8 lemma=weigh
+        9 in RP prt 8
+        10 . . punct 8
+        11 The DT det 12
+        12 ministry NN nsubj 13
+        13 said VBD ROOT 13 lemma=say
+        14 no UH dobj 13
+        15 . . punct 13
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("ministry", 1))
+    assert (speaker.name, speaker.entity) == ("Peru's foreign ministry", EntityKind.ORGANISATION)
+
+
 @pytest.mark.parametrize(("noun", "tag"), [("campaign", "NN"), ("aides", "NNS")])
 def test_a_name_before_the_noun_it_modifies_is_not_the_speaker(noun: str, tag: str) -> None:
     """ "The Lee campaign", "The Lee aides": not Ann Lee; "ambassador Ann Lee" would be."""
@@ -592,6 +618,35 @@ def test_who_is_the_person_not_the_place_the_parse_hung_it_on() -> None:
     assert Resolver(b.index).speaker(b.tok("who")).name == "Ann Lee"
 
 
+def test_who_is_the_person_not_the_thing_the_parse_hung_it_on() -> None:
+    """ "an official familiar with the talks, who said": the parser made "who" the talks'."""
+    b = parsed(
+        "Vera Holm spoke, and an official familiar with the talks, who said no, left.",
+        """
+        0 Vera NNP compound 1 ent=PERSON
+        1 Holm NNP nsubj 2 ent=PERSON
+        2 spoke VBD ROOT 2 lemma=speak
+        3 , , punct 2
+        4 and CC cc 2
+        5 an DT det 6
+        6 official NN nsubj 16
+        7 familiar JJ amod 6
+        8 with IN prep 7
+        9 the DT det 10
+        10 talks NNS pobj 8 lemma=talk
+        11 , , punct 10
+        12 who WP nsubj 13
+        13 said VBD relcl 10 lemma=say
+        14 no UH dobj 13
+        15 , , punct 6
+        16 left VBD conj 2 lemma=leave
+        17 . . punct 16
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("who"))
+    assert speaker.name == "an official familiar with the talks, who said no"
+
+
 def test_a_known_surname_tagged_as_a_noun_is_the_persons_mention() -> None:
     """ "Okafor" tagged as a common noun still stands for Dan Okafor, so "he" is him and not
     "Twitter", which the recogniser took for a person."""
@@ -767,3 +822,21 @@ def test_a_role_noun_compounded_before_a_name_is_that_persons_role() -> None:
     )
     speaker = Resolver(b.index).speaker(b.tok("columnist"))
     assert (speaker.name, speaker.entity) == ("Ida Varga", EntityKind.PERSON)
+
+
+def test_a_common_noun_the_tagger_took_for_a_name_is_a_description() -> None:
+    """ "committee" tagged as a proper noun: the speaker is the committee, not "Democrat"."""
+    b = parsed(
+        "The Democrat convention committee said no.",
+        """
+        0 The DT det 3
+        1 Democrat NNP compound 3 ent=NORP
+        2 convention NN compound 3
+        3 committee NNP nsubj 4
+        4 said VBD ROOT 4 lemma=say
+        5 no UH dobj 4
+        6 . . punct 4
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("committee"))
+    assert (speaker.name, speaker.entity) == ("The Democrat convention committee", EntityKind.OTHER)

@@ -15,6 +15,7 @@ from .._doc.labels import (
 )
 from .._doc.tokens import doc_tree, span_root
 from .._types import Mention
+from .words import PERSON_NOUNS, ROLE_NOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -35,6 +36,9 @@ MAX_DESCRIPTION_TOKENS = 20  # the words of a description a speaker is known by,
 DESCRIPTION_DEPS = frozenset({"prep", "relcl", "acl", "amod", "cc", "conj", "punct", "advmod"})
 BREAKS = frozenset({"-", "–", "—", ":", ";", "(", "["})
 MAX_WHO_CLIMB = 6  # links from a place to the person "who" stands for: from, Leeds, a doctor
+# The links climbed: "a doctor [appos] from [prep] Leeds [pobj]", "an official familiar [amod]
+# with the talks".
+WHO_CLIMB_DEPS = frozenset({"pobj", "prep", "appos", "amod", "acl"})
 
 
 def mention_span(head: Token) -> Span:
@@ -212,18 +216,29 @@ def acts(ent: Span) -> bool:
 
 
 def relative_antecedent(pron: Token) -> Token:
-    """The noun a relative pronoun stands for. "who" is a person: from a place the parse hung
-    it on ("Ann Lee, a doctor from Leeds, who said"), climb to the person the place belongs to."""
+    """The noun a relative pronoun stands for. "who" is a person: from a place or a thing
+    the parse hung it on, as the object of a preposition ("Ann Lee, a doctor from Leeds,
+    who said", "one official familiar with the talks, who said"), climb to the person the
+    phrase describes."""
     noun = pron.head.head
-    if pron.lower_ != "who" or noun.ent_type_ not in PLACE_LABELS:
+    if pron.lower_ != "who" or not (
+        noun.ent_type_ in PLACE_LABELS or (noun.dep_ == "pobj" and not _may_be_person(noun))
+    ):
         return noun
     for _ in range(MAX_WHO_CLIMB):
-        if not (noun.ent_type_ in PLACE_LABELS or noun.dep_ in ("pobj", "prep", "appos")):
+        if not (noun.ent_type_ in PLACE_LABELS or noun.dep_ in WHO_CLIMB_DEPS):
             break
         if noun.head.i == noun.i:
             break
         noun = noun.head
     return noun
+
+
+def _may_be_person(tok: Token) -> bool:
+    """Say whether a token may name a person: a name, a nationality, a person's noun."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in PERSON_LABELS or (
+        tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in ROLE_NOUNS
+    )
 
 
 def one_person(head: Token, span: Span) -> bool:
