@@ -280,7 +280,7 @@ class Resolver:
                 role = span.text  # the name stands in apposition: "Its leader, Jane Smith,"
             role = role or self._role(name)
             return Speaker(name=name, mention=mention, role=role, entity="person")
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and head.text[:1].isupper():  # not "committee" as a name
             start = compound_start(head)
             words = entity_name_words(self.doc[start : head.i + 1])
             gender = title_gender(self.doc, start)
