@@ -236,8 +236,10 @@ def relative_antecedent(pron: Token) -> Token:
 
 def _may_be_person(tok: Token) -> bool:
     """Say whether a token may name a person: a name, a nationality, a person's noun."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in PERSON_LABELS or (
-        tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in ROLE_NOUNS
+    return (
+        tok.pos_ == "PROPN"
+        or tok.ent_type_ in PERSON_LABELS
+        or (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in ROLE_NOUNS)
     )
 
 
