@@ -840,3 +840,45 @@ def test_a_common_noun_the_tagger_took_for_a_name_is_a_description() -> None:
     )
     speaker = Resolver(b.index).speaker(b.tok("committee"))
     assert (speaker.name, speaker.entity) == ("The Democrat convention committee", EntityKind.OTHER)
+
+
+def test_they_is_the_group_nearest_the_root_of_its_sentence() -> None:
+    """ "While civil groups praised the claim that courts work, they said": the groups."""
+    b = parsed(
+        "While civil groups praised the claim that courts work, they said no.",
+        """
+        0 While IN mark 3
+        1 civil JJ amod 2
+        2 groups NNS nsubj 3 lemma=group
+        3 praised VBD advcl 11 lemma=praise
+        4 the DT det 5
+        5 claim NN dobj 3
+        6 that IN mark 8
+        7 courts NNS nsubj 8 lemma=court
+        8 work VBP acl 5
+        9 , , punct 11
+        10 they PRP nsubj 11
+        11 said VBD ROOT 11 lemma=say
+        12 no UH dobj 11
+        13 . . punct 11
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("they"))
+    assert (speaker.name, speaker.entity) == ("civil groups", EntityKind.OTHER)
+
+
+def test_they_with_no_group_before_it_stays_unresolved() -> None:
+    b = parsed(
+        "Ann Lee left. They said no.",
+        """
+        0 Ann NNP compound 1 ent=PERSON
+        1 Lee NNP nsubj 2 ent=PERSON
+        2 left VBD ROOT 2 lemma=leave
+        3 . . punct 2
+        4 They PRP nsubj 5
+        5 said VBD ROOT 5 lemma=say
+        6 no UH dobj 5
+        7 . . punct 5
+        """,
+    )
+    assert Resolver(b.index).speaker(b.tok("They")).name == "They"

@@ -460,8 +460,9 @@ def _said_by(words: str, name: str, entity: str) -> Speaker:
         (_said_by("she", "she", "other"), Rule.UNRESOLVED),
         (_said_by("officials", "officials", "other"), Rule.GROUP),
         (_said_by("the Harbour Authority", "the Harbour Authority", "organisation"), Rule.GROUP),
+        (_said_by("they", "civil groups", "other"), Rule.GROUP),
     ],
-    ids=["named", "pronoun", "unresolved", "group", "organisation"],
+    ids=["named", "pronoun", "unresolved", "group", "organisation", "they"],
 )
 def test_parsed_cue_speaker_rule(speaker: Speaker, rule: Rule) -> None:
     assert _rule(speaker) is rule

@@ -190,6 +190,7 @@ def _rule(speaker: Speaker) -> Rule:
     """Name the way a parsed cue's speaker was found, for Quote.rule and its confidence."""
     words = speaker.mention.text.lower() if speaker.mention is not None else ""
     if words in PRONOUN_MENTIONS:  # a pronoun left as its own name was not resolved
-        unresolved = speaker.entity is EntityKind.OTHER and words == speaker.name.lower()
-        return Rule.UNRESOLVED if unresolved else Rule.PRONOUN
+        if speaker.entity is EntityKind.PERSON:
+            return Rule.PRONOUN
+        return Rule.UNRESOLVED if words == speaker.name.lower() else Rule.GROUP  # "they"
     return Rule.NAMED if speaker.entity is EntityKind.PERSON else Rule.GROUP

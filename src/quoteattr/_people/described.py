@@ -10,11 +10,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .._doc.labels import SUBJECT_DEPS
+from .._doc.labels import PERSON_LABELS, SUBJECT_DEPS
+from .._doc.tokens import sentence_of
 from .mentions import description_span
 from .words import PERSON_NOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .._doc.tokens import TokenIndex
 
 # Determiners that bring in someone new: "a spokesman", "another voter", "one official".
@@ -22,6 +25,7 @@ INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Nouns that refer back to any one person, whatever the text called them first: "the man".
 ANY_PERSON = frozenset({"man", "woman", "person"})
 TOKENS_BACK = 200  # how far back "the man" looks for the person a description brought in
+MAX_DEPTH = 20  # links climbed to weigh where a subject sits in its sentence
 
 
 class Descriptions:
@@ -33,7 +37,17 @@ class Descriptions:
         doc, tree = index.doc, index.tree
         lemmas, tags = tree.column(doc, "LEMMA"), tree.column(doc, "TAG")
         ents = tree.column(doc, "ENT_TYPE")
+        self._index = index
         self._by_noun: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        # the plural subjects of the narration that are no person's name, for "they"
+        self._plural = [
+            i
+            for i, dep in enumerate(tree.dep)
+            if dep in SUBJECT_DEPS
+            and tags[i] in ("NNS", "NNPS")
+            and index.quote_of[i] < 0
+            and ents[i] not in PERSON_LABELS
+        ]
         self._people: list[tuple[int, str, str]] = []  # position, description, noun
         # the speakers the narration names or describes, by where: (position, named?)
         self._speakers: list[tuple[int, bool]] = []
@@ -79,6 +93,32 @@ class Descriptions:
             if named and may_be(after):
                 return None
         return name
+
+    def group_before(self, pron: Token) -> str | None:
+        """The group a "they" stands for: the plural subject before it in its sentence that is
+        nearest the sentence's root ("While civil rights groups praised his argument that
+        courts are the best venue, they said": the groups), else in the sentence before;
+        named by its whole description."""
+        start, end = sentence_of(pron)
+        for _ in range(2):
+            found = self._plural[
+                bisect_left(self._plural, start) : bisect_left(self._plural, min(end, pron.i))
+            ]
+            if found:
+                best = min(found, key=lambda i: (self._depth(i), -i))
+                return description_span(pron.doc[best], self._index.quote_of).text
+            if not start:
+                return None
+            start, end = sentence_of(pron.doc[start - 1])
+        return None
+
+    def _depth(self, i: int) -> int:
+        """How many links lie between a token and its sentence's root (at most MAX_DEPTH)."""
+        head = self._index.tree.head
+        depth = 0
+        while head[i] != i and depth < MAX_DEPTH:
+            i, depth = head[i], depth + 1
+        return depth
 
     def person_before(self, position: int, noun: str) -> str | None:
         """The one person brought in by a description just before position (within

@@ -257,8 +257,9 @@ class Resolver:
             return attrs.evolve(self.speaker(relative_antecedent(head)), mention=mention)
         if head.pos_ == "PRON":
             name = self.antecedent(head) if head.lower_ in PRONOUN_GENDER else None
-            if name is None:
-                return Speaker(name=head.text, mention=mention, entity="other")
+            if name is None:  # "they": a group the narration made the subject just before
+                group = self.described.group_before(head) if head.lower_ == "they" else None
+                return Speaker(name=group or head.text, mention=mention, entity="other")
             self.note(head.i, name)
             return Speaker(name=name, mention=mention, role=self._role(name), entity="person")
         ent = entity_in(span, head)
