@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Nouns that refer back to any one person, whatever the text called them first: "the man".
 ANY_PERSON = frozenset({"man", "woman", "person"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 TOKENS_BACK = 200  # how far back "the man" looks for the person a description brought in
 MAX_DEPTH = 20  # links climbed to weigh where a subject sits in its sentence
 
@@ -39,40 +40,30 @@ class Descriptions:
         ents = tree.column(doc, "ENT_TYPE")
         self._index = index
         self._by_noun: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        # the plural subjects of the narration that are no person's name, for "they"
-        self._plural = [
-            i
-            for i, dep in enumerate(tree.dep)
-            if dep in SUBJECT_DEPS
-            and tags[i] in ("NNS", "NNPS")
-            and index.quote_of[i] < 0
-            and ents[i] not in PERSON_LABELS
-        ]
         self._people: list[tuple[int, str, str]] = []  # position, description, noun
         # the speakers the narration names or describes, by where: (position, named?)
         self._speakers: list[tuple[int, bool]] = []
+        # the plural subjects of the narration that are no person's name, for "they"
+        self._plural: list[int] = []
         for i, dep in enumerate(tree.dep):
-            if (
-                dep not in SUBJECT_DEPS
-                or index.quote_of[i] >= 0
-                or tags[i] not in ("NN", "NNS", "NNP", "NNPS")
-                or lemmas[tree.head[i]].lower() not in SPEECH_VERBS
-            ):
+            if dep not in SUBJECT_DEPS or index.quote_of[i] >= 0:
                 continue
-            if ents[i] not in ("", "NORP"):
+            tag = tags[i]
+            plural = tag in ("NNS", "NNPS")
+            if plural and ents[i] not in PERSON_LABELS:
+                self._plural.append(i)
+            if tag not in NOUN_TAGS or lemmas[tree.head[i]].lower() not in SPEECH_VERBS:
+                continue
+            named = ents[i] not in ("", "NORP") or (tag.startswith("NNP") and not ents[i])
+            if named:  # a name, not a description
                 self._speakers.append((i, True))
                 continue
-            tok = doc[i]
-            det = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
-            plural = tags[i] in ("NNS", "NNPS")
+            det = [doc[c].lower_ for c in tree.lefts[i] if tree.dep[c] in ("det", "poss", "nummod")]
             if not (det and det[0] in INDEFINITE) and not (plural and not det):
                 continue
-            named = tags[i].startswith("NNP") and ents[i] != "NORP"
-            self._speakers.append((i, named))
-            if named:  # a name, not a description
-                continue
+            self._speakers.append((i, False))
             noun = lemmas[i].lower()
-            name = description_span(tok, index.quote_of).text
+            name = description_span(doc[i], index.quote_of).text
             self._by_noun[noun].append((i, name))
             if not plural:
                 self._people.append((i, name, noun))
