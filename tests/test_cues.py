@@ -316,6 +316,27 @@ def test_open_clause_verb_inherits_the_subject_of_its_head() -> None:
     assert subject is not None and subject.i == b.tok("Okafor").i
 
 
+def test_verb_after_an_adjective_inherits_the_subject_of_its_head() -> None:
+    """Okafor is likely to stress: "stress" hangs on "likely", the complement of "is"."""
+    b = parsed(
+        "Okafor is likely to stress that it is over.",
+        """
+        0 Okafor NNP nsubj 1 ent=PERSON
+        1 is VBZ ROOT 1 lemma=be
+        2 likely JJ acomp 1
+        3 to TO aux 4
+        4 stress VB xcomp 2 lemma=stress
+        5 that IN mark 7
+        6 it PRP nsubj 7
+        7 is VBZ ccomp 4 lemma=be
+        8 over RB advmod 7
+        9 . . punct 1
+        """,
+    )
+    subject = subject_of(b.tok("stress"), b.index)
+    assert subject is not None and subject.i == b.tok("Okafor").i
+
+
 TWEETED_SUNDAY = parsed(
     '"We will rebuild," Okafor tweeted Sunday.',
     """

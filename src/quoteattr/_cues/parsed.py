@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # A verb that inherits its subject from the verb it hangs on: "he paused and said",
-# "adding that", "was quoted as saying", "went on to say", "after suggesting that ..., she".
-INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+# "adding that", "was quoted as saying", "went on to say", "after suggesting that ..., she",
+# "she is likely to stress" (through the adjective: acomp).
+INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
 MAX_INHERITED = 3  # verbs climbed that way: "was quoted as saying", three deep at most
 DASHES = frozenset({"--", "—", "–", "―"})
 _POBJ = frozenset({"pobj"})
