@@ -14,7 +14,7 @@ from .._detect.dashes import quoted_spans
 from .._detect.layout import pull_quotes
 from .._detect.marks import paragraphs
 from .._doc.model import check_doc
-from .._doc.tokens import TokenIndex
+from .._doc.tokens import TokenIndex, forget_tree
 from .._people.ranker import ranked
 from .._people.roster import roster
 from .._person import Person
@@ -111,4 +111,5 @@ def by_rules(doc: Doc, mode: str) -> ByRules:
     max_turn_words = turn_words(candidates, paragraph_words)
     attributed = attribute(index, evidence, candidates, paragraph_words, max_turn_words)
     quotes, people = roster(evidence.seen(), attributed)  # after: attribution resolves people
+    forget_tree(doc)  # the tree read for this extraction: the Doc may outlive it by far
     return ByRules(quotes, people, [p.start for p in paras], max_turn_words > MAX_TURN_WORDS)

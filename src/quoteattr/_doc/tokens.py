@@ -343,9 +343,11 @@ _last: tuple[weakref.ref[Doc], DocTree] | None = None
 
 
 def doc_tree(doc: Doc) -> DocTree:
-    """The `DocTree` of a Doc: read on first use, then kept for as long as the Doc lives.
+    """The `DocTree` of a Doc: read on first use, then kept for as long as the Doc lives
+    or until `forget_tree`.
 
-    `TokenIndex.build` forgets it, so each extraction reads the Doc as it is then.
+    An extraction forgets it when it starts (`TokenIndex.build`), so that it reads the Doc
+    as it is then, and when it ends, so that a Doc kept after it does not keep its tree.
     """
     global _last
     last = _last
