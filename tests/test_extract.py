@@ -649,3 +649,29 @@ def test_evaluative_speech_verbs_cue_quotes(quotes_of: QuotesOf) -> None:
         (QuoteKind.MIXED, "mocked"),
         (QuoteKind.INDIRECT, "hinted"),
     ]
+
+
+def test_the_official_is_the_source_a_description_brought_in(quotes_of: QuotesOf) -> None:
+    text = (
+        '"The bridge will reopen in May," said a senior official who asked not to be named.\n\n'
+        "Repairs began last year after a storm damaged the deck.\n\n"
+        '"We have no other choice," the official said.'
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "a senior official who asked not to be named",
+        "a senior official who asked not to be named",
+    ]
+    assert quotes[1].speaker.mention.text == "the official"
+    assert quotes[0].speaker.person == quotes[1].speaker.person
+
+
+def test_they_is_the_group_the_sentence_made_its_subject(quotes_of: QuotesOf) -> None:
+    text = (
+        "While local farmers welcomed the new canal, they said "
+        '"the water will come too late for this harvest."'
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["local farmers"]
+    assert quotes[0].speaker.mention.text == "they"
+    assert quotes[0].rule == "group"

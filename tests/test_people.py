@@ -882,3 +882,26 @@ def test_they_with_no_group_before_it_stays_unresolved() -> None:
         """,
     )
     assert Resolver(b.index).speaker(b.tok("They")).name == "They"
+
+
+def test_a_title_across_a_line_break_is_the_names_title() -> None:
+    """ "Sir\\nHenry Curtis": a title of address the text always writes keeps its place."""
+    b = parsed(
+        "Sir Henry Curtis rode in. Then Sir\nHenry Curtis said no.",
+        """
+        0 Sir NNP compound 2
+        1 Henry NNP compound 2 ent=PERSON
+        2 Curtis NNP nsubj 3 ent=PERSON
+        3 rode VBD ROOT 3 lemma=ride
+        4 in RP prt 3
+        5 . . punct 3
+        6 Then RB advmod 10
+        7 Sir NNP compound 9
+        8 Henry NNP compound 9 ent=PERSON
+        9 Curtis NNP nsubj 10 ent=PERSON
+        10 said VBD ROOT 10 lemma=say
+        11 no UH dobj 10
+        12 . . punct 10
+        """,
+    )
+    assert Resolver(b.index).speaker(b.tok("Curtis", 1)).name == "Sir Henry Curtis"

@@ -77,7 +77,7 @@ def genders_differ(titled: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def title_at(doc: Doc, start: int) -> str | None:
     """The title a name opens with or follows ("Mr.", "Lady"), as written, if any."""
-    for i in (start, start - 1):
+    for i in (start, _word_before(doc, start)):
         if i >= 0 and doc[i].lower_.rstrip(".") in TITLES:
             return doc[i].text
     return None
@@ -85,10 +85,19 @@ def title_at(doc: Doc, start: int) -> str | None:
 
 def title_gender(doc: Doc, start: int) -> str | None:
     """The gender a title implies, at start or just before it ("Mr", "Lady"), if any."""
-    for i in (start, start - 1):
+    for i in (start, _word_before(doc, start)):
         if i >= 0 and TITLES.get(doc[i].lower_.rstrip(".")):
             return TITLES[doc[i].lower_.rstrip(".")]
     return None
+
+
+def _word_before(doc: Doc, i: int) -> int:
+    """The token before token i, across a line break inside a paragraph ("Sir\nHenry");
+    -1 at the start."""
+    before = i - 1
+    if before > 0 and doc[before].is_space and "\n\n" not in doc[before].text:
+        before -= 1
+    return before
 
 
 def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, ...], Token]]:
