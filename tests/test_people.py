@@ -12,7 +12,7 @@ from docs_builder import Built, parsed
 from quoteattr import Gender, GenderEvidence
 from quoteattr._people.mentions import entity_in, mention_span
 from quoteattr._people.resolve import Resolver
-from quoteattr._people.roster import Seen, organisations, roster
+from quoteattr._people.roster import Seen, organisations, roster, with_titles
 from quoteattr._people.words import name_words, written_words
 from quoteattr._types import EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
 
@@ -905,3 +905,43 @@ def test_a_title_across_a_line_break_is_the_names_title() -> None:
         """,
     )
     assert Resolver(b.index).speaker(b.tok("Curtis", 1)).name == "Sir Henry Curtis"
+
+
+def _doctor(second: str) -> Built:
+    """Dr. Ida Varga came in. {second} Varga sat down."""
+    rows = """
+        0 Dr. NNP compound 2
+        1 Ida NNP compound 2 ent=PERSON
+        2 Varga NNP nsubj 3 ent=PERSON
+        3 came VBD ROOT 3 lemma=come
+        4 in RP prt 3
+        5 . . punct 3
+    """
+    words = second.split()
+    k = 6
+    for w in words:
+        ent = " ent=PERSON" if w != "Dr." else ""
+        rows += f"{k} {w} NNP compound {6 + len(words)}{ent}\n"
+        k += 1
+    rows += f"""
+        {k} Varga NNP nsubj {k + 1} ent=PERSON
+        {k + 1} sat VBD ROOT {k + 1} lemma=sit
+        {k + 2} down RP prt {k + 1}
+        {k + 3} . . punct {k + 1}
+    """
+    return parsed(f"Dr. Ida Varga came in. {second} Varga sat down.", rows)
+
+
+@pytest.mark.parametrize(("second", "titled"), [("Dr. Ida", "Dr. Ida Varga"), ("Ida", None)])
+def test_a_name_always_written_after_a_title_keeps_it_in_fiction(
+    second: str, titled: str | None
+) -> None:
+    """In a text written as dialogue, "Dr. Ida Varga" if the text never writes "Ida Varga"
+    without the title; the news convention drops it."""
+    resolver = Resolver(_doctor(second).index)
+    assert resolver.forms.always_titled("Ida Varga") == titled
+    ida = Seen("Ida Varga", EntityKind.PERSON, mentions=[_m("Ida Varga", 4)])
+    said = Speaker(name="Ida Varga", mention=_m("Varga", 30), entity="person")
+    seen, quotes = with_titles([ida], [_quote(40, said)], resolver.forms.always_titled)
+    assert [one.name for one in seen] == [titled or "Ida Varga"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == (titled or "Ida Varga")

@@ -83,6 +83,11 @@ class Evidence:
         """What the document showed of its people, organisations and groups."""
         raise NotImplementedError
 
+    def always_titled(self, name: str) -> str | None:
+        """A person's name with the title the text always writes before it, if any: "Dr.
+        Howard Archie" (with a parse only)."""
+        return None
+
     def pull_speaker(self, pull: PullQuote) -> Speaker | None:
         """The speaker a pull-quote's caption names, if it names one."""
         if pull.caption_end <= pull.caption_start:
@@ -132,6 +137,9 @@ class ParsedEvidence(Evidence):
 
     def addressed(self, start: int, end: int) -> list[str]:
         return list(addressed(self.index, self.resolver, start, end))
+
+    def always_titled(self, name: str) -> str | None:
+        return self.resolver.forms.always_titled(name)
 
     def seen(self) -> list[Seen]:
         """The people resolution met, and the organisations the entity recogniser found in

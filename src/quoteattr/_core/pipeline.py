@@ -16,7 +16,7 @@ from .._detect.marks import paragraphs
 from .._doc.model import check_doc
 from .._doc.tokens import TokenIndex, forget_tree
 from .._people.ranker import ranked
-from .._people.roster import roster
+from .._people.roster import roster, with_titles
 from .._person import Person
 from .._reported.candidate import Candidate
 from .._types import Quote, QuoteKind, Rule
@@ -110,6 +110,10 @@ def by_rules(doc: Doc, mode: str) -> ByRules:
     paragraph_words = [len(text[p.start : p.end].split()) for p in paras]
     max_turn_words = turn_words(candidates, paragraph_words)
     attributed = attribute(index, evidence, candidates, paragraph_words, max_turn_words)
-    quotes, people = roster(evidence.seen(), attributed)  # after: attribution resolves people
+    seen = evidence.seen()  # after: attribution resolves people
+    dialogue = max_turn_words > MAX_TURN_WORDS
+    if dialogue:  # fiction names people as it writes them: "Dr. Howard Archie"
+        seen, attributed = with_titles(seen, attributed, evidence.always_titled)
+    quotes, people = roster(seen, attributed)
     forget_tree(doc)  # the tree read for this extraction: the Doc may outlive it by far
-    return ByRules(quotes, people, [p.start for p in paras], max_turn_words > MAX_TURN_WORDS)
+    return ByRules(quotes, people, [p.start for p in paras], dialogue)

@@ -34,6 +34,8 @@ class NameForms:
         # a surname the text gives only after a title: "Mr. Bennet", "Mrs. Bennet"
         self._titled: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         self._forms: dict[tuple[tuple[str, ...], str | None], _Forms] = {}  # canonical()'s
+        # by full name, every title written before it, as written ("" for none)
+        self._written_titles: dict[tuple[str, ...], set[str]] = defaultdict(set)
 
     def add_found(self, ent: Span, words: tuple[str, ...], full: tuple[str, ...]) -> None:
         """Index a person's name the entity recogniser found: its words, the fuller name its
@@ -45,6 +47,8 @@ class NameForms:
         bare = title.lower().rstrip(".") if title else ""
         kept = bare if bare in ADDRESS_TITLES else ""
         self._address[tuple(w.lower() for w in words)].setdefault(kept, title or "")
+        if len(words) >= 2:
+            self._written_titles[tuple(w.lower() for w in words)].add(title or "")
         if title and len(words) == 1:
             titled = self._titled[words[0].lower()]
             if (title, *words) not in titled:
@@ -89,6 +93,13 @@ class NameForms:
         if len(choices) > 1:  # two people share the name: the one named last before here
             best = nearest(choices, position) or best
         return self._written_form(best if len(best) >= len(words) else words)
+
+    def always_titled(self, name: str) -> str | None:
+        """The name with the title the text writes before it each time it writes it whole,
+        if that is always the same one ("Dr. Howard Archie"), else None."""
+        titles = self._written_titles.get(tuple(w.lower() for w in name.split()), set())
+        title = next(iter(titles)) if len(titles) == 1 else ""
+        return f"{title} {name}" if title else None
 
     def _written_form(self, words: tuple[str, ...]) -> str:
         """A name as the text writes it: with its title of address where the text never writes

@@ -9,7 +9,7 @@ quote's speaker the id of its entry.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -118,6 +118,26 @@ def organisations(found: Iterable[tuple[Mention, tuple[str, ...]]]) -> list[Seen
             match[1].name = " ".join(words)
         match[1].mentions.append(mention)
     return [one for same in groups.values() for _, one in same]
+
+
+def with_titles(
+    seen: list[Seen], quotes: list[Quote], titled: Callable[[str], str | None]
+) -> tuple[list[Seen], list[Quote]]:
+    """Give each person the name titled gives for them, if any ("Dr. Howard Archie" for
+    Howard Archie), in what the evidence saw and in the quotes' speakers."""
+    names = {
+        one.name: t for one in seen if one.kind is EntityKind.PERSON and (t := titled(one.name))
+    }
+    if not names:
+        return seen, quotes
+    for one in seen:
+        one.name = names.get(one.name, one.name)
+    return seen, [
+        attrs.evolve(q, speaker=attrs.evolve(q.speaker, name=names[q.speaker.name]))
+        if q.speaker is not None and q.speaker.name in names
+        else q
+        for q in quotes
+    ]
 
 
 def _key(name: str) -> str:
