@@ -945,3 +945,28 @@ def test_a_name_always_written_after_a_title_keeps_it_in_fiction(
     seen, quotes = with_titles([ida], [_quote(40, said)], resolver.forms.always_titled)
     assert [one.name for one in seen] == [titled or "Ida Varga"]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == (titled or "Ida Varga")
+
+
+def test_his_wife_is_not_the_last_wife_the_text_brought_in() -> None:
+    """ "A wife waved. His wife said no.": whoever "his" is married to, named by those words."""
+    b = parsed(
+        "A wife waved. His wife said no. The wife smiled.",
+        """
+        0 A DT det 1
+        1 wife NN nsubj 2
+        2 waved VBD ROOT 2 lemma=wave
+        3 . . punct 2
+        4 His PRP$ poss 5
+        5 wife NN nsubj 6
+        6 said VBD ROOT 6 lemma=say
+        7 no UH dobj 6
+        8 . . punct 6
+        9 The DT det 10
+        10 wife NN nsubj 11
+        11 smiled VBD ROOT 11 lemma=smile
+        12 . . punct 11
+        """,
+    )
+    r = Resolver(b.index)
+    assert r.speaker(b.tok("wife", 1)).name == "His wife"
+    assert r.speaker(b.tok("wife", 2)).name == "A wife"

@@ -13,7 +13,7 @@ from .._types import Rule
 # The ranker (ranked) was measured held out (scripts/train_ranker.py): in novels, written as
 # dialogue, it names the right character for 33.7% of the quotes it gives to another person
 # than the rules did (fast mode 22.6%); in news, where it only gives a speaker to quotes the
-# rules found none for, the speaker is right for 30.4% (fast 23.8%) on PolNeAR and the name
+# rules found none for, the speaker is right for 31.9% (fast 23.8%) on PolNeAR and the name
 # for 2 of 8 (fast 5 of 24) on polnear_names.
 # The second column is the fast mode's, measured the same way on its own predictions. None:
 # the rule needs a parse and never runs there.

@@ -158,8 +158,9 @@ class Resolver:
         """Note the people a text names only by a noun ("a girl ... the girl"), outside quotes.
 
         "a girl" (or the first "the girl") brings in a person, named by those words; a later
-        "the girl" or "her mother" is the person last brought in with that noun, or the named
-        person the text gave it as a role ("the doctor" for "Dr. Miriam Holt").
+        "the girl" is the person last brought in with that noun, or the named person the text
+        gave it as a role ("the doctor" for "Dr. Miriam Holt"). A possessive ("her mother")
+        brings in and refers back by its own words only.
         """
         latest: dict[str, str] = {}  # noun -> name of the person it last brought in
         self._introduced = latest
@@ -184,19 +185,23 @@ class Resolver:
             det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
             if det is None or det.lower_ not in NOMINAL_DETERMINERS:
                 continue
-            if det.lower_ in ("a", "an") or noun not in latest:
-                named = self._with_role(noun, tok.i, later=det.lower_ in ("a", "an"))
+            # "his wife" is whoever "his" is married to, not the last "a wife": a possessive
+            # brings in the person its own words name, and refers back by them only
+            key = f"{det.lower_} {noun}" if det.dep_ == "poss" else noun
+            if det.lower_ in ("a", "an") or key not in latest:
+                later = det.lower_ in ("a", "an")
+                named = self._with_role(noun, tok.i, later) if key == noun else None
                 start = min(det.i, mention_span(tok).start)
-                latest[noun] = (
+                latest[key] = (
                     named
                     or (det.lower_ == "the" and self.described.person_before(tok.i, noun))
                     or " ".join(self.doc[start : tok.i + 1].text.split())
                 )
                 if not named:
-                    self._nominal.add(latest[noun])
+                    self._nominal.add(latest[key])
                     if PERSON_NOUNS[noun]:
-                        self._learn_gender(latest[noun], PERSON_NOUNS[noun], GenderEvidence.NOUN)
-            self.note(tok.i, latest[noun])
+                        self._learn_gender(latest[key], PERSON_NOUNS[noun], GenderEvidence.NOUN)
+            self.note(tok.i, latest[key])
 
     def canonical(self, words: tuple[str, ...], position: int, gender: str | None = None) -> str:
         """Return the fullest name the document gives for the person these words name
