@@ -128,6 +128,19 @@ def test_narrator_takes_the_name_the_others_call_them(quotes_of: QuotesOf) -> No
     assert quotes[1].speaker.mention.text == "I"
 
 
+def test_narrator_takes_the_name_as_the_others_say_it(quotes_of: QuotesOf) -> None:
+    """The narrator is "Arthur", as Margaret calls him, not the "Prince Arthur" of the
+    family portrait the narration mentions."""
+    text = (
+        "Above the stairs hung a portrait of Prince Arthur, dead these forty years.\n\n"
+        "I found Margaret Vance in the garden, cutting roses.\n\n"
+        '"You are early, Arthur," said Margaret.\n\n"The roads were clear," I said.\n\n'
+        '"Then sit down, Arthur, and tell me everything."\n'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Margaret Vance", "Arthur", "Margaret Vance"]
+
+
 def test_narrator_addressed_once_keeps_the_name_i(quotes_of: QuotesOf) -> None:
     """One "Arthur" is not enough to name the narrator: it may be someone else."""
     text = (

@@ -14,8 +14,9 @@ from .._types import EntityKind, Quote, QuoteKind
 from .naming import entity_name_words
 from .resolve import Resolver
 
-# The narrator ("I said") takes the name the other speakers address most often, if they
-# use it at least this many times.
+# The narrator ("I said") takes the name the other speakers address most often, as they say
+# it ("Rudolf", not the "Prince Rudolf" of the narration), if they use it at least this many
+# times.
 MIN_NARRATOR_ADDRESSES = 2
 # Words that may stand before a name someone is spoken to by: "my dear Arthur".
 VOCATIVE_OPENERS = frozenset({"dear", "my", "oh", "o"})
@@ -29,7 +30,7 @@ def with_narrator_named(index: TokenIndex, resolver: Resolver, quotes: list[Quot
     names: Counter[str] = Counter()
     for q in quotes:
         if q.speaker is not None and not _narrator(q) and q.kind is not QuoteKind.INDIRECT:
-            spoken_to = addressed(index, resolver, q.start, q.end)
+            spoken_to = addressed(index, resolver, q.start, q.end, as_written=True)
             names.update(n for n in spoken_to if n != q.speaker.name)
     top = names.most_common(1)
     if not top or top[0][1] < MIN_NARRATOR_ADDRESSES:
@@ -46,9 +47,12 @@ def _narrator(quote: Quote) -> bool:
     return quote.speaker is not None and quote.speaker.name.lower() == "i"
 
 
-def addressed(index: TokenIndex, resolver: Resolver, start: int, stop: int) -> Iterator[str]:
+def addressed(
+    index: TokenIndex, resolver: Resolver, start: int, stop: int, as_written: bool = False
+) -> Iterator[str]:
     """The people the quoted words [start, stop) speak to by name, set off from its other
-    words: "Arthur," "my dear Arthur", ", Arthur."."""
+    words: "Arthur," "my dear Arthur", ", Arthur."; by their canonical names, or by the
+    names as the speaker says them."""
     doc = index.doc
     first, end = index.token_range(start, stop)
     for ent in ents_within(doc[first:end]):
@@ -59,6 +63,7 @@ def addressed(index: TokenIndex, resolver: Resolver, start: int, stop: int) -> I
             and (before is None or before.is_punct or before.lower_ in VOCATIVE_OPENERS)
             and (after is None or after.is_punct)
         ):
-            name = resolver.canonical(entity_name_words(ent), ent.start)
+            words = entity_name_words(ent)
+            name = " ".join(words) if as_written else resolver.canonical(words, ent.start)
             if name:
                 yield name
