@@ -141,6 +141,18 @@ def test_narrator_takes_the_name_as_the_others_say_it(quotes_of: QuotesOf) -> No
     assert speakers(quotes) == ["Margaret Vance", "Arthur", "Margaret Vance"]
 
 
+def test_narrator_takes_the_name_they_give_themselves(quotes_of: QuotesOf) -> None:
+    """ "Call me Tobias": the narration names its narrator, no one need address them."""
+    text = (
+        "Call me Tobias. Some years ago I shipped on a whaler out of Nantucket.\n\n"
+        '"Where are you bound?" asked the captain.\n\n"To the islands," I said.\n'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes)[-1] == "Tobias"
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.mention is not None
+    assert quotes[-1].speaker.mention.text == "I"
+
+
 def test_narrator_addressed_once_keeps_the_name_i(quotes_of: QuotesOf) -> None:
     """One "Arthur" is not enough to name the narrator: it may be someone else."""
     text = (

@@ -26,7 +26,6 @@ INDEFINITE = frozenset({"a", "an", "another", "one"})
 ANY_PERSON = frozenset({"man", "woman", "person"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 TOKENS_BACK = 200  # how far back "the man" looks for the person a description brought in
-MAX_DEPTH = 20  # links climbed to weigh where a subject sits in its sentence
 
 
 class Descriptions:
@@ -96,20 +95,12 @@ class Descriptions:
                 bisect_left(self._plural, start) : bisect_left(self._plural, min(end, pron.i))
             ]
             if found:
-                best = min(found, key=lambda i: (self._depth(i), -i))
+                best = min(found, key=lambda i: (self._index.tree.depth(i), -i))
                 return description_span(pron.doc[best], self._index.quote_of).text
             if not start:
                 return None
             start, end = sentence_of(pron.doc[start - 1])
         return None
-
-    def _depth(self, i: int) -> int:
-        """How many links lie between a token and its sentence's root (at most MAX_DEPTH)."""
-        head = self._index.tree.head
-        depth = 0
-        while head[i] != i and depth < MAX_DEPTH:
-            i, depth = head[i], depth + 1
-        return depth
 
     def person_before(self, position: int, noun: str) -> str | None:
         """The one person brought in by a description just before position (within

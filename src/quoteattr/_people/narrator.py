@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 
@@ -18,29 +20,51 @@ from .resolve import Resolver
 # it ("Rudolf", not the "Prince Rudolf" of the narration), if they use it at least this many
 # times.
 MIN_NARRATOR_ADDRESSES = 2
+# How a narrator names themselves: "Call me Ishmael", "I called myself Pip", "My name is John
+# Carter"; the name is one to three capitalised words.
+SELF_NAMING = re.compile(
+    r"\b(?:[Cc]all me|[Cc]alled myself|[Mm]y name (?:is|was))\s+"
+    r"((?:[A-Z][\w'’-]*)(?:[ ](?:[A-Z][\w'’-]*)){0,2})\b"
+)
 # Words that may stand before a name someone is spoken to by: "my dear Arthur".
 VOCATIVE_OPENERS = frozenset({"dear", "my", "oh", "o"})
 
 
 def with_narrator_named(index: TokenIndex, resolver: Resolver, quotes: list[Quote]) -> list[Quote]:
-    """Name the narrator ("I said") by the name the others speak to most often, if they use
-    one at least MIN_NARRATOR_ADDRESSES times: "Come in, Arthur," says someone else."""
+    """Name the narrator ("I said") by the name the narration gives itself ("Call me
+    Ishmael", "my name is John Carter"), else by the name the others speak to most often,
+    if they use one at least MIN_NARRATOR_ADDRESSES times: "Come in, Arthur," says someone
+    else."""
     if not any(_narrator(q) for q in quotes):
         return quotes
-    names: Counter[str] = Counter()
-    for q in quotes:
-        if q.speaker is not None and not _narrator(q) and q.kind is not QuoteKind.INDIRECT:
-            spoken_to = addressed(index, resolver, q.start, q.end, as_written=True)
-            names.update(n for n in spoken_to if n != q.speaker.name)
-    top = names.most_common(1)
-    if not top or top[0][1] < MIN_NARRATOR_ADDRESSES:
-        return quotes
+    name = _self_named(index.text, quotes)
+    if name is None:
+        names: Counter[str] = Counter()
+        for q in quotes:
+            if q.speaker is not None and not _narrator(q) and q.kind is not QuoteKind.INDIRECT:
+                spoken_to = addressed(index, resolver, q.start, q.end, as_written=True)
+                names.update(n for n in spoken_to if n != q.speaker.name)
+        top = names.most_common(1)
+        if not top or top[0][1] < MIN_NARRATOR_ADDRESSES:
+            return quotes
+        name = top[0][0]
     return [
-        attrs.evolve(q, speaker=attrs.evolve(q.speaker, name=top[0][0], entity=EntityKind.PERSON))
+        attrs.evolve(q, speaker=attrs.evolve(q.speaker, name=name, entity=EntityKind.PERSON))
         if q.speaker is not None and _narrator(q)
         else q
         for q in quotes
     ]
+
+
+def _self_named(text: str, quotes: list[Quote]) -> str | None:
+    """The first name the narration gives the narrator outside quotes: "Call me Ishmael",
+    "I called myself Pip", "My name is John Carter"."""
+    quoted = [(q.start, q.end) for q in quotes if q.kind is not QuoteKind.INDIRECT]
+    for found in SELF_NAMING.finditer(text):
+        k = bisect_right(quoted, (found.start(), len(text))) - 1
+        if k < 0 or quoted[k][1] <= found.start():
+            return " ".join(found[1].split())
+    return None
 
 
 def _narrator(quote: Quote) -> bool:

@@ -162,7 +162,7 @@ class Resolver:
         gave it as a role ("the doctor" for "Dr. Miriam Holt"). A possessive ("her mother")
         brings in and refers back by its own words only.
         """
-        latest: dict[str, str] = {}  # noun -> name of the person it last brought in
+        latest: dict[str, str] = {}  # noun ("his wife": with the possessive) -> its person
         self._introduced = latest
         tags, lemmas = (
             self.index.tree.column(self.doc, "TAG"),
