@@ -9,6 +9,9 @@ from __future__ import annotations
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 APPOSITION_DEPS = frozenset({"appos"})
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
+# Penn Treebank tags of nouns, common and proper, and of the plural ones among them.
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .._doc.labels import PERSON_LABELS, SUBJECT_DEPS
+from .._doc.labels import NOUN_TAGS, PERSON_LABELS, PLURAL_NOUN_TAGS, SUBJECT_DEPS
 from .._doc.tokens import sentence_of
 from .mentions import description_span
 from .words import PERSON_NOUNS, SPEECH_VERBS
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Nouns that refer back to any one person, whatever the text called them first: "the man".
 ANY_PERSON = frozenset({"man", "woman", "person"})
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 TOKENS_BACK = 200  # how far back "the man" looks for the person a description brought in
 
 
@@ -48,7 +47,7 @@ class Descriptions:
             if dep not in SUBJECT_DEPS or index.quote_of[i] >= 0:
                 continue
             tag = tags[i]
-            plural = tag in ("NNS", "NNPS")
+            plural = tag in PLURAL_NOUN_TAGS
             if plural and ents[i] not in PERSON_LABELS:
                 self._plural.append(i)
             if tag not in NOUN_TAGS or lemmas[tree.head[i]].lower() not in SPEECH_VERBS:

@@ -11,6 +11,7 @@ from .._doc.labels import (
     GROUP_LABELS,
     PERSON_LABELS,
     PLACE_LABELS,
+    PLURAL_NOUN_TAGS,
     SUBJECT_DEPS,
 )
 from .._doc.tokens import doc_tree, span_root
@@ -236,16 +237,18 @@ def relative_antecedent(pron: Token) -> Token:
 
 def _may_be_person(tok: Token) -> bool:
     """Say whether a token may name a person: a name, a nationality, a person's noun."""
+    lemma = tok.lemma_.lower()
     return (
         tok.pos_ == "PROPN"
         or tok.ent_type_ in PERSON_LABELS
-        or (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in ROLE_NOUNS)
+        or lemma in PERSON_NOUNS
+        or lemma in ROLE_NOUNS
     )
 
 
 def one_person(head: Token, span: Span) -> bool:
     """Say whether a role noun names one person of its own: not "the aides" (plural) or
     "the Lee aide" (someone else's)."""
-    return head.tag_ not in ("NNS", "NNPS") and not any(
+    return head.tag_ not in PLURAL_NOUN_TAGS and not any(
         e.label_ in PERSON_LABELS for e in ents_within(span)
     )

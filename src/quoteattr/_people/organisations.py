@@ -41,8 +41,9 @@ class Organisations:
         nouns = [
             doc[i]
             for i, lemma in enumerate(lemmas)
-            if (lemma.lower() if tags[i] == "NN" else lemma if tags[i] == "NNP" else "")
-            in ORGANISATION_NOUNS  # and "China's foreign ministry", tagged as a name
+            if lemma.lower() in ORGANISATION_NOUNS
+            # a common noun, or one in lower case tagged as a name: "China's foreign ministry"
+            and (tags[i] == "NN" or (tags[i] == "NNP" and lemma.islower()))
             and index.quote_of[i] < 0
         ]
         for tok in nouns:
