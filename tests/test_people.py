@@ -536,7 +536,7 @@ def test_a_date_is_not_a_speakers_name() -> None:
     )
     old = b.tok("old")
     assert mention_span(old).text == "The 46-year-old"
-    assert entity_in(mention_span(old), old) is None
+    assert entity_in(mention_span(old), old, b.index.quote_of) is None
 
 
 def test_the_members_are_the_group_the_text_described_with_that_noun() -> None:

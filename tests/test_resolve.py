@@ -380,3 +380,38 @@ def test_a_subject_pronoun_in_the_narration_keeps_its_person_salient() -> None:
         """,
     )
     assert resolver(b).antecedent(b.tok("he")) == "Zed Ruiz"
+
+
+def test_a_quoted_name_the_parse_hangs_on_a_noun_outside_the_quote_gives_it_no_role() -> None:
+    """'said the old man; "his name's George."': the parse puts "'s George" in apposition
+    to "man"; the old man is not George, and George's name has no "s"."""
+    b = parsed(
+        '"Hello," said the old man; "his name\'s George." Later the old man spoke.',
+        """
+        0 " `` punct 3
+        1 Hello UH intj 3
+        2 , , punct 3
+        3 " '' punct 4
+        4 said VBD ROOT 4 lemma=say
+        5 the DT det 7
+        6 old JJ amod 7
+        7 man NN nsubj 4
+        8 ; : punct 7
+        9 " `` punct 12
+        10 his PRP$ poss 11
+        11 name NN nsubj 12
+        12 's POS appos 7 ent=PERSON
+        13 George NNP appos 7 ent=PERSON
+        14 . . punct 4
+        15 " '' punct 4
+        16 Later RB advmod 20
+        17 the DT det 19
+        18 old JJ amod 19
+        19 man NN nsubj 20
+        20 spoke VBD ROOT 20 lemma=speak
+        21 . . punct 20
+        """,
+    )
+    found = resolver(b)
+    assert found.speaker(b.tok("George")).name == "George"
+    assert found.speaker(b.tok("man", 1)).name == "the old man"

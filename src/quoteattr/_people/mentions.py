@@ -132,11 +132,12 @@ def mention_of(span: Span) -> Mention:
     return Mention(text=span.text, start=span.start_char, end=span.end_char)
 
 
-def entity_in(span: Span, head: Token) -> Span | None:
+def entity_in(span: Span, head: Token, quote_of: Sequence[int]) -> Span | None:
     """Return the named entity that names what span's head stands for, if any.
 
     That is the entity holding the head ("Jane Smith"), or else a person set beside
-    it in apposition ("the former ambassador Jane Smith", "its leader, Jane Smith,").
+    it in apposition ("the former ambassador Jane Smith", "its leader, Jane Smith,") on
+    the same side of every quotation mark (quote_of: `TokenIndex.quote_of`).
     """
     # not span.ents, which walks the whole Doc; and no number or date ("the 46-year-old")
     ents = [e for e in ents_within(span) if e.label_ not in NUMERIC_LABELS]
@@ -156,6 +157,8 @@ def entity_in(span: Span, head: Token) -> Span | None:
             return ent
     doc = head.doc
     for c in _appositions(head):  # "Its leader, Sarah Cole, said"
+        if quote_of[c] != quote_of[head.i]:
+            continue  # 'said the old man; "his name is George."'
         named = entity_at(doc[c])
         if named is not None and named.label_ in PERSON_LABELS:
             return named

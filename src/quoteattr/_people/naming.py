@@ -128,10 +128,11 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
         run = []
 
 
-def role_nouns(ent: Span) -> set[str]:
+def role_nouns(ent: Span, quote_of: Sequence[int]) -> set[str]:
     """The nouns a document uses for a person: "the ambassador" for "ambassador Jane Smith",
     "the doctor" for "Jane Smith, a doctor," or "Dr. Jane Smith", and "the parson" for
-    "Parson Tringham"."""
+    "Parson Tringham"; not a noun on the other side of a quotation mark, which a parse
+    may hang a quoted name on ('said the old man; "his name's George."')."""
     nouns = {t.lower_ for t in ent if t.is_alpha}
     before = ent.doc[ent.start - 1] if ent.start else None
     for tok in [before, *ent[:1]]:
@@ -139,15 +140,16 @@ def role_nouns(ent: Span) -> set[str]:
         if title in TITLES:
             nouns.add(TITLE_NOUNS.get(title, title))
     root = span_root(ent)
+    quoted = quote_of[root.i]
     gov = governor(root)
-    if gov.i < ent.start and gov.pos_ == "NOUN":  # a name before its noun modifies it:
-        nouns.add(gov.lemma_.lower())  # "ambassador Jane Smith"; not "the Smith campaign"
+    if gov.i < ent.start and gov.pos_ == "NOUN" and quote_of[gov.i] == quoted:  # a name before
+        nouns.add(gov.lemma_.lower())  # its noun modifies it: "ambassador Jane Smith"
     doc = ent.doc
     tree = doc_tree(doc)
     for child in tree.children_with(root.i, APPOSITION_DEPS | {"compound"}):
         if doc[child].pos_ == "NOUN" and (child < ent.start or tree.dep[child] != "compound"):
             nouns.add(doc[child].lemma_.lower())  # "Jane Smith, a doctor", "columnist Ai Jun"
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and quote_of[root.head.i] == quoted:
         nouns.add(root.head.lemma_.lower())
     return nouns
 

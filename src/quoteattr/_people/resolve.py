@@ -103,7 +103,7 @@ class Resolver:
                 name = self.canonical(words, ent.start, gender)
                 root = span_root(ent)
                 self.note(root.i, name)
-                for noun in role_nouns(ent):
+                for noun in role_nouns(ent, index.quote_of):
                     self._roles[noun].append((ent.start, name))
                 self._role_sources[name].append(ent)
                 if gender:
@@ -267,7 +267,7 @@ class Resolver:
                 return Speaker(name=group or head.text, mention=mention, entity="other")
             self.note(head.i, name)
             return Speaker(name=name, mention=mention, role=self._role(name), entity="person")
-        ent = entity_in(span, head)
+        ent = entity_in(span, head, self.index.quote_of)
         known = self._mentions.get(head.i)
         if known is not None and known in self._nominal and ent is None:
             # "the girl": the person the text brought in as "a girl", named by those words

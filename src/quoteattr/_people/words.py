@@ -94,6 +94,9 @@ def written_words(text: str) -> list[str]:
     for k, raw in enumerate(raws):
         if raw.lower() in COORDINATORS and words:
             break
+        if raw.lower() in ("'s", "’s"):  # the ending of a possessive before: "name 's George"
+            words = []
+            continue
         word = raw.strip(_EDGE_PUNCT)
         possessive = word.lower().endswith(POSSESSIVE_ENDINGS) or raw.endswith(("’", "'"))
         if word.lower().endswith(("'s", "’s")):
