@@ -42,14 +42,15 @@ def test_title_keeps_a_surname_to_the_person_of_its_gender(quotes_of: QuotesOf) 
 
 
 def test_person_brought_in_by_a_noun_is_named_by_it(quotes_of: QuotesOf) -> None:
-    """ "she" and "the girl" are the person the text brought in as "a girl"."""
+    """ "she" and "the girl" are the person the text brought in as "a girl", named as the
+    narration goes on to call her."""
     text = (
         "Robert Dunmore walked along the road until dusk. Near the bridge a girl was washing "
         'clothes in the stream.\n\n"Where are you going?" she asked.\n\n'
         '"To the school," he said.\n\n"It is far," said the girl.'
     )
     quotes = quotes_of(text)
-    assert speakers(quotes) == ["a girl", "Robert Dunmore", "a girl"]
+    assert speakers(quotes) == ["the girl", "Robert Dunmore", "the girl"]
     assert [q.rule for q in quotes] == ["pronoun", "pronoun", "group"]
     assert quotes[2].speaker is not None and quotes[2].speaker.entity == "other"
 
@@ -111,7 +112,7 @@ def test_person_noun_acting_just_before_a_quote_is_its_speaker(quotes_of: Quotes
         '"There is no mill here any more."\n'
     )
     quotes = quotes_of(text)
-    assert speakers(quotes) == ["Robert Dunmore", "a girl"]
+    assert speakers(quotes) == ["Robert Dunmore", "the girl"]
     assert quotes[1].rule == "context"
 
 

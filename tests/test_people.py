@@ -948,7 +948,8 @@ def test_a_name_always_written_after_a_title_keeps_it_in_fiction(
 
 
 def test_his_wife_is_not_the_last_wife_the_text_brought_in() -> None:
-    """ "A wife waved. His wife said no.": whoever "his" is married to, named by those words."""
+    """ "A wife waved. His wife said no.": whoever "his" is married to, named by those words;
+    "the wife" is the one brought in as "a wife", named as the narration goes on to call her."""
     b = parsed(
         "A wife waved. His wife said no. The wife smiled.",
         """
@@ -969,4 +970,4 @@ def test_his_wife_is_not_the_last_wife_the_text_brought_in() -> None:
     )
     r = Resolver(b.index)
     assert r.speaker(b.tok("wife", 1)).name == "His wife"
-    assert r.speaker(b.tok("wife", 2)).name == "A wife"
+    assert r.speaker(b.tok("wife", 2)).name == "the wife"

@@ -288,15 +288,16 @@ GIRL = parsed(
 
 
 def test_nominal_is_the_person_the_text_brought_in_with_that_noun() -> None:
-    """ "A girl ... the girl": no name, so the words that brought her in name her."""
+    """ "A girl ... the girl": no name, so the words the narration goes on to call her by
+    name her."""
     speaker = resolver(GIRL).speaker(GIRL.tok("girl", 1))
     assert speaker == Speaker(
-        name="A girl", mention=mention(GIRL, "the", 1, words=2), entity="other"
+        name="the girl", mention=mention(GIRL, "the", 1, words=2), entity="other"
     )
 
 
 def test_pronoun_can_stand_for_a_nominal_of_its_gender() -> None:
-    assert resolver(GIRL).speaker(GIRL.tok("She")).name == "A girl"
+    assert resolver(GIRL).speaker(GIRL.tok("She")).name == "the girl"
 
 
 # --- Names: the fast mode's people -------------------------------------------------------------
@@ -415,3 +416,23 @@ def test_a_quoted_name_the_parse_hangs_on_a_noun_outside_the_quote_gives_it_no_r
     found = resolver(b)
     assert found.speaker(b.tok("George")).name == "George"
     assert found.speaker(b.tok("man", 1)).name == "the old man"
+
+
+def test_a_nominal_keeps_the_words_a_shorter_later_description_leaves_out() -> None:
+    """ "A young woman ... the woman": "the woman" would drop what the text said of her."""
+    b = parsed(
+        "A young woman waved. Later the woman spoke.",
+        """
+        0 A DT det 2
+        1 young JJ amod 2
+        2 woman NN nsubj 3
+        3 waved VBD ROOT 3 lemma=wave
+        4 . . punct 3
+        5 Later RB advmod 8
+        6 the DT det 7
+        7 woman NN nsubj 8
+        8 spoke VBD ROOT 8 lemma=speak
+        9 . . punct 8
+        """,
+    )
+    assert resolver(b).speaker(b.tok("woman", 1)).name == "A young woman"

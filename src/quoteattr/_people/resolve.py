@@ -159,10 +159,13 @@ class Resolver:
 
         "a girl" (or the first "the girl") brings in a person, named by those words; a later
         "the girl" is the person last brought in with that noun, or the named person the text
-        gave it as a role ("the doctor" for "Dr. Miriam Holt"). A possessive ("her mother")
-        brings in and refers back by its own words only.
+        gave it as a role ("the doctor" for "Dr. Miriam Holt"). A person brought in as "a
+        girl" is named by the first "the girl" that refers back, as the narration goes on
+        to call her. A possessive ("her mother") brings in and refers back by its own words
+        only.
         """
         latest: dict[str, str] = {}  # noun ("his wife": with the possessive) -> its person
+        renamed: dict[str, str] = {}  # "a gentleman" -> "the gentleman"
         self._introduced = latest
         tags, lemmas = (
             self.index.tree.column(self.doc, "TAG"),
@@ -201,7 +204,28 @@ class Resolver:
                     self._nominal.add(latest[key])
                     if PERSON_NOUNS[noun]:
                         self._learn_gender(latest[key], PERSON_NOUNS[noun], GenderEvidence.NOUN)
+            elif det.lower_ == "the" and latest[key].split()[0].lower() in ("a", "an"):
+                # "a gentleman ... the gentleman": named as the narration goes on to call
+                # them, if that says all the first words did ("a young woman", not "the woman")
+                words = self.doc[min(det.i, mention_span(tok).start) : tok.i + 1].text.split()
+                said = {w.lower() for w in latest[key].split()[1:]}
+                if said <= {w.lower() for w in words[1:]}:
+                    renamed.setdefault(latest[key], " ".join([words[0].lower(), *words[1:]]))
             self.note(tok.i, latest[key])
+        self._rename(renamed)
+
+    def _rename(self, renamed: dict[str, str]) -> None:
+        """Give people new names: old name -> new name."""
+        for i, name in self._mentions.items():
+            self._mentions[i] = renamed.get(name, name)
+        self._nominal = {renamed.get(name, name) for name in self._nominal}
+        for noun, name in self._introduced.items():
+            self._introduced[noun] = renamed.get(name, name)
+        for old, new in renamed.items():
+            if old in self._gender:
+                self._gender.setdefault(new, self._gender.pop(old))
+            if old in self._evidence:
+                self._evidence[new] = self._evidence.pop(old) | self._evidence.get(new, {})
 
     def canonical(self, words: tuple[str, ...], position: int, gender: str | None = None) -> str:
         """Return the fullest name the document gives for the person these words name
