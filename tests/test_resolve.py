@@ -436,3 +436,34 @@ def test_a_nominal_keeps_the_words_a_shorter_later_description_leaves_out() -> N
         """,
     )
     assert resolver(b).speaker(b.tok("woman", 1)).name == "A young woman"
+
+
+def test_a_pronoun_does_not_stand_for_a_name_in_its_own_clause() -> None:
+    """ "To Okafor she was a stranger": she is someone else; but in a topic, "As for Okafor,
+    she ...", she is Okafor."""
+    b = parsed(
+        "Ana Lee waited. To Okafor she was a stranger. As for Okafor, she left.",
+        """
+        0 Ana NNP compound 1 ent=PERSON
+        1 Lee NNP nsubj 2 ent=PERSON
+        2 waited VBD ROOT 2 lemma=wait
+        3 . . punct 2
+        4 To IN prep 7
+        5 Okafor NNP pobj 4 ent=PERSON
+        6 she PRP nsubj 7
+        7 was VBD ROOT 7 lemma=be pos=AUX
+        8 a DT det 9
+        9 stranger NN attr 7
+        10 . . punct 7
+        11 As IN prep 16
+        12 for IN prep 11
+        13 Okafor NNP pobj 12 ent=PERSON
+        14 , , punct 16
+        15 she PRP nsubj 16
+        16 left VBD ROOT 16 lemma=leave
+        17 . . punct 16
+        """,
+    )
+    found = resolver(b)
+    assert found.speaker(b.tok("she")).name == "Ana Lee"
+    assert found.speaker(b.tok("she", 1)).name == "Okafor"

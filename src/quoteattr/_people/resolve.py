@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 
 SENTENCES_BACK = 5  # how far back a pronoun looks first for the person it stands for
 MENTIONS_BACK = 200  # and then, for the last person of its gender, how many mentions back
+MAX_CLAUSE_CLIMB = 6  # how far up from a mention its clause's verb may be
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "csubj", "parataxis"})
 
 
 class Resolver:
@@ -403,13 +405,16 @@ class Resolver:
         """
         gender = PRONOUN_GENDER.get(pron.lower_)
         start, end = sentence_of(pron)
+        clause = self._clause_of(pron.i) if pron.pos_ == "PRON" else -1  # not "the chairwoman"
         for _ in range(SENTENCES_BACK):
             lo = bisect_left(self._positions, start)
             hi = bisect_left(self._positions, min(end, pron.i))
             found = [
                 (salience_rank(self.doc[i]), i, self._mentions[i])
                 for i in self._positions[lo:hi]
-                if self.index.quote_of[i] < 0 and self._may_have(self._mentions[i], gender)
+                if self.index.quote_of[i] < 0
+                and self._may_have(self._mentions[i], gender)
+                and (clause < 0 or self._clause_of(i) != clause)
             ]
             if found:
                 return self._agree(min(found)[2], gender)
@@ -417,6 +422,21 @@ class Resolver:
                 return None
             start, end = sentence_of(self.doc[start - 1])
         return self._latest(pron.i, gender)
+
+    def _clause_of(self, i: int) -> int:
+        """The verb of the clause whose argument token i is: a pronoun does not stand for a
+        person named in its own clause ("To Holmes she is always the woman": she is not
+        Holmes). -1 inside a possessive or a topic, which it may ("In Lee's view, he is
+        right", "As for Lee, he said")."""
+        tree = self.index.tree
+        pos, lower = tree.column(self.doc, "POS"), tree.column(self.doc, "LOWER")
+        for _ in range(MAX_CLAUSE_CLIMB):
+            if pos[i] in ("VERB", "AUX") or tree.dep[i] in CLAUSE_DEPS:
+                return i  # a verb, or the head of a clause the tagger took for a noun
+            if tree.dep[i] == "poss" or lower[i] == "as" or tree.head[i] == i:
+                return -1
+            i = tree.head[i]
+        return -1
 
     def _latest(self, position: int, gender: str | None) -> str | None:
         """The person named last before position, of the pronoun's gender where known."""
