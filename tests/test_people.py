@@ -10,6 +10,7 @@ import pytest
 
 from docs_builder import Built, parsed
 from quoteattr import Gender, GenderEvidence
+from quoteattr._core.pipeline import analysis_of
 from quoteattr._people.mentions import entity_in, mention_span
 from quoteattr._people.resolve import Resolver
 from quoteattr._people.roster import Seen, organisations, roster, with_titles
@@ -971,3 +972,19 @@ def test_his_wife_is_not_the_last_wife_the_text_brought_in() -> None:
     r = Resolver(b.index)
     assert r.speaker(b.tok("wife", 1)).name == "His wife"
     assert r.speaker(b.tok("wife", 2)).name == "the wife"
+
+
+def test_a_books_heading_names_no_one() -> None:
+    """ "CHAPTER I" over a chapter is not an organisation the recogniser may take it for."""
+    b = parsed(
+        "CHAPTER I\n\nAnn Lee waited.",
+        """
+        0 CHAPTER NNP ROOT 0 ent=ORG
+        1 I PRP appos 0
+        2 Ann NNP compound 3 ent=PERSON
+        3 Lee NNP nsubj 4 ent=PERSON
+        4 waited VBD ROOT 4 lemma=wait
+        5 . . punct 4
+        """,
+    )
+    assert [p.name for p in analysis_of(b.doc).people] == ["Ann Lee"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .._detect.layout import PullQuote
 from .._detect.marks import MarkedSpan, Paragraph
-from .._doc.ents import entities, ents_within
+from .._doc.ents import ents_within
 from .._doc.tokens import TokenIndex
 from .._people.caption import caption_speaker
 from .._people.mentions import mention_of
@@ -144,10 +144,10 @@ class ParsedEvidence(Evidence):
     def seen(self) -> list[Seen]:
         """The people resolution met, and the organisations the entity recogniser found in
         the narration."""
-        doc, index = self.index.doc, self.index
+        index = self.index
         orgs = (
             (mention_of(ent), words)
-            for ent in entities(doc)
+            for ent in self.resolver.entities
             if ent.label_ in ORGANISATION_LABELS
             and index.quote_of[ent.start] < 0
             and "\n" not in ent.text  # not a run of page furniture across lines

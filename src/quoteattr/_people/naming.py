@@ -3,6 +3,7 @@ nouns that make a full name, and the nouns it gives a person."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -29,6 +30,8 @@ MAX_FULL_NAME_WORDS = 4  # a person's name, with the words the recogniser left o
 # Entity labels a person's name may carry: the small model often takes a surname for an
 # organisation ("Nefzi said"); the document's other evidence decides.
 NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP"})
+HEADING_WORDS = frozenset({"chapter", "book", "part", "volume", "canto", "stave", "adventure"})
+_NUMBER = re.compile(r"(\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)\.?")
 
 
 def entity_name_words(span: Span) -> tuple[str, ...]:
@@ -126,6 +129,19 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
         ):  # not "Poor Douglas" opening a sentence
             yield name_words([orth[k] for k in run]), doc[run[-1]]
         run = []
+
+
+def heading_paragraphs(doc: Doc, paragraph_of: Sequence[int]) -> set[int]:
+    """The paragraphs that are a book's headings, which name no one: those that open with a
+    heading word and a number ("CHAPTER I. Down the Rabbit-Hole", "Book 2")."""
+    lower = doc_tree(doc).column(doc, "LOWER")
+    return {
+        paragraph_of[i]
+        for i in range(len(doc) - 1)
+        if (i == 0 or paragraph_of[i] != paragraph_of[i - 1])
+        and lower[i] in HEADING_WORDS
+        and _NUMBER.fullmatch(lower[i + 1])
+    }
 
 
 def role_nouns(ent: Span, quote_of: Sequence[int]) -> set[str]:

@@ -4,10 +4,10 @@ said", "nearly 140 House members ... the members said"."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from .._doc.ents import entities, ents_within
+from .._doc.ents import ents_within
 from .mentions import description_span, mention_span
 from .naming import definite
 from .words import ORGANISATION_NOUNS, written_words
@@ -26,12 +26,15 @@ class Organisations:
     entity ("Monsanto") or by a noun phrase with its own modifiers ("the health department").
     """
 
-    def __init__(self, index: TokenIndex, is_person: Callable[[Span], bool]) -> None:
-        """Read the organisations of index's document; is_person says whether an entity the
-        recogniser took for one is a person the document names ("Nefzi")."""
+    def __init__(
+        self, index: TokenIndex, named: Iterable[Span], is_person: Callable[[Span], bool]
+    ) -> None:
+        """Read the organisations of index's document, named by these entities or by noun
+        phrases; is_person says whether an entity the recogniser took for one is a person
+        the document names ("Nefzi")."""
         doc = index.doc
         found: list[tuple[int, str, str]] = []  # position, name, its last word
-        for ent in entities(doc):
+        for ent in named:
             if ent.label_ in ORGANISATION_LABELS and index.quote_of[ent.start] < 0:
                 words = written_words(ent.text)
                 if words and "\n" not in ent.text and not is_person(ent):

@@ -31,6 +31,7 @@ from .naming import (
     compound_start,
     definite,
     entity_name_words,
+    heading_paragraphs,
     person_name_words,
     proper_runs,
     role_nouns,
@@ -73,7 +74,10 @@ class Resolver:
         self._role_sources: dict[str, list[Span]] = defaultdict(list)  # read when asked: _role
         self._nominal: set[str] = set()  # people named only by a noun phrase: "a girl"
         self._introduced: dict[str, str] = {}  # noun -> the person a text brought in by it
-        found = entities(self.doc)
+        headings = heading_paragraphs(self.doc, index.paragraph_of)
+        # the entities of the document, but not of a book's headings ("CHAPTER I")
+        found = [e for e in entities(self.doc) if index.paragraph_of[e.start] not in headings]
+        self.entities = found
         people = [e for e in found if labelled_person(e)]
         for ent in people:
             words = entity_name_words(ent)
@@ -117,7 +121,7 @@ class Resolver:
         self.described = Descriptions(index)
         self._note_nominals()
         self._note_subject_pronouns()
-        self.organisations = Organisations(index, self._is_person)
+        self.organisations = Organisations(index, self.entities, self._is_person)
 
     def _note_bare_names(self) -> None:
         """Note the names outside quotes that the entity recogniser left untagged but the
