@@ -155,9 +155,24 @@ def test_narrator_takes_the_name_they_give_themselves(quotes_of: QuotesOf) -> No
 
 
 def test_narrator_addressed_once_keeps_the_name_i(quotes_of: QuotesOf) -> None:
-    """One "Arthur" is not enough to name the narrator: it may be someone else."""
+    """One "Arthur" is not enough to name the narrator: it may be someone else. Two quotes
+    are no dialogue (a news report's "I" is its writer): "I" stays."""
     text = (
         "I found Margaret Vance in the garden, cutting roses.\n\n"
         '"You are early, Arthur," said Margaret.\n\n"The roads were clear," I said.\n'
     )
     assert speakers(quotes_of(text)) == ["Margaret Vance", "I"]
+
+
+def test_a_novels_narrator_no_one_names_is_the_narrator(quotes_of: QuotesOf) -> None:
+    text = (
+        "I found Margaret Vance in the garden, cutting roses.\n\n"
+        '"You are early," said Margaret.\n\n"The roads were clear," I said.\n\n'
+        '"Then sit down."\n\n"Thank you," I said.\n'
+    )
+    assert speakers(quotes_of(text)) == [
+        "Margaret Vance",
+        "the narrator",
+        "Margaret Vance",
+        "the narrator",
+    ]

@@ -55,4 +55,4 @@ def attribute(
         )
         quotes.append(quote)
         state.add(cand, quote)
-    return evidence.finish(quotes)
+    return quotes

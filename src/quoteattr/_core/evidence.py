@@ -71,8 +71,9 @@ class Evidence:
         and the canonical name, or None."""
         raise NotImplementedError
 
-    def finish(self, quotes: list[Quote]) -> list[Quote]:
-        """The quotes, with what only the whole document shows added (the narrator's name)."""
+    def finish(self, quotes: list[Quote], dialogue: bool) -> list[Quote]:
+        """The quotes, with what only the whole document shows added (the narrator's name);
+        dialogue: whether the text is written as dialogue, as novels are."""
         return quotes
 
     def addressed(self, start: int, end: int) -> list[str]:
@@ -132,8 +133,8 @@ class ParsedEvidence(Evidence):
         start, stop = words[0].idx, words[-1].idx + len(words[-1])
         return start, stop, self.index.text[start:stop]
 
-    def finish(self, quotes: list[Quote]) -> list[Quote]:
-        return with_narrator_named(self.index, self.resolver, quotes)
+    def finish(self, quotes: list[Quote], dialogue: bool) -> list[Quote]:
+        return with_narrator_named(self.index, self.resolver, quotes, dialogue)
 
     def addressed(self, start: int, end: int) -> list[str]:
         return list(addressed(self.index, self.resolver, start, end))

@@ -109,9 +109,10 @@ def by_rules(doc: Doc, mode: str) -> ByRules:
     candidates.sort(key=lambda c: c.start)
     paragraph_words = [len(text[p.start : p.end].split()) for p in paras]
     max_turn_words = turn_words(candidates, paragraph_words)
-    attributed = attribute(index, evidence, candidates, paragraph_words, max_turn_words)
-    seen = evidence.seen()  # after: attribution resolves people
     dialogue = max_turn_words > MAX_TURN_WORDS
+    attributed = attribute(index, evidence, candidates, paragraph_words, max_turn_words)
+    attributed = evidence.finish(attributed, dialogue)
+    seen = evidence.seen()  # after: attribution resolves people
     if dialogue:  # fiction names people as it writes them: "Dr. Howard Archie"
         seen, attributed = with_titles(seen, attributed, evidence.always_titled)
     quotes, people = roster(seen, attributed)

@@ -26,15 +26,19 @@ SELF_NAMING = re.compile(
     r"\b(?:[Cc]all me|[Cc]alled myself|[Mm]y name (?:is|was))\s+"
     r"((?:[A-Z][\w'’-]*)(?:[ ](?:[A-Z][\w'’-]*)){0,2})\b"
 )
+# The name of the narrator of a novel that does not name them.
+NARRATOR = "the narrator"
 # Words that may stand before a name someone is spoken to by: "my dear Arthur".
 VOCATIVE_OPENERS = frozenset({"dear", "my", "oh", "o"})
 
 
-def with_narrator_named(index: TokenIndex, resolver: Resolver, quotes: list[Quote]) -> list[Quote]:
+def with_narrator_named(
+    index: TokenIndex, resolver: Resolver, quotes: list[Quote], dialogue: bool
+) -> list[Quote]:
     """Name the narrator ("I said") by the name the narration gives itself ("Call me
     Ishmael", "my name is John Carter"), else by the name the others speak to most often,
     if they use one at least MIN_NARRATOR_ADDRESSES times: "Come in, Arthur," says someone
-    else."""
+    else; else, in a text written as dialogue (a novel), NARRATOR. In news, "I" stays."""
     if not any(_narrator(q) for q in quotes):
         return quotes
     name = _self_named(index.text, quotes)
@@ -45,9 +49,12 @@ def with_narrator_named(index: TokenIndex, resolver: Resolver, quotes: list[Quot
                 spoken_to = addressed(index, resolver, q.start, q.end, as_written=True)
                 names.update(n for n in spoken_to if n != q.speaker.name)
         top = names.most_common(1)
-        if not top or top[0][1] < MIN_NARRATOR_ADDRESSES:
+        if top and top[0][1] >= MIN_NARRATOR_ADDRESSES:
+            name = top[0][0]
+        elif dialogue:
+            name = NARRATOR
+        else:
             return quotes
-        name = top[0][0]
     return [
         attrs.evolve(q, speaker=attrs.evolve(q.speaker, name=name, entity=EntityKind.PERSON))
         if q.speaker is not None and _narrator(q)
