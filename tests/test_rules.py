@@ -319,6 +319,16 @@ def test_no_reply_after_a_long_paragraph() -> None:
     assert dialogue_turn(state, quote_in(2)) is None
 
 
+def test_in_a_dialogue_a_long_paragraph_is_answered_too() -> None:
+    """A novel's long speech, closed, is answered in the next paragraph that opens with a
+    quote; a news report's long paragraph (above) goes on with its speaker."""
+    state = conversation([6, MAX_DIALOGUE_TURN_WORDS + 1, 3])
+    state.max_turn_words = MAX_DIALOGUE_TURN_WORDS
+    spoke(state, quote_in(0), OKAFOR)
+    spoke(state, quote_in(1, opens=False), REED)
+    assert dialogue_turn(state, quote_in(2)) == OKAFOR
+
+
 def test_no_reply_when_the_last_quote_runs_on_into_this_paragraph() -> None:
     state = conversation([6, 4, 3])
     spoke(state, quote_in(0), OKAFOR)

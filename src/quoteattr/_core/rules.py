@@ -57,6 +57,11 @@ class Conversation:
     turns: dict[int, Speaker] = attrs.Factory(dict)
     spoken: list[tuple[Candidate, Speaker]] = attrs.Factory(list)
 
+    @property
+    def dialogue(self) -> bool:
+        """Whether the text is written as dialogue, as novels are (`turn_words`)."""
+        return self.max_turn_words > MAX_TURN_WORDS
+
     def add(self, cand: Candidate, quote: Quote) -> None:
         """Take note of a quote once it has its speaker."""
         speaker = quote.speaker
@@ -170,10 +175,11 @@ def continued_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
 def _reply(state: Conversation, cand: Candidate) -> Speaker | None:
     """The other person's turn in a dialogue, for a paragraph that opens with a quote.
 
-    After a short paragraph whose last quote was closed, a new paragraph that opens with a
-    quote is a reply: its speaker is the one who spoke last before the previous quote's
-    speaker, a few paragraphs back at most. A quote left open at the end of its paragraph
-    goes on in the next, and a long paragraph is a news report's, not a turn in a dialogue.
+    After a paragraph whose last quote was closed, a new paragraph that opens with a quote
+    is a reply: its speaker is the one who spoke last before the previous quote's speaker, a
+    few paragraphs back at most. A quote left open at the end of its paragraph goes on in
+    the next; outside a text written as dialogue, so does a long paragraph's speaker (a news
+    report's).
     """
     spoken = state.spoken
     if not spoken:
@@ -182,7 +188,7 @@ def _reply(state: Conversation, cand: Candidate) -> Speaker | None:
     if (
         last.paragraph != cand.paragraph - 1
         or not last.closed
-        or state.paragraph_words[last.paragraph] > state.max_turn_words
+        or (not state.dialogue and state.paragraph_words[last.paragraph] > MAX_TURN_WORDS)
     ):
         return None
     for k in range(len(spoken) - 2, -1, -1):
