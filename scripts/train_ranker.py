@@ -4,7 +4,8 @@ Usage: python scripts/train_ranker.py ../shared/data/litbank.jsonl [--folds 5] [
        [--out src/quoteattr/data/speaker_ranker.json] [--pred PRED.jsonl] [--mode default|fast]
 
 LitBank (Sims and Bamman 2020) is CC BY 4.0. Each direct quote the rules attribute becomes
-a choice among the people near it (`ranker.choices`); a person is right when its canonical
+a choice among the people near it (`ranker.choices`: the ranker chooses only for the quotes
+the rules found no speaker for, but learns from all); a person is right when its canonical
 name is one of the speaking character's names and no other character's, as
 ../shared/eval/score_characters.py counts it. The model is a conditional logit: a person's
 probability is the softmax of its score over the quote's candidates, trained by full-batch
@@ -56,7 +57,7 @@ def labelled(gold: dict, one: ByRules) -> list[tuple[list[Features], list[bool]]
     speaker_of = {mine[j]["k"]: g[i]["speaker"] for i, j in score.match(g, mine, exact=False)}
     spoke = spoken_by(quotes)
     found = []
-    for choice in choices(quotes, one.people, one.paragraph_starts):
+    for choice in choices(quotes, one.people, one.paragraph_starts, every=True):
         who = speaker_of.get(choice.quote)
         if who is None:
             continue
@@ -135,9 +136,7 @@ def main() -> None:
             for k, (g, one) in enumerate(zip(golds, to_rank)):
                 if k % a.folds != fold:
                     continue
-                quotes = ranked(  # as quoteattr does
-                    one.quotes, one.people, one.paragraph_starts, weights, dialogue=one.dialogue
-                )
+                quotes = ranked(one.quotes, one.people, one.paragraph_starts, weights)
                 out.write(json.dumps({"id": g["id"], "quotes": [record(q) for q in quotes]}) + "\n")
     print(f"cross-validated, {a.folds} folds, predictions in {a.pred}:", file=sys.stderr)
     subprocess.run([sys.executable, str(EVAL / "score_characters.py"), a.gold, a.pred], check=True)

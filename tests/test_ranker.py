@@ -60,7 +60,7 @@ QUOTES = [
 
 
 def test_every_direct_quote_may_go_to_the_people_narrated_near_it() -> None:
-    found = choices(QUOTES, [ANNA, BEN], STARTS)
+    found = choices(QUOTES, [ANNA, BEN], STARTS, every=True)
     assert [c.quote for c in found] == [0, 1, 2]
     assert all([p.id for p in c.people] == ["p1", "p2"] for c in found)
     named = dict(zip(["p1", "p2"], found[0].features, strict=True))
@@ -81,11 +81,11 @@ def test_a_caption_and_the_narrators_i_keep_their_speaker() -> None:
     speaker = Speaker(name="Arthur", person="p1", mention=Mention(text="I", start=i, end=i + 1))
     i_said = attrs.evolve(QUOTES[2], speaker=speaker, rule=Rule.PRONOUN)
     caption = attrs.evolve(QUOTES[1], rule=Rule.LAYOUT)
-    assert choices([caption, i_said], [me, BEN], STARTS) == []
+    assert choices([caption, i_said], [me, BEN], STARTS, every=True) == []
 
 
 def test_turn_features_say_who_spoke_the_quotes_before() -> None:
-    third = choices(QUOTES, [ANNA, BEN], STARTS)[2]
+    third = choices(QUOTES, [ANNA, BEN], STARTS, every=True)[2]
     spoke = {0: {"p1"}, 1: {"p2"}}
     assert third.turn_features("p1", spoke) == {
         "spoke 2 before": 1.0,
@@ -97,24 +97,21 @@ def test_turn_features_say_who_spoke_the_quotes_before() -> None:
     }
 
 
-def test_the_best_scoring_person_speaks_and_the_rule_says_the_ranker_chose() -> None:
-    weights = {"rule=named": 5.0, "spoke 1 before": -1.0}  # a reply is the other person's
-    out = ranked(QUOTES, [ANNA, BEN], STARTS, weights, confidence=0.3)
-    assert out[0] == QUOTES[0]  # the cue's name scores best: kept as it was
-    reply = out[1]
+def test_only_a_quote_without_a_speaker_is_ranked_and_the_rule_says_so() -> None:
+    weights = {"spoke 1 before": -1.0}  # a reply is the other person's
+    out = ranked(QUOTES, [ANNA, BEN], STARTS, weights, confidence=0.2)
+    assert out[:2] == QUOTES[:2]  # the rules' choices stand, even the wrong one
+    # the rules gave the line before to Anna: this one is Ben's
+    reply = out[2]
     assert (reply.speaker.name, reply.speaker.person, reply.rule) == ("Ben", "p2", Rule.RANKED)
-    assert reply.confidence == 0.3
+    assert reply.confidence == 0.2
     mention = reply.speaker.mention
     assert mention is not None and TEXT[mention.start : mention.end] == mention.text == "Ben"
-    assert (reply.start, reply.end, reply.text) == (QUOTES[1].start, QUOTES[1].end, QUOTES[1].text)
+    assert (reply.start, reply.end, reply.text) == (QUOTES[2].start, QUOTES[2].end, QUOTES[2].text)
 
 
-def test_outside_a_dialogue_only_a_quote_without_a_speaker_is_ranked() -> None:
-    weights = {"spoke 1 before": -1.0}
-    out = ranked(QUOTES, [ANNA, BEN], STARTS, weights, confidence=0.2, dialogue=False)
-    assert out[:2] == QUOTES[:2]  # the rules' choices stand
-    # the rules gave the line before to Anna: this one is Ben's
-    assert (out[2].speaker.name, out[2].rule, out[2].confidence) == ("Ben", Rule.RANKED, 0.2)
+def test_the_ranker_chooses_only_where_the_rules_found_no_one() -> None:
+    assert [c.quote for c in choices(QUOTES, [ANNA, BEN], STARTS)] == [2]
 
 
 def test_the_shipped_weights_trust_a_cue_that_names_the_speaker() -> None:

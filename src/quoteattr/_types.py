@@ -60,7 +60,7 @@ class Rule(_Values):
     CONTINUATION = "continuation"
     """No cue; the quote goes on from the previous quote's speaker."""
     RANKED = "ranked"
-    """The speaker model preferred another person near the quote to the rules' choice."""
+    """The rules found no speaker; the speaker model chose a person near the quote."""
     NONE = "none"
     """No speaker was found."""
 

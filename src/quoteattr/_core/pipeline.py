@@ -57,7 +57,6 @@ def analysis_of(
         found.people,
         found.paragraph_starts,
         confidence=confidence(Rule.RANKED, parsed=mode == "default"),
-        dialogue=found.dialogue,
     )
     if kinds is not None:
         quotes = [q for q in quotes if q.kind in kinds]

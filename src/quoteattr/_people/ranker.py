@@ -1,17 +1,17 @@
 """Choosing a direct quote's speaker among the people near it, by a small linear model.
 
-It chooses for every direct quote of a text written as dialogue, as a novel's conversations
-are, and elsewhere for the quotes the rules found no speaker for: trained on novels, it cost
-news 1.8 points of speaker accuracy when it chose for every quote there.
+It chooses for the direct quotes the rules found no speaker for. Where it chose for every
+quote, trained on novels, it cost news 1.8 points of speaker accuracy, and novels 0.6 points
+of character accuracy once the rules had grown (docs/accuracy.md).
 
-The rules name one speaker per quote; the ranker weighs that choice against the other people
-the text mentions around the quote: who spoke the quotes before (turns alternate), who the
-narration names before and after it, who the quote before spoke to, who the quote itself
-names (rarely its speaker), how salient each person is. Each (quote, person) pair is a set of
-named features (`choices`); a person's score is the sum of the weights of its features, and
-the best-scoring person speaks. The weights are trained by scripts/train_ranker.py on LitBank
-(CC BY 4.0) and measured there by cross-validation (docs/accuracy.md); they ship as
-quoteattr/data/speaker_ranker.json.
+It weighs the people the text mentions around the quote: who spoke the quotes before (turns
+alternate), who the narration names before and after it, who the quote before spoke to, who
+the quote itself names (rarely its speaker), how salient each person is. Each (quote,
+person) pair is a set of named features (`choices`); a person's score is the sum of the
+weights of its features, and the best-scoring person speaks. It learns from every direct
+quote the rules attributed too, with the rules' choice among the features. The weights are
+trained by scripts/train_ranker.py on LitBank (CC BY 4.0) and measured there by
+cross-validation (docs/accuracy.md); they ship as quoteattr/data/speaker_ranker.json.
 
 The ranker reads only the quotes, the roster and the paragraphs, so both modes use it.
 """
@@ -115,11 +115,11 @@ def choices(
     quotes: Sequence[Quote],
     people: Sequence[Person],
     paragraph_starts: Sequence[int],
-    dialogue: bool = True,
+    every: bool = False,
 ) -> list[Choice]:
-    """Return the candidates of each direct quote the ranker may give a speaker to: in a
-    text written as dialogue every one, elsewhere only those the rules found no one for."""
-    wanted = [q.kind is QuoteKind.DIRECT and (dialogue or q.rule is Rule.NONE) for q in quotes]
+    """Return the candidates of each direct quote the rules found no speaker for; or, every:
+    of every direct quote, as scripts/train_ranker.py learns from them."""
+    wanted = [q.kind is QuoteKind.DIRECT and (every or q.rule is Rule.NONE) for q in quotes]
     if not any(wanted):
         return []
     spans = sorted((q.start, q.end) for q in quotes)
@@ -271,16 +271,13 @@ def ranked(
     paragraph_starts: Sequence[int],
     weights: Mapping[str, float] | None = None,
     confidence: float = 0.0,
-    dialogue: bool = True,
 ) -> list[Quote]:
-    """Return the quotes, each direct quote given to the best-scoring person near it: in a
-    text written as dialogue, every one; elsewhere, only those the rules found no speaker
-    for. A quote the ranker gives to another person than the rules did gets the rule
-    `Rule.RANKED` and this confidence."""
+    """Return the quotes, each direct quote the rules found no speaker for given to the
+    best-scoring person near it, with the rule `Rule.RANKED` and this confidence."""
     weights = default_weights() if weights is None else weights
     out = list(quotes)
     spoke = spoken_by(quotes)
-    for choice in choices(quotes, people, paragraph_starts, dialogue):
+    for choice in choices(quotes, people, paragraph_starts):
         scores = [
             score(f | choice.turn_features(p.id, spoke), weights)
             for p, f in zip(choice.people, choice.features, strict=True)
@@ -288,8 +285,6 @@ def ranked(
         best = max(range(len(scores)), key=scores.__getitem__)
         person = choice.people[best]
         q = out[choice.quote]
-        if q.speaker is not None and q.speaker.person == person.id:
-            continue
         out[choice.quote] = attrs.evolve(
             q,
             speaker=Speaker(
