@@ -119,6 +119,28 @@ def test_inverted_verb_without_a_subject_takes_the_name_after_it() -> None:
     assert summary(b, cue_of(b)) == (CueRule.INVERTED, "said", "Okafor")
 
 
+@pytest.mark.parametrize(("noun", "speaker"), [("mother", "mother"), ("remarks", "his")])
+def test_inverted_verb_without_a_subject_takes_a_possessive_to_its_person(
+    noun: str, speaker: str
+) -> None:
+    """ "...," cried his mother, the parser taking "mother" for the object: the mother
+    speaks, not "his"; but "his remarks" are no one, and "his" is all there is."""
+    b = parsed(
+        f'"Well!" cried his {noun}.',
+        f"""
+        0 " `` punct 3
+        1 Well UH intj 3
+        2 ! . punct 3
+        3 " '' punct 4
+        4 cried VBD ROOT 4 lemma=cry
+        5 his PRP$ poss 6
+        6 {noun} NN dobj 4
+        7 . . punct 4
+        """,
+    )
+    assert summary(b, cue_of(b)) == (CueRule.INVERTED, "cried", speaker)
+
+
 def test_inverted_verb_takes_the_words_between_quote_and_verb_first() -> None:
     """ "...," Okafor, now retired, said: with no subject parsed, the name before the verb."""
     b = parsed(
