@@ -467,3 +467,32 @@ def test_a_pronoun_does_not_stand_for_a_name_in_its_own_clause() -> None:
     found = resolver(b)
     assert found.speaker(b.tok("she")).name == "Ana Lee"
     assert found.speaker(b.tok("she", 1)).name == "Okafor"
+
+
+def test_what_a_quote_calls_someone_is_not_the_narrations_word_for_them() -> None:
+    """'A man sat down. "I know Gibson the dry goods man," he said.': the man is not
+    Gibson, whom only the quote calls a man."""
+    b = parsed(
+        'A man sat down. "I know Gibson the dry goods man," he said.',
+        """
+        0 A DT det 1
+        1 man NN nsubj 2
+        2 sat VBD ROOT 2 lemma=sit
+        3 down RP prt 2
+        4 . . punct 2
+        5 " `` punct 16
+        6 I PRP nsubj 7
+        7 know VBP ccomp 16
+        8 Gibson NNP dobj 7 ent=PERSON
+        9 the DT det 12
+        10 dry JJ amod 12
+        11 goods NNS compound 12
+        12 man NN appos 8
+        13 , , punct 16
+        14 " '' punct 16
+        15 he PRP nsubj 16
+        16 said VBD ROOT 16 lemma=say
+        17 . . punct 16
+        """,
+    )
+    assert resolver(b).speaker(b.tok("he")).name == "A man"

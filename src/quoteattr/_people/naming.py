@@ -147,8 +147,10 @@ def heading_paragraphs(doc: Doc, paragraph_of: Sequence[int]) -> set[int]:
 def role_nouns(ent: Span, quote_of: Sequence[int]) -> set[str]:
     """The nouns a document uses for a person: "the ambassador" for "ambassador Jane Smith",
     "the doctor" for "Jane Smith, a doctor," or "Dr. Jane Smith", and "the parson" for
-    "Parson Tringham"; not a noun on the other side of a quotation mark, which a parse
-    may hang a quoted name on ('said the old man; "his name's George."')."""
+    "Parson Tringham". A name in a quote has only the roles its own words and title give ("I
+    am Parson Tringham"): what a quote calls someone ("Gibson the dry goods man") is not the
+    narration's word for them, and a parse may hang a quoted name on a noun outside the quote
+    ('said the old man; "his name's George."')."""
     nouns = {t.lower_ for t in ent if t.is_alpha}
     before = ent.doc[ent.start - 1] if ent.start else None
     for tok in [before, *ent[:1]]:
@@ -156,16 +158,17 @@ def role_nouns(ent: Span, quote_of: Sequence[int]) -> set[str]:
         if title in TITLES:
             nouns.add(TITLE_NOUNS.get(title, title))
     root = span_root(ent)
-    quoted = quote_of[root.i]
+    if quote_of[root.i] >= 0:
+        return nouns
     gov = governor(root)
-    if gov.i < ent.start and gov.pos_ == "NOUN" and quote_of[gov.i] == quoted:  # a name before
+    if gov.i < ent.start and gov.pos_ == "NOUN" and quote_of[gov.i] < 0:  # a name before
         nouns.add(gov.lemma_.lower())  # its noun modifies it: "ambassador Jane Smith"
     doc = ent.doc
     tree = doc_tree(doc)
     for child in tree.children_with(root.i, APPOSITION_DEPS | {"compound"}):
         if doc[child].pos_ == "NOUN" and (child < ent.start or tree.dep[child] != "compound"):
             nouns.add(doc[child].lemma_.lower())  # "Jane Smith, a doctor", "columnist Ai Jun"
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and quote_of[root.head.i] == quoted:
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and quote_of[root.head.i] < 0:
         nouns.add(root.head.lemma_.lower())
     return nouns
 
