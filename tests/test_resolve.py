@@ -496,3 +496,21 @@ def test_what_a_quote_calls_someone_is_not_the_narrations_word_for_them() -> Non
         """,
     )
     assert resolver(b).speaker(b.tok("he")).name == "A man"
+
+
+def test_a_voice_is_the_person_it_belongs_to() -> None:
+    """ "the voice of John Reed" speaks as John Reed."""
+    b = parsed(
+        "The voice of John Reed called.",
+        """
+        0 The DT det 1
+        1 voice NN nsubj 5
+        2 of IN prep 1
+        3 John NNP compound 4 ent=PERSON
+        4 Reed NNP pobj 2 ent=PERSON
+        5 called VBD ROOT 5 lemma=call
+        6 . . punct 5
+        """,
+    )
+    speaker = resolver(b).speaker(b.tok("voice"))
+    assert (speaker.name, speaker.mention) == ("John Reed", mention(b, "The", words=5))

@@ -290,6 +290,9 @@ class Resolver:
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             # "Smith, who said": the relative pronoun names the speaker, Smith is who it is
             return attrs.evolve(self.speaker(relative_antecedent(head)), mention=mention)
+        owner = _owner(head) if head.lemma_.lower() == "voice" else None
+        if owner is not None:  # "the voice of John Reed", "Buck Mulligan's voice"
+            return attrs.evolve(self.speaker(owner), mention=mention)
         if head.pos_ == "PRON":
             name = self.antecedent(head) if head.lower_ in PRONOUN_GENDER else None
             if name is None:  # "they": a group the narration made the subject just before
@@ -460,3 +463,16 @@ class Resolver:
         if gender is not None:
             self._learn_gender(name, gender, GenderEvidence.PRONOUN)
         return name
+
+
+def _owner(noun: Token) -> Token | None:
+    """Who a noun belongs to, if a name says so: "John Reed's voice", "the voice of John
+    Reed"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            found = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if found is not None:
+                return found
+    return None
