@@ -34,10 +34,19 @@ def cue_lexicon() -> dict[str, str]:
     return table("cues.tsv")
 
 
-def is_cue_verb(tok: Token, classes: Iterable[str] = ("speech", "dialogue")) -> bool:
+_SPEECH_DIALOGUE = ("speech", "dialogue")
+
+
+def is_cue_verb(tok: Token, classes: Iterable[str] = _SPEECH_DIALOGUE) -> bool:
     """Say whether tok is a verb of speech from the lexicon."""
-    kind = cue_lexicon().get(tok.lemma_.lower())
-    return kind is not None and kind in classes and tok.tag_.startswith("VB")
+    kind = cue_class(tok.lemma_, tok.tag_)
+    return kind is not None and kind in classes
+
+
+def cue_class(lemma: str, tag: str) -> str | None:
+    """The class of cue verb ("speech", "dialogue", "belief") that a word with this lemma
+    and tag is, if any: a verb whose lemma is in the lexicon."""
+    return cue_lexicon().get(lemma.lower()) if tag.startswith("VB") else None
 
 
 def parsed_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> CueMatch | None:
@@ -308,11 +317,11 @@ class _ContextScan:
         if start != self.cue_start or end < self.cue_end:
             self.cue_start, self.cue_end, self.cue = start, start - 1, None
         index = self.index
-        doc = index.doc
+        lemmas, tags = self.tree.column(index.doc, "LEMMA"), self.tree.column(index.doc, "TAG")
         for k in range(self.cue_end + 1, end + 1):
-            tok = doc[k]
-            if is_cue_verb(tok) and index.is_free(k):
-                subject = subject_of(tok, index)
+            kind = cue_class(lemmas[k], tags[k])
+            if kind is not None and kind in _SPEECH_DIALOGUE and index.free[k]:
+                subject = subject_of(index.doc[k], index)
                 if subject is not None:
                     self.cue = subject
         self.cue_end = end
@@ -323,12 +332,12 @@ class _ContextScan:
         if start != self.start or end < self.end:
             self.start, self.end = start, start - 1
             self.tops, self.verb_tops = [], []
-        head, doc = self.tree.head, self.index.doc
+        head, pos = self.tree.head, self.tree.column(self.index.doc, "POS")
         for k in range(self.end + 1, end + 1):
             h = head[k]
             if h == k or h < start or h > k:  # on top, for now at least
                 heappush(self.tops, k)
-                if doc[k].pos_ in ("VERB", "AUX"):
+                if pos[k] in ("VERB", "AUX"):
                     heappush(self.verb_tops, k)
         self.end = end
         for tops in (self.verb_tops, self.tops):
