@@ -191,6 +191,7 @@ class DocTree:
         self.apposition_text: dict[int, str] = {}
         self._columns: dict[str, list[str] | list[int]] = {}
         self.entities: list[Span] | None = None  # kept by `ents.entities`
+        self.entity_tags: Any = None  # kept by `ents._tags`
 
     def column(self, doc: Doc, attr: str) -> list[str]:
         """A string attribute of every token ("TAG", "LOWER", "ENT_TYPE"), read once: a loop
@@ -333,15 +334,25 @@ class DocTree:
 
 def _strings_of(doc: Doc, ids: Any) -> list[str]:
     """The strings of an array of string ids, as spaCy's string properties give them ("" for
-    none): one lookup per distinct string."""
-    import numpy
+    none), looked up in spaCy's store once per distinct id (see `_STRINGS`)."""
+    found = ids.tolist()
+    try:
+        return list(map(_STRINGS.__getitem__, found))
+    except KeyError:  # a string not read before
+        strings = doc.vocab.strings
+        names = {k: _STRINGS[k] if k in _STRINGS else strings[k] for k in set(found)}
+        if len(_STRINGS) > MAX_STRINGS:
+            _STRINGS.clear()
+            _STRINGS[0] = ""
+        _STRINGS.update(names)
+        return list(map(names.__getitem__, found))
 
-    if not len(ids):
-        return []
-    distinct, where = numpy.unique(ids, return_inverse=True)
-    strings = doc.vocab.strings
-    names = numpy.array([strings[k] if k else "" for k in distinct.tolist()], dtype=object)
-    return names[where].tolist()  # type: ignore[no-any-return]
+
+# The strings read by their ids. An id is the hash of its string, or the number of one of
+# spaCy's symbols, the same in every vocabulary: a lookup here costs a fraction of one in
+# spaCy's StringStore, which every string attribute of a Token makes.
+_STRINGS: dict[int, str] = {0: ""}
+MAX_STRINGS = 1_000_000  # then it starts again, so that a long stream of texts cannot grow it
 
 
 _TREES: weakref.WeakKeyDictionary[Doc, DocTree] = weakref.WeakKeyDictionary()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import defaultdict
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import attrs
@@ -112,10 +113,19 @@ class Resolver:
                 if first in FIRST_NAMES:
                     self._learn_gender(name, FIRST_NAMES[first], GenderEvidence.FIRST_NAME)
         self._note_bare_names()
-        self.described = Descriptions(index)
         self._note_nominals()
         self._note_subject_pronouns()
-        self.organisations = Organisations(index, self._is_person)
+
+    @cached_property
+    def described(self) -> Descriptions:
+        """The sources the document brings in by a description, read when first asked."""
+        return Descriptions(self.index)
+
+    @cached_property
+    def organisations(self) -> Organisations:
+        """The organisations the document names, read when first asked: the names of people,
+        which tell a person from an organisation, are all known by then."""
+        return Organisations(self.index, self._is_person)
 
     def _note_bare_names(self) -> None:
         """Note the names outside quotes that the entity recogniser left untagged but the
@@ -324,7 +334,7 @@ class Resolver:
             group = self.organisations.group(head) if len(span) == 2 else None
             if group is not None:  # "the members" after "nearly 140 House members"
                 return Speaker(name=group, mention=mention, entity="other")
-        org = self.organisations.named_in(span, head) if ent is None else None
+        org = Organisations.named_in(span, head) if ent is None else None
         if org is not None:  # "the nationalist Global Times tabloid": the organisation it names
             return Speaker(name=org, mention=mention, entity="organisation")
         if ent is not None and ent.label_ == "NORP" and any(c.dep_ == "det" for c in head.children):
