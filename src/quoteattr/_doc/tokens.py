@@ -37,7 +37,7 @@ class TokenIndex:
     paragraph_of: list[int]
     quote_of: list[int]  # index into the marked spans, or -1 outside every quote
     starts: list[int]  # character offset of each token
-    text: str  # doc.text, which spaCy joins anew from the tokens at each call
+    text: str  # doc.text, which spaCy joins anew from the tokens at each call (`doc_text`)
     quoted_before: list[int]  # tokens in quotes before token i, for i up to the Doc's length
     free: list[bool]  # narration: outside every quote and not blank (see `is_free`)
     # state the steps that read the index keep for the Doc, by their own keys
@@ -75,7 +75,7 @@ class TokenIndex:
         free = ~quoted & (arr[:, 1] == 0)
         forget_tree(doc)  # the Doc may have changed since a tree was read from it
         if text is None:
-            text = doc.text
+            text = doc_text(doc)
         return cls(
             doc, paragraph_of, quote.tolist(), starts, text, quoted_before.tolist(), free.tolist()
         )
@@ -151,6 +151,7 @@ class DocTree:
         # unsigned: cast the offsets and the sentence starts (-1, 0, 1) back to signed
         arr = raw.astype(numpy.int64)
         heads = numpy.arange(n) + arr[:, 0]
+        below = arr[:, 0] != 0  # not a root
         self.head: list[int] = heads.tolist()
         self.dep: list[str] = _strings_of(doc, raw[:, 1])
         self._sent_start: list[int] = arr[:, 2].tolist()
@@ -158,10 +159,7 @@ class DocTree:
         self._punct: list[bool] = (arr[:, 3] != 0).tolist()
         self._word: list[bool] = ((arr[:, 3] == 0) & (arr[:, 4] == 0)).tolist()  # nor blank
         # all tokens headed by each, as spaCy's l_kids + r_kids count
-        self.kids: list[int] = numpy.bincount(heads, minlength=n).tolist()
-        for k, h in enumerate(self.head):
-            if h == k:
-                self.kids[k] -= 1
+        self.kids: list[int] = numpy.bincount(heads[below], minlength=n).tolist()
         lefts: list[Sequence[int]] = [_NO_CHILDREN] * n
         rights: list[Sequence[int]] = [_NO_CHILDREN] * n
         for c, h in enumerate(self.head):
@@ -207,6 +205,10 @@ class DocTree:
         if found is None:
             found = self._columns[attr] = doc.to_array([attr]).tolist() if self.length else []
         return found  # type: ignore[return-value]
+
+    def is_word(self, i: int) -> bool:
+        """Say whether token i is a word: neither punctuation nor blank."""
+        return self._word[i]
 
     def children(self, i: int) -> list[int]:
         """The children of token i, as ``Token.children`` yields them."""
@@ -332,6 +334,13 @@ class DocTree:
         return top
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined from the tokens' strings without a Token for each."""
+    arr = doc.to_array(["ORTH", "SPACY"]).reshape(-1, 2)
+    words, spaces = _strings_of(doc, arr[:, 0]), arr[:, 1].tolist()
+    return "".join([w + " " if spaced else w for w, spaced in zip(words, spaces, strict=True)])
+
+
 def _strings_of(doc: Doc, ids: Any) -> list[str]:
     """The strings of an array of string ids, as spaCy's string properties give them ("" for
     none), looked up in spaCy's store once per distinct id (see `_STRINGS`)."""
@@ -409,15 +418,12 @@ def span_root(span: Span) -> Token:
     for i in range(start, end):
         if tree.head[i] == i:
             return doc[i]
-    best, root = len(doc), -1
+    best, root = tree.length, -1
     for i in range(start, end):
         if start <= tree.head[i] < end:
             continue
-        tok = doc[i]
-        if (tok.is_space or tok.is_punct) and not tree.kids[i]:
-            steps = len(doc) - 1
-        else:
-            steps = tree.depth(i)
+        # a childless punctuation mark or blank counts as deepest
+        steps = tree.length - 1 if not tree.is_word(i) and not tree.kids[i] else tree.depth(i)
         if steps < best:
             best, root = steps, i
     return doc[start] if root < 0 else doc[root]

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from .._doc.labels import APPOSITION_DEPS
 from .._doc.tokens import doc_tree, span_root
-from .mentions import governor
 from .words import (
     FIRST_NAMES,
     NOT_NAMES,
@@ -132,24 +131,29 @@ def role_nouns(ent: Span) -> set[str]:
     """The nouns a document uses for a person: "the ambassador" for "ambassador Jane Smith",
     "the doctor" for "Jane Smith, a doctor," or "Dr. Jane Smith", and "the parson" for
     "Parson Tringham"."""
-    nouns = {t.lower_ for t in ent if t.is_alpha}
-    before = ent.doc[ent.start - 1] if ent.start else None
-    for tok in [before, *ent[:1]]:
-        title = tok.lower_.rstrip(".") if tok is not None else ""
-        if title in TITLES:
-            nouns.add(TITLE_NOUNS.get(title, title))
-    root = span_root(ent)
-    gov = governor(root)
-    if gov.i < ent.start and gov.pos_ == "NOUN":  # a name before its noun modifies it:
-        nouns.add(gov.lemma_.lower())  # "ambassador Jane Smith"; not "the Smith campaign"
     doc = ent.doc
     tree = doc_tree(doc)
-    for child in tree.children_with(root.i, APPOSITION_DEPS | {"compound"}):
-        if doc[child].pos_ == "NOUN" and (child < ent.start or tree.dep[child] != "compound"):
-            nouns.add(doc[child].lemma_.lower())  # "Jane Smith, a doctor", "columnist Ai Jun"
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        nouns.add(root.head.lemma_.lower())
+    lower, alpha = tree.column(doc, "LOWER"), tree.flags(doc, "IS_ALPHA")
+    pos, lemmas = tree.column(doc, "POS"), tree.column(doc, "LEMMA")
+    nouns = {lower[i] for i in range(ent.start, ent.end) if alpha[i]}
+    for i in (ent.start - 1, ent.start) if ent.start else (ent.start,):
+        title = lower[i].rstrip(".")
+        if title in TITLES:
+            nouns.add(TITLE_NOUNS.get(title, title))
+    root = span_root(ent).i
+    gov = tree.governor(root)
+    if gov < ent.start and pos[gov] == "NOUN":  # a name before its noun modifies it:
+        nouns.add(lemmas[gov].lower())  # "ambassador Jane Smith"; not "the Smith campaign"
+    for child in tree.children_with(root, _ROLE_DEPS):
+        if pos[child] == "NOUN" and (child < ent.start or tree.dep[child] != "compound"):
+            nouns.add(lemmas[child].lower())  # "Jane Smith, a doctor", "columnist Ai Jun"
+    head = tree.head[root]
+    if tree.dep[root] == "appos" and pos[head] == "NOUN":
+        nouns.add(lemmas[head].lower())
     return nouns
+
+
+_ROLE_DEPS = APPOSITION_DEPS | {"compound"}
 
 
 def definite(head: Token) -> bool:

@@ -74,10 +74,13 @@ class Resolver:
         self._introduced: dict[str, str] = {}  # noun -> the person a text brought in by it
         found = entities(self.doc)
         people = [e for e in found if labelled_person(e)]
+        # by where each starts, the words of their names, and "Aung San Suu Kyi" where the
+        # recogniser found "Suu Kyi"
+        full = {e.start: person_name_words(e) for e in people}
         for ent in people:
             words = entity_name_words(ent)
-            if words:  # and "Aung San Suu Kyi" where it found "Suu Kyi"
-                self.forms.add_found(ent, words, person_name_words(ent))
+            if words:
+                self.forms.add_found(ent, words, full[ent.start])
         for words, last in proper_runs(self.doc, index.quote_of):
             # a full name the entity recogniser missed ("Sherlock Pemberton") of a person it
             # found, or one that opens with a first name or speaks ("Adel Nefzi said"),
@@ -98,7 +101,7 @@ class Resolver:
             and self._is_person(e)
         ]
         for ent in sorted(people + mislabelled, key=lambda e: e.start):
-            words = person_name_words(ent)
+            words = full[ent.start] if ent.start in full else person_name_words(ent)
             if words:
                 gender = title_gender(self.doc, ent.start)
                 name = self.canonical(words, ent.start, gender)
@@ -248,8 +251,9 @@ class Resolver:
             name = self._mentions[i]
             ent = entity_at(self.doc[i])
             span = ent if ent is not None and ent.label_ in PERSON_LABELS else self.doc[i : i + 1]
-            one = found.setdefault(name, Seen(name, EntityKind.PERSON))
-            one.mentions.append(mention_of(span))
+            if name not in found:
+                found[name] = Seen(name, EntityKind.PERSON)
+            found[name].mentions.append(mention_of(span))
         for name, one in found.items():
             one.genders.update(self._evidence.get(name, {}))
             role = self._role(name)
