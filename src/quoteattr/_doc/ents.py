@@ -64,8 +64,8 @@ class _Tags:
         tree = doc_tree(doc)
         self.iob = tree.flags(doc, "ENT_IOB")
         self.label = tree.column(doc, "ENT_TYPE")
-        self.text = tree.column(doc, "ORTH")
         self.space = tree.flags(doc, "IS_SPACE")
+        self.paragraph_break = {i for i, s in enumerate(self.space) if s and "\n\n" in doc[i].text}
         self.spaced = tree.flags(doc, "SPACY")  # a space follows: Token.whitespace_
         self.alpha = tree.flags(doc, "IS_ALPHA")
 
@@ -76,7 +76,7 @@ class _Tags:
         if self.iob[i] != _B or self.label[i] != "PERSON" or i == 0:
             return None
         j = i - 1
-        if self.space[j] and "\n\n" not in self.text[j] and j > 0:
+        if self.space[j] and j not in self.paragraph_break and j > 0:
             j -= 1
         elif not self.spaced[j]:
             return None

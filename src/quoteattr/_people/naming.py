@@ -107,7 +107,6 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
     tree = doc_tree(doc)
     pos, ents = tree.column(doc, "POS"), tree.column(doc, "ENT_TYPE")
     title, lower = tree.flags(doc, "IS_TITLE"), tree.column(doc, "LOWER")
-    orth = tree.column(doc, "ORTH")
     run: list[int] = []
     for i in range(len(doc) + 1):
         if (
@@ -123,7 +122,7 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
         if 2 <= len(run) <= MAX_NAME_WORDS and (
             not doc[run[0]].is_sent_start or lower[run[0]] in FIRST_NAMES
         ):  # not "Poor Douglas" opening a sentence
-            yield name_words([orth[k] for k in run]), doc[run[-1]]
+            yield name_words([doc[k].text for k in run]), doc[run[-1]]
         run = []
 
 
