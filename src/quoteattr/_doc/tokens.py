@@ -361,7 +361,7 @@ def _strings_of(doc: Doc, ids: Any) -> list[str]:
 # spaCy's symbols, the same in every vocabulary: a lookup here costs a fraction of one in
 # spaCy's StringStore, which every string attribute of a Token makes.
 _STRINGS: dict[int, str] = {0: ""}
-MAX_STRINGS = 1_000_000  # then it starts again, so that a long stream of texts cannot grow it
+MAX_STRINGS = 100_000  # then it starts again: some 15 MB at most, however long the stream
 
 
 _TREES: weakref.WeakKeyDictionary[Doc, DocTree] = weakref.WeakKeyDictionary()
