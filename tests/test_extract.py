@@ -675,3 +675,29 @@ def test_they_is_the_group_the_sentence_made_its_subject(quotes_of: QuotesOf) ->
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["local farmers"]
     assert quotes[0].speaker.mention.text == "they"
     assert quotes[0].rule == "group"
+
+
+def test_an_extraction_leaves_no_reference_cycles(
+    nlp: spacy.language.Language, extractor: quoteattr.Extractor
+) -> None:
+    """What an extraction reads of a Doc goes when it ends, without the garbage collector:
+    a cycle would keep its objects alive into the collector's older generations."""
+    import gc
+
+    text = (
+        "Monsanto issued a statement on Monday. A senior official who asked not to be named "
+        "said the plan would fail.\n\n"
+        'Ana Ruiz, the mayor, was asked about the bridge. "It will open in May."\n\n'
+        '"We disagree," the company said. "The plan is sound," the official said.'
+    )
+    doc = nlp(text)
+    gc.collect()
+    gc.disable()
+    try:
+        quotes = extractor.extract_doc(doc)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    # the steps that keep state for the Doc ran: the context rule, descriptions, organisations
+    assert [q.rule for q in quotes][:3] == ["group", "context", "group"]
+    assert quotes[2].speaker is not None and quotes[2].speaker.name == "Monsanto"

@@ -29,6 +29,7 @@ from quoteattr._data import table
 from quoteattr._detect.layout import pull_quotes
 from quoteattr._detect.marks import ALL_MARKS, marked_spans, paragraphs
 from quoteattr._doc.input import MAX_RUN, has_surrogates, make_doc, without_surrogates
+from quoteattr._doc.tokens import doc_text
 from quoteattr._front.pieces import split_text
 
 CheckOffsets = Callable[[str, list[Quote]], None]
@@ -235,10 +236,12 @@ BLANK = spacy.blank("en")
 @settings(TEXT_STEP, max_examples=examples(300))
 @given(hostile_texts.map(without_surrogates), st.integers(min_value=0, max_value=3))
 def test_make_doc_keeps_the_text_and_bounds_tokens(text: str, repeat: int) -> None:
-    """The Doc's text is the text, and no token is longer than MAX_RUN (but whitespace)."""
+    """The Doc's text is the text, as spaCy and `doc_text` join it, and no token is longer
+    than MAX_RUN (but whitespace)."""
     text = text * (1 + repeat * 10)  # long runs of junk too
     doc = make_doc(BLANK, text)
     assert doc.text == text
+    assert doc_text(doc) == text
     assert all(len(t) <= MAX_RUN for t in doc if not t.is_space)
 
 

@@ -14,7 +14,7 @@ from .._detect.dashes import quoted_spans
 from .._detect.layout import pull_quotes
 from .._detect.marks import paragraphs
 from .._doc.model import check_doc
-from .._doc.tokens import TokenIndex, forget_tree
+from .._doc.tokens import TokenIndex, doc_text, forget_tree
 from .._people.ranker import ranked
 from .._people.roster import roster, with_titles
 from .._person import Person
@@ -85,7 +85,7 @@ def by_rules(doc: Doc, mode: str) -> ByRules:
     trains the ranker on these)."""
     if mode == "default":
         check_doc(doc)
-    text = doc.text
+    text = doc_text(doc)
     paras = paragraphs(text)
     pulls = pull_quotes(text, paras)
     spans = quoted_spans(text, paras, pulls)

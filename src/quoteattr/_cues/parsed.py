@@ -34,10 +34,19 @@ def cue_lexicon() -> dict[str, str]:
     return table("cues.tsv")
 
 
-def is_cue_verb(tok: Token, classes: Iterable[str] = ("speech", "dialogue")) -> bool:
+_SPEECH_DIALOGUE = ("speech", "dialogue")
+
+
+def is_cue_verb(tok: Token, classes: Iterable[str] = _SPEECH_DIALOGUE) -> bool:
     """Say whether tok is a verb of speech from the lexicon."""
-    kind = cue_lexicon().get(tok.lemma_.lower())
-    return kind is not None and kind in classes and tok.tag_.startswith("VB")
+    kind = cue_class(tok.lemma_, tok.tag_)
+    return kind is not None and kind in classes
+
+
+def cue_class(lemma: str, tag: str) -> str | None:
+    """The class of cue verb ("speech", "dialogue", "belief") that a word with this lemma
+    and tag is, if any: a verb whose lemma is in the lexicon."""
+    return cue_lexicon().get(lemma.lower()) if tag.startswith("VB") else None
 
 
 def parsed_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> CueMatch | None:
@@ -254,11 +263,11 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
     # the sentence's narration in that paragraph: the parser may run a sentence on across
     # a paragraph break or through a quote
     scan = _ContextScan.of(index)
-    start = scan.narration_start(i)
-    cue = scan.last_cue(start, i)  # the cue nearest the quote first
+    start = scan.narration_start(index, i)
+    cue = scan.last_cue(index, start, i)  # the cue nearest the quote first
     if cue is not None:
         return cue
-    root = doc[scan.root(start, i)]
+    root = doc[scan.root(index, start, i)]
     subject = subject_of(root, index) if index.is_free(root.i) else None
     if subject is not None and (
         subject.pos_ == "PROPN"
@@ -279,11 +288,12 @@ class _ContextScan:
     of them. Rescanning that narration for each quote is quadratic in a run-on sentence of
     many quotes; here what was found in a stretch is kept while the stretch grows, as it
     does from one quote to the next in a sentence, so each token is read once.
+
+    It is kept on the index and holds no reference to it, so that the two make no cycle:
+    they go as soon as the extraction ends, not at the next run of the garbage collector.
     """
 
     def __init__(self, index: TokenIndex) -> None:
-        self.index = index
-        self.tree = index.tree
         n = len(index.doc)
         self.next_free = [n] * (n + 1)  # the first token at or after i outside every quote
         for k in range(n - 1, -1, -1):
@@ -303,40 +313,38 @@ class _ContextScan:
             scan = index.memo["context_scan"] = cls(index)
         return scan
 
-    def narration_start(self, i: int) -> int:
+    def narration_start(self, index: TokenIndex, i: int) -> int:
         """The first token outside quotes, in token i's paragraph, of token i's sentence."""
-        index = self.index
         start = sentence_of(index.doc[i])[0]
         para = bisect_left(index.paragraph_of, index.paragraph_of[i])
         return self.next_free[max(start, para)]
 
-    def last_cue(self, start: int, end: int) -> Token | None:
+    def last_cue(self, index: TokenIndex, start: int, end: int) -> Token | None:
         """The subject of the last speech verb outside quotes among tokens [start, end] that
         has one, or None."""
         if start != self.cue_start or end < self.cue_end:
             self.cue_start, self.cue_end, self.cue = start, start - 1, None
-        index = self.index
-        doc = index.doc
+        lemmas, tags = index.tree.column(index.doc, "LEMMA"), index.tree.column(index.doc, "TAG")
         for k in range(self.cue_end + 1, end + 1):
-            tok = doc[k]
-            if is_cue_verb(tok) and index.is_free(k):
-                subject = subject_of(tok, index)
+            kind = cue_class(lemmas[k], tags[k])
+            if kind is not None and kind in _SPEECH_DIALOGUE and index.free[k]:
+                subject = subject_of(index.doc[k], index)
                 if subject is not None:
                     self.cue = subject
         self.cue_end = end
         return self.cue
 
-    def root(self, start: int, end: int) -> int:
+    def root(self, index: TokenIndex, start: int, end: int) -> int:
         """The first verb among the top tokens of tokens [start, end], else the first of them."""
         if start != self.start or end < self.end:
             self.start, self.end = start, start - 1
             self.tops, self.verb_tops = [], []
-        head, doc = self.tree.head, self.index.doc
+        head, pos = index.tree.head, index.tree.column(index.doc, "POS")
         for k in range(self.end + 1, end + 1):
             h = head[k]
             if h == k or h < start or h > k:  # on top, for now at least
                 heappush(self.tops, k)
-                if doc[k].pos_ in ("VERB", "AUX"):
+                if pos[k] in ("VERB", "AUX"):
                     heappush(self.verb_tops, k)
         self.end = end
         for tops in (self.verb_tops, self.tops):

@@ -20,21 +20,21 @@ _I, _B = 1, 3
 
 def entity_at(tok: Token) -> Span | None:
     """Return the entity that holds tok, as ``doc.ents`` gives it, or None; a person's
-    name the entity recogniser split in two is one entity (see `_joins`)."""
-    doc = tok.doc
-    if tok.ent_iob not in (_I, _B):
+    name the entity recogniser split in two is one entity (see `_Tags.joins`)."""
+    tags = _tags(tok.doc)
+    if tags.iob[tok.i] not in (_I, _B):
         return None
     start = tok.i
     while start > 0:
-        if doc[start].ent_iob == _I:
+        if tags.iob[start] == _I:
             start -= 1
-        elif (joined := _joins(doc, start)) is not None:
+        elif (joined := tags.joins(start)) is not None:
             start = joined
         else:
             break
-    if doc[start].ent_iob != _B:
+    if tags.iob[start] != _B:
         return None  # an I tag without its B: spaCy counts no entity here either
-    return _entity_from(doc, start)
+    return _entity_from(tok.doc, start)
 
 
 def entities(doc: Doc) -> list[Span]:
@@ -44,9 +44,10 @@ def entities(doc: Doc) -> list[Span]:
 
     tree = doc_tree(doc)
     if tree.entities is None:
+        tags = _tags(doc)
         found: list[Span] = []
         for ent in doc.ents:
-            if found and _joins(doc, ent.start) is not None:
+            if found and tags.joins(ent.start) is not None:
                 last = found[-1]
                 found[-1] = Span(doc, last.start, ent.end, label=last.label)
             else:
@@ -55,27 +56,47 @@ def entities(doc: Doc) -> list[Span]:
     return tree.entities
 
 
-def _joins(doc: Doc, i: int) -> int | None:
-    """If the person entity opening at token i goes on the one just before it, the index of
-    that one's last token: the small model splits some names in two ("Parson | Tringham")
-    where only a space or a line break stands between."""
-    if doc[i].ent_iob != _B or doc[i].ent_type_ != "PERSON" or i == 0:
-        return None
-    j = i - 1
-    if doc[j].is_space and "\n\n" not in doc[j].text and j > 0:
-        j -= 1
-    elif not doc[j].whitespace_:
-        return None
-    before = doc[j]
-    return j if before.ent_type_ == "PERSON" and before.is_alpha else None
+class _Tags:
+    """What the entity recogniser tagged each token of a Doc, and what `joins` reads of the
+    tokens, as lists read once per Doc (kept on its tree)."""
+
+    def __init__(self, doc: Doc) -> None:
+        tree = doc_tree(doc)
+        self.iob = tree.flags(doc, "ENT_IOB")
+        self.label = tree.column(doc, "ENT_TYPE")
+        self.space = tree.flags(doc, "IS_SPACE")
+        self.paragraph_break = {i for i, s in enumerate(self.space) if s and "\n\n" in doc[i].text}
+        self.spaced = tree.flags(doc, "SPACY")  # a space follows: Token.whitespace_
+        self.alpha = tree.flags(doc, "IS_ALPHA")
+
+    def joins(self, i: int) -> int | None:
+        """If the person entity opening at token i goes on the one just before it, the
+        index of that one's last token: the small model splits some names in two ("Parson
+        | Tringham") where only a space or a line break stands between."""
+        if self.iob[i] != _B or self.label[i] != "PERSON" or i == 0:
+            return None
+        j = i - 1
+        if self.space[j] and j not in self.paragraph_break and j > 0:
+            j -= 1
+        elif not self.spaced[j]:
+            return None
+        return j if self.label[j] == "PERSON" and self.alpha[j] else None
+
+
+def _tags(doc: Doc) -> _Tags:
+    tree = doc_tree(doc)
+    if tree.entity_tags is None:
+        tree.entity_tags = _Tags(doc)
+    return tree.entity_tags  # type: ignore[no-any-return]
 
 
 def ents_within(span: Span) -> list[Span]:
     """Return the entities that lie wholly inside span, in order, as ``span.ents`` does."""
     doc = span.doc
+    tags = _tags(doc)
     found: list[Span] = []
     for i in range(span.start, span.end):
-        if doc[i].ent_iob == _B and _joins(doc, i) is None:
+        if tags.iob[i] == _B and tags.joins(i) is None:
             ent = _entity_from(doc, i)
             if ent is None:
                 continue
@@ -89,17 +110,18 @@ def _entity_from(doc: Doc, start: int) -> Span | None:
     """The entity whose B tag is at start; None if it has no label."""
     from spacy.tokens import Span
 
-    first = doc[start]
-    if not first.ent_type:
+    tags = _tags(doc)
+    if not tags.label[start]:
         return None
     end = start + 1
     while end < len(doc):
-        if doc[end].ent_iob == _I:
+        if tags.iob[end] == _I:
             end += 1
             continue
-        after = end + 1 if doc[end].is_space else end  # a line break inside the name
-        if after < len(doc) and _joins(doc, after) == end - 1:
+        after = end + 1 if tags.space[end] else end  # a line break inside the name
+        if after < len(doc) and tags.joins(after) == end - 1:
             end = after + 1
         else:
             break
+    first = doc[start]
     return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)

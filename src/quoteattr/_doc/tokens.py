@@ -37,16 +37,11 @@ class TokenIndex:
     paragraph_of: list[int]
     quote_of: list[int]  # index into the marked spans, or -1 outside every quote
     starts: list[int]  # character offset of each token
-    text: str  # doc.text, which spaCy joins anew from the tokens at each call
-    quoted_before: list[int] = attrs.field(factory=list)  # tokens in quotes before token i
+    text: str  # doc.text, which spaCy joins anew from the tokens at each call (`doc_text`)
+    quoted_before: list[int]  # tokens in quotes before token i, for i up to the Doc's length
+    free: list[bool]  # narration: outside every quote and not blank (see `is_free`)
     # state the steps that read the index keep for the Doc, by their own keys
     memo: dict[str, Any] = attrs.field(factory=dict)
-
-    def __attrs_post_init__(self) -> None:
-        if len(self.quoted_before) != len(self.quote_of) + 1:
-            self.quoted_before = [0] * (len(self.quote_of) + 1)
-            for i, q in enumerate(self.quote_of):
-                self.quoted_before[i + 1] = self.quoted_before[i] + (q >= 0)
 
     @property
     def tree(self) -> DocTree:
@@ -64,19 +59,26 @@ class TokenIndex:
         import numpy
 
         # Whole-array operations: a Token object per token would cost more than the rest.
-        idx = doc.to_array("IDX")
+        arr = doc.to_array(["IDX", "IS_SPACE"]).astype(numpy.int64).reshape(-1, 2)
+        idx = arr[:, 0]
         starts: list[int] = idx.tolist()
-        para_starts = numpy.array([p.start for p in paras], dtype=idx.dtype)
-        found = numpy.searchsorted(para_starts, idx, side="right").astype(numpy.int64) - 1
+        para_starts = numpy.array([p.start for p in paras], dtype=numpy.int64)
+        found = numpy.searchsorted(para_starts, idx, side="right") - 1
         paragraph_of: list[int] = numpy.maximum(found, 0).tolist()
-        quote_of = [-1] * len(doc)
+        quote = numpy.full(len(doc), -1, dtype=numpy.int64)
         for k, span in enumerate(spans):
-            for i in range(
-                bisect_left(starts, span.outer_start), bisect_left(starts, span.outer_end)
-            ):
-                quote_of[i] = k
+            first = bisect_left(starts, span.outer_start)
+            quote[first : bisect_left(starts, span.outer_end)] = k
+        quoted = quote >= 0
+        quoted_before = numpy.zeros(len(doc) + 1, dtype=numpy.int64)
+        numpy.cumsum(quoted, out=quoted_before[1:])
+        free = ~quoted & (arr[:, 1] == 0)
         forget_tree(doc)  # the Doc may have changed since a tree was read from it
-        return cls(doc, paragraph_of, quote_of, starts, doc.text if text is None else text)
+        if text is None:
+            text = doc_text(doc)
+        return cls(
+            doc, paragraph_of, quote.tolist(), starts, text, quoted_before.tolist(), free.tolist()
+        )
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Return the token indices [i, j) of the tokens that overlap characters [start, end)."""
@@ -92,7 +94,7 @@ class TokenIndex:
 
     def is_free(self, i: int) -> bool:
         """Say whether token i is narration: outside every quote and not blank."""
-        return self.quote_of[i] < 0 and not self.doc[i].is_space
+        return self.free[i]
 
     def left_context(self, first: int) -> list[Token]:
         """Narration before token first, back to the sentence start, a quote or the paragraph."""
@@ -132,44 +134,42 @@ class DocTree:
     what spaCy's tree properties answer by walking the tree.
 
     Every answer is the one spaCy's property gives, including where the parse is not
-    projective: children are those ``Token.lefts`` and ``Token.rights`` yield (the tokens
-    whose head is the token, within its ``left_edge`` and ``right_edge``), in text order.
+    projective: children are those ``Token.lefts`` and ``Token.rights`` yield, in text
+    order. Those scan a token's ``left_edge`` to its ``right_edge`` for the tokens whose head
+    it is, and spaCy sets the edges from the heads so that they hold all of them
+    (``set_children_from_heads``, whether the parser, ``Doc.from_array`` or the retokenizer
+    set the heads): the children are the tokens whose head is the token.
     A DocTree holds no reference to its Doc; build one with `doc_tree`.
     """
 
     def __init__(self, doc: Doc) -> None:
+        import numpy
+
         n = len(doc)
         self.length = n
-        arr = doc.to_array(["HEAD", "DEP", "SENT_START"]) if n else None  # unsigned: cast offsets
-        rel = arr[:, 0].astype("int64").tolist() if arr is not None else []
-        self.head: list[int] = [i + r for i, r in enumerate(rel)]
-        dep_ids = arr[:, 1].tolist() if arr is not None else []
-        strings = doc.vocab.strings
-        names = {d: strings[d] if d else "" for d in set(dep_ids)}
-        self.dep: list[str] = [names[d] for d in dep_ids]
-        self._sent_start: list[int] = arr[:, 2].astype("int64").tolist() if arr is not None else []
+        raw = doc.to_array(["HEAD", "DEP", "SENT_START", "IS_PUNCT", "IS_SPACE"]).reshape(n, 5)
+        # unsigned: cast the offsets and the sentence starts (-1, 0, 1) back to signed
+        arr = raw.astype(numpy.int64)
+        heads = numpy.arange(n) + arr[:, 0]
+        below = arr[:, 0] != 0  # not a root
+        self.head: list[int] = heads.tolist()
+        self.dep: list[str] = _strings_of(doc, raw[:, 1])
+        self._sent_start: list[int] = arr[:, 2].tolist()
         self._sent_bounds: tuple[list[int], list[int]] | None = None
-        flags = doc.to_array(["IS_PUNCT", "IS_SPACE"]).tolist() if n else []
-        self._punct: list[bool] = [bool(f[0]) for f in flags]
-        self._word: list[bool] = [not (f[0] or f[1]) for f in flags]  # neither punct nor blank
-        self.kids = [0] * n  # all tokens headed by each, as spaCy's l_kids + r_kids count
-        for c, h in enumerate(self.head):
-            if h != c:
-                self.kids[h] += 1
-        # spaCy's edges, which bound the scan of Token.lefts and Token.rights
-        edges = {h: (doc[h].left_edge.i, doc[h].right_edge.i) for h in range(n) if self.kids[h]}
+        self._punct: list[bool] = (arr[:, 3] != 0).tolist()
+        self._word: list[bool] = ((arr[:, 3] == 0) & (arr[:, 4] == 0)).tolist()  # nor blank
+        # all tokens headed by each, as spaCy's l_kids + r_kids count
+        self.kids: list[int] = numpy.bincount(heads[below], minlength=n).tolist()
         lefts: list[Sequence[int]] = [_NO_CHILDREN] * n
         rights: list[Sequence[int]] = [_NO_CHILDREN] * n
         for c, h in enumerate(self.head):
-            if h == c:
-                continue
-            side = lefts if c < h else rights
-            if (edges[h][0] <= c) if c < h else (c <= edges[h][1]):
+            if c != h:
+                side = lefts if c < h else rights
                 found = side[h]
-                if not found:
-                    side[h] = [c]
+                if found:
+                    found.append(c)
                 else:
-                    found.append(c)  # type: ignore[attr-defined]
+                    side[h] = [c]
         self.lefts = lefts
         self.rights = rights
         # Token.sent reads sentence starts unless hooks replace it
@@ -178,26 +178,25 @@ class DocTree:
             or "sent" in doc.user_span_hooks
             or "sents" in doc.user_hooks
         ) and (n == 0 or doc.has_annotation("SENT_START"))
-        self._reach: tuple[list[int], list[int]] | None = None
+        self._reach: tuple[list[int], list[int]] | None = None  # see `reach`
         self._depth: list[int] | None = None
         self._governor: list[int] = [-1] * n
-        self._by_dep: dict[frozenset[str], dict[int, list[int]]] = {}
+        self._by_deps: dict[frozenset[str], dict[int, list[int]]] = {}
+        self._with_label: dict[str, list[int]] | None = None
         self._words: tuple[list[int], list[int], list[int]] | None = None
         # answers kept for other modules: see `mentions.mention_span` and `mentions.role_of`
         self.mention_bounds: dict[int, tuple[int, int]] = {}
         self.apposition_text: dict[int, str] = {}
         self._columns: dict[str, list[str] | list[int]] = {}
         self.entities: list[Span] | None = None  # kept by `ents.entities`
+        self.entity_tags: Any = None  # kept by `ents._tags`
 
     def column(self, doc: Doc, attr: str) -> list[str]:
         """A string attribute of every token ("TAG", "LOWER", "ENT_TYPE"), read once: a loop
         that needs a few tokens picks them here, without making a Token for each."""
         found = self._columns.get(attr)
         if found is None:
-            ids = doc.to_array([attr]).tolist() if self.length else []
-            strings = doc.vocab.strings
-            names = {i: strings[i] if i else "" for i in set(ids)}
-            found = self._columns[attr] = [names[i] for i in ids]
+            found = self._columns[attr] = _strings_of(doc, doc.to_array([attr]).reshape(-1))
         return found  # type: ignore[return-value]
 
     def flags(self, doc: Doc, attr: str) -> list[int]:
@@ -207,6 +206,10 @@ class DocTree:
             found = self._columns[attr] = doc.to_array([attr]).tolist() if self.length else []
         return found  # type: ignore[return-value]
 
+    def is_word(self, i: int) -> bool:
+        """Say whether token i is a word: neither punctuation nor blank."""
+        return self._word[i]
+
     def children(self, i: int) -> list[int]:
         """The children of token i, as ``Token.children`` yields them."""
         return [*self.lefts[i], *self.rights[i]]
@@ -214,17 +217,25 @@ class DocTree:
     def children_with(self, i: int, deps: frozenset[str]) -> list[int]:
         """The children of token i with one of these dependency labels, in text order.
 
-        The table for a set of labels is built on first use, in one pass over the Doc.
+        The table for a set of labels is built on first use, from the tokens with those
+        labels (see `with_label`).
         """
-        table = self._by_dep.get(deps)
+        table = self._by_deps.get(deps)
         if table is None:
-            table = self._by_dep[deps] = {}
-            for k in range(self.length):
-                for side in (self.lefts[k], self.rights[k]):
-                    for c in side:
-                        if self.dep[c] in deps:
-                            table.setdefault(k, []).append(c)
+            table = self._by_deps[deps] = {}
+            with_label = self.with_label()
+            for c in sorted(c for dep in deps for c in with_label.get(dep, ())):
+                if self.head[c] != c:
+                    table.setdefault(self.head[c], []).append(c)
         return table.get(i, [])
+
+    def with_label(self) -> dict[str, list[int]]:
+        """The tokens with each dependency label, in text order, read on first use."""
+        if self._with_label is None:
+            self._with_label = {}
+            for k, dep in enumerate(self.dep):
+                self._with_label.setdefault(dep, []).append(k)
+        return self._with_label
 
     def words(self) -> tuple[list[int], list[int], list[int]]:
         """Where the words are, punctuation and blanks aside, as three lists: the number of
@@ -266,61 +277,47 @@ class DocTree:
 
     def reach(self, i: int) -> tuple[int, int]:
         """The first and last token below token i, following `children` down: the tokens a
-        walk from i over its children can visit lie in that range."""
+        walk from i over its children can visit lie in that range. Found on first use for
+        i and the tokens below it, so that each token is walked over once."""
         if self._reach is None:
-            lo = list(range(self.length))
-            hi = list(range(self.length))
-            for k in self._bottom_up():
+            self._reach = [-1] * self.length, [-1] * self.length
+        lo, hi = self._reach
+        if lo[i] < 0:
+            below = [i]  # the tokens below i not reached yet, each after its head
+            for k in below:
+                below.extend(c for c in self.lefts[k] if lo[c] < 0)
+                below.extend(c for c in self.rights[k] if lo[c] < 0)
+                if len(below) > self.length:
+                    raise ValueError("the parse has a cycle")
+            for k in reversed(below):
+                first = last = k
                 for c in self.lefts[k]:
-                    lo[k] = min(lo[k], lo[c])
-                    hi[k] = max(hi[k], hi[c])
+                    first, last = min(first, lo[c]), max(last, hi[c])
                 for c in self.rights[k]:
-                    lo[k] = min(lo[k], lo[c])
-                    hi[k] = max(hi[k], hi[c])
-            self._reach = lo, hi
-        return self._reach[0][i], self._reach[1][i]
-
-    def _bottom_up(self) -> list[int]:
-        """Every token, each after all the tokens below it (in the children relation)."""
-        below = [False] * self.length
-        for k in range(self.length):
-            for c in self.lefts[k]:
-                below[c] = True
-            for c in self.rights[k]:
-                below[c] = True
-        order: list[int] = []
-        for top in range(self.length):
-            if below[top]:
-                continue
-            stack = [top]
-            while stack:  # preorder, reversed at the end: parents after their children
-                k = stack.pop()
-                order.append(k)
-                stack.extend(self.lefts[k])
-                stack.extend(self.rights[k])
-        order.reverse()
-        return order
+                    first, last = min(first, lo[c]), max(last, hi[c])
+                lo[k], hi[k] = first, last
+        return lo[i], hi[i]
 
     def depth(self, i: int) -> int:
-        """The number of heads above token i, up to its sentence's root."""
+        """The number of heads above token i, up to its sentence's root; found on first use
+        for i and the tokens above it."""
         if self._depth is None:
-            depth = [-1] * self.length
-            for k in range(self.length):
-                path = []
-                j = k
-                while depth[j] < 0 and self.head[j] != j:
-                    path.append(j)
-                    j = self.head[j]
-                    if len(path) > self.length:
-                        raise ValueError("the parse has a cycle")
-                if depth[j] < 0:
-                    depth[j] = 0
-                d = depth[j]
-                for j in reversed(path):
-                    d += 1
-                    depth[j] = d
-            self._depth = depth
-        return self._depth[i]
+            self._depth = [-1] * self.length
+        depth = self._depth
+        path = []
+        j = i
+        while depth[j] < 0 and self.head[j] != j:
+            path.append(j)
+            j = self.head[j]
+            if len(path) > self.length:
+                raise ValueError("the parse has a cycle")
+        if depth[j] < 0:
+            depth[j] = 0
+        d = depth[j]
+        for j in reversed(path):
+            d += 1
+            depth[j] = d
+        return depth[i]
 
     def governor(self, i: int) -> int:
         """The token above token i over appos and compound links (see `mentions.governor`)."""
@@ -335,6 +332,36 @@ class DocTree:
         for k in path:
             found[k] = top
         return top
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined from the tokens' strings without a Token for each."""
+    arr = doc.to_array(["ORTH", "SPACY"]).reshape(-1, 2)
+    words, spaces = _strings_of(doc, arr[:, 0]), arr[:, 1].tolist()
+    return "".join([w + " " if spaced else w for w, spaced in zip(words, spaces, strict=True)])
+
+
+def _strings_of(doc: Doc, ids: Any) -> list[str]:
+    """The strings of an array of string ids, as spaCy's string properties give them ("" for
+    none), looked up in spaCy's store once per distinct id (see `_STRINGS`)."""
+    found = ids.tolist()
+    try:
+        return list(map(_STRINGS.__getitem__, found))
+    except KeyError:  # a string not read before
+        strings = doc.vocab.strings
+        names = {k: _STRINGS[k] if k in _STRINGS else strings[k] for k in set(found)}
+        if len(_STRINGS) > MAX_STRINGS:
+            _STRINGS.clear()
+            _STRINGS[0] = ""
+        _STRINGS.update(names)
+        return list(map(names.__getitem__, found))
+
+
+# The strings read by their ids. An id is the hash of its string, or the number of one of
+# spaCy's symbols, the same in every vocabulary: a lookup here costs a fraction of one in
+# spaCy's StringStore, which every string attribute of a Token makes.
+_STRINGS: dict[int, str] = {0: ""}
+MAX_STRINGS = 100_000  # then it starts again: some 15 MB at most, however long the stream
 
 
 _TREES: weakref.WeakKeyDictionary[Doc, DocTree] = weakref.WeakKeyDictionary()
@@ -391,15 +418,12 @@ def span_root(span: Span) -> Token:
     for i in range(start, end):
         if tree.head[i] == i:
             return doc[i]
-    best, root = len(doc), -1
+    best, root = tree.length, -1
     for i in range(start, end):
         if start <= tree.head[i] < end:
             continue
-        tok = doc[i]
-        if (tok.is_space or tok.is_punct) and not tree.kids[i]:
-            steps = len(doc) - 1
-        else:
-            steps = tree.depth(i)
+        # a childless punctuation mark or blank counts as deepest
+        steps = tree.length - 1 if not tree.is_word(i) and not tree.kids[i] else tree.depth(i)
         if steps < best:
             best, root = steps, i
     return doc[start] if root < 0 else doc[root]

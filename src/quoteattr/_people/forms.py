@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .._doc.labels import PERSON_LABELS
@@ -46,9 +46,9 @@ class NameForms:
         title = title_at(ent.doc, ent.start)
         bare = title.lower().rstrip(".") if title else ""
         kept = bare if bare in ADDRESS_TITLES else ""
-        self._address[tuple(w.lower() for w in words)].setdefault(kept, title or "")
+        self._address[_lower(words)].setdefault(kept, title or "")
         if len(words) >= 2:
-            self._written_titles[tuple(w.lower() for w in words)].add(title or "")
+            self._written_titles[_lower(words)].add(title or "")
         if title and len(words) == 1:
             titled = self._titled[words[0].lower()]
             if (title, *words) not in titled:
@@ -65,7 +65,7 @@ class NameForms:
         if found and words not in self._entity_names:
             self._entity_names.add(words)
             for k in range(1, len(words)):
-                self._by_suffix[tuple(w.lower() for w in words[k:])].append(words)
+                self._by_suffix[_lower(words[k:])].append(words)
 
     def knows(self, word: str) -> bool:
         """Say whether a word opens or ends a form of a name."""
@@ -86,7 +86,7 @@ class NameForms:
         """
         if not words:
             return ""
-        key = (tuple(w.lower() for w in words), gender)
+        key = (_lower(words), gender)
         if key not in self._forms:  # the forms are all known once the Resolver has read them
             self._forms[key] = self._forms_of(key[0], gender)
         best, choices = self._forms[key]
@@ -97,14 +97,14 @@ class NameForms:
     def always_titled(self, name: str) -> str | None:
         """The name with the title the text writes before it each time it writes it whole,
         if that is always the same one ("Dr. Howard Archie"), else None."""
-        titles = self._written_titles.get(tuple(w.lower() for w in name.split()), set())
+        titles = self._written_titles.get(_lower(name.split()), set())
         title = next(iter(titles)) if len(titles) == 1 else ""
         return f"{title} {name}" if title else None
 
     def _written_form(self, words: tuple[str, ...]) -> str:
         """A name as the text writes it: with its title of address where the text never writes
         the full name without one ("Sir Henry Curtis"), else without ("Donald Trump")."""
-        titles = self._address.get(tuple(w.lower() for w in words), {})
+        titles = self._address.get(_lower(words), {})
         if len(words) >= 2 and len(titles) == 1 and "" not in titles:
             return " ".join((*titles.values(), *words))
         return " ".join(words)
@@ -154,12 +154,17 @@ class NameForms:
             return False
         if ent.start and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES:
             return True
-        lower = tuple(w.lower() for w in words)
+        lower = _lower(words)
         known = self._variants.get(lower[0], [])
         if len(words) == 1:
             return any(len(v) >= 2 for v in known)
         # the same name, or the end of a person's name the recogniser found ("Vargas Llosa")
-        return lower in self._by_suffix or any(tuple(w.lower() for w in v) == lower for v in known)
+        return lower in self._by_suffix or any(_lower(v) == lower for v in known)
+
+
+def _lower(words: Iterable[str]) -> tuple[str, ...]:
+    """The words in lower case, as the indexes key names."""
+    return tuple(map(str.lower, words))
 
 
 def labelled_person(ent: Span) -> bool:

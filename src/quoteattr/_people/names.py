@@ -69,7 +69,9 @@ class Names:
         """What the document showed of each person named by capitals, in order."""
         found: dict[str, Seen] = {}
         for start, end, name in zip(self._positions, self._ends, self._people, strict=True):
-            one = found.setdefault(name, Seen(name, EntityKind.PERSON))
+            if name not in found:
+                found[name] = Seen(name, EntityKind.PERSON)
+            one = found[name]
             one.mentions.append(Mention(text=self.text[start:end], start=start, end=end))
             if name in self._gender:
                 one.genders[GenderEvidence.TITLE] = self._gender[name]

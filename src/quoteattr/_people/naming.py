@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from .._doc.labels import APPOSITION_DEPS
 from .._doc.tokens import doc_tree, span_root
-from .mentions import governor
 from .words import (
     FIRST_NAMES,
     NOT_NAMES,
@@ -111,7 +110,6 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
     tree = doc_tree(doc)
     pos, ents = tree.column(doc, "POS"), tree.column(doc, "ENT_TYPE")
     title, lower = tree.flags(doc, "IS_TITLE"), tree.column(doc, "LOWER")
-    orth = tree.column(doc, "ORTH")
     run: list[int] = []
     for i in range(len(doc) + 1):
         if (
@@ -127,7 +125,7 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
         if 2 <= len(run) <= MAX_NAME_WORDS and (
             not doc[run[0]].is_sent_start or lower[run[0]] in FIRST_NAMES
         ):  # not "Poor Douglas" opening a sentence
-            yield name_words([orth[k] for k in run]), doc[run[-1]]
+            yield name_words([doc[k].text for k in run]), doc[run[-1]]
         run = []
 
 
@@ -151,26 +149,31 @@ def role_nouns(ent: Span, quote_of: Sequence[int]) -> set[str]:
     am Parson Tringham"): what a quote calls someone ("Gibson the dry goods man") is not the
     narration's word for them, and a parse may hang a quoted name on a noun outside the quote
     ('said the old man; "his name's George."')."""
-    nouns = {t.lower_ for t in ent if t.is_alpha}
-    before = ent.doc[ent.start - 1] if ent.start else None
-    for tok in [before, *ent[:1]]:
-        title = tok.lower_.rstrip(".") if tok is not None else ""
-        if title in TITLES:
-            nouns.add(TITLE_NOUNS.get(title, title))
-    root = span_root(ent)
-    if quote_of[root.i] >= 0:
-        return nouns
-    gov = governor(root)
-    if gov.i < ent.start and gov.pos_ == "NOUN" and quote_of[gov.i] < 0:  # a name before
-        nouns.add(gov.lemma_.lower())  # its noun modifies it: "ambassador Jane Smith"
     doc = ent.doc
     tree = doc_tree(doc)
-    for child in tree.children_with(root.i, APPOSITION_DEPS | {"compound"}):
-        if doc[child].pos_ == "NOUN" and (child < ent.start or tree.dep[child] != "compound"):
-            nouns.add(doc[child].lemma_.lower())  # "Jane Smith, a doctor", "columnist Ai Jun"
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and quote_of[root.head.i] < 0:
-        nouns.add(root.head.lemma_.lower())
+    lower, alpha = tree.column(doc, "LOWER"), tree.flags(doc, "IS_ALPHA")
+    pos, lemmas = tree.column(doc, "POS"), tree.column(doc, "LEMMA")
+    nouns = {lower[i] for i in range(ent.start, ent.end) if alpha[i]}
+    for i in (ent.start - 1, ent.start) if ent.start else (ent.start,):
+        title = lower[i].rstrip(".")
+        if title in TITLES:
+            nouns.add(TITLE_NOUNS.get(title, title))
+    root = span_root(ent).i
+    if quote_of[root] >= 0:
+        return nouns
+    gov = tree.governor(root)
+    if gov < ent.start and pos[gov] == "NOUN" and quote_of[gov] < 0:  # a name before its
+        nouns.add(lemmas[gov].lower())  # noun modifies it: "ambassador Jane Smith"
+    for child in tree.children_with(root, _ROLE_DEPS):
+        if pos[child] == "NOUN" and (child < ent.start or tree.dep[child] != "compound"):
+            nouns.add(lemmas[child].lower())  # "Jane Smith, a doctor", "columnist Ai Jun"
+    head = tree.head[root]
+    if tree.dep[root] == "appos" and pos[head] == "NOUN" and quote_of[head] < 0:
+        nouns.add(lemmas[head].lower())
     return nouns
+
+
+_ROLE_DEPS = APPOSITION_DEPS | {"compound"}
 
 
 def definite(head: Token) -> bool:

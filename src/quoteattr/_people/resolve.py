@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import defaultdict
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import attrs
@@ -79,10 +80,13 @@ class Resolver:
         found = [e for e in entities(self.doc) if index.paragraph_of[e.start] not in headings]
         self.entities = found
         people = [e for e in found if labelled_person(e)]
+        # by where each starts, the words of their names, and "Aung San Suu Kyi" where the
+        # recogniser found "Suu Kyi"
+        full = {e.start: person_name_words(e) for e in people}
         for ent in people:
             words = entity_name_words(ent)
-            if words:  # and "Aung San Suu Kyi" where it found "Suu Kyi"
-                self.forms.add_found(ent, words, person_name_words(ent))
+            if words:
+                self.forms.add_found(ent, words, full[ent.start])
         for words, last in proper_runs(self.doc, index.quote_of):
             # a full name the entity recogniser missed ("Sherlock Pemberton") of a person it
             # found, or one that opens with a first name or speaks ("Adel Nefzi said"),
@@ -103,7 +107,7 @@ class Resolver:
             and self._is_person(e)
         ]
         for ent in sorted(people + mislabelled, key=lambda e: e.start):
-            words = person_name_words(ent)
+            words = full[ent.start] if ent.start in full else person_name_words(ent)
             if words:
                 gender = title_gender(self.doc, ent.start)
                 name = self.canonical(words, ent.start, gender)
@@ -118,10 +122,19 @@ class Resolver:
                 if first in FIRST_NAMES:
                     self._learn_gender(name, FIRST_NAMES[first], GenderEvidence.FIRST_NAME)
         self._note_bare_names()
-        self.described = Descriptions(index)
         self._note_nominals()
         self._note_subject_pronouns()
-        self.organisations = Organisations(index, self.entities, self._is_person)
+
+    @cached_property
+    def described(self) -> Descriptions:
+        """The sources the document brings in by a description, read when first asked."""
+        return Descriptions(self.index)
+
+    @cached_property
+    def organisations(self) -> Organisations:
+        """The organisations the document names, read when first asked: the names of people,
+        which tell a person from an organisation, are all known by then."""
+        return Organisations(self.index, self.entities, self._is_person)
 
     def _note_bare_names(self) -> None:
         """Note the names outside quotes that the entity recogniser left untagged but the
@@ -268,8 +281,9 @@ class Resolver:
             name = self._mentions[i]
             ent = entity_at(self.doc[i])
             span = ent if ent is not None and ent.label_ in PERSON_LABELS else self.doc[i : i + 1]
-            one = found.setdefault(name, Seen(name, EntityKind.PERSON))
-            one.mentions.append(mention_of(span))
+            if name not in found:
+                found[name] = Seen(name, EntityKind.PERSON)
+            found[name].mentions.append(mention_of(span))
         for name, one in found.items():
             one.genders.update(self._evidence.get(name, {}))
             role = self._role(name)
@@ -357,7 +371,7 @@ class Resolver:
             group = self.organisations.group(head) if len(span) == 2 else None
             if group is not None:  # "the members" after "nearly 140 House members"
                 return Speaker(name=group, mention=mention, entity="other")
-        org = self.organisations.named_in(span, head) if ent is None else None
+        org = Organisations.named_in(span, head) if ent is None else None
         if org is not None:  # "the nationalist Global Times tabloid": the organisation it names
             return Speaker(name=org, mention=mention, entity="organisation")
         if ent is not None and ent.label_ == "NORP" and any(c.dep_ == "det" for c in head.children):

@@ -10,6 +10,7 @@ quote's speaker the id of its entry.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 import attrs
 
@@ -69,7 +70,9 @@ def roster(seen: Iterable[Seen], quotes: list[Quote]) -> tuple[list[Quote], list
         if speaker is None or q.rule is Rule.UNRESOLVED:
             continue
         name = named.setdefault(speaker.name, aliases.get(_key(speaker.name), speaker.name))
-        one = entries.setdefault(name, Seen(name, speaker.entity))
+        if name not in entries:
+            entries[name] = Seen(name, speaker.entity)
+        one = entries[name]
         if speaker.mention is not None:
             one.mentions.append(speaker.mention)  # _person drops the repeats
         if speaker.role and speaker.role not in one.roles:
@@ -169,6 +172,7 @@ def _person(id_: str, one: Seen) -> Person:
     )
 
 
+@lru_cache(maxsize=4096)
 def _name_in(text: str) -> str | None:
     """The name a mention writes ("Gen. Okafor's" writes "Gen. Okafor"), or None for a
     pronoun or a phrase with words in lower case ("former ambassador Lena Brask")."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._cues.match import CueMatch, CueRule
-from .._cues.parsed import according_to, is_cue_verb, subject_of
+from .._cues.parsed import according_to, cue_class, is_cue_verb, subject_of
 from .._doc.tokens import TokenIndex, doc_tree, sentence_of
 from .._people.words import FIRST_PERSON
 
@@ -125,16 +125,21 @@ class ReportedClause:
 
 def reported_clauses(index: TokenIndex) -> Iterator[ReportedClause]:
     """Yield the clauses that speech verbs in the narration report, in text order."""
-    for verb in index.doc:
-        if verb.pos_ == "NOUN" and verb.lemma_ in REPORT_NOUNS and index.is_free(verb.i):
-            clause = _noun_clause(index, verb)
+    doc, tree = index.doc, index.tree
+    pos, lemmas, tags = tree.column(doc, "POS"), tree.column(doc, "LEMMA"), tree.column(doc, "TAG")
+    for i, word in enumerate(tree.column(doc, "LOWER")):
+        if not index.free[i]:
+            continue
+        if pos[i] == "NOUN" and lemmas[i] in REPORT_NOUNS:
+            clause = _noun_clause(index, doc[i])
             if clause is not None:
                 yield clause
-        elif verb.lower_ == "according" and index.is_free(verb.i):
-            clause = _according_clause(index, verb)
+        elif word == "according":
+            clause = _according_clause(index, doc[i])
             if clause is not None:
                 yield clause
-        elif index.is_free(verb.i) and is_cue_verb(verb, ("speech",)):
+        elif cue_class(lemmas[i], tags[i]) == "speech":
+            verb = doc[i]
             objects = verb.lemma_ in PROPOSITION_OBJECT_VERBS
             clause = content_of(verb, clause_only=not objects, unquoted=True)
             if clause is None:
@@ -263,14 +268,11 @@ def _according_cues(index: TokenIndex) -> list[int]:
     """The tokens that open an "according to" cue in the narration, in text order."""
     found: list[int] | None = index.memo.get("according_cues")
     if found is None:
-        doc = index.doc
+        lower = index.tree.column(index.doc, "LOWER")
         found = index.memo["according_cues"] = [
-            t.i
-            for t in doc
-            if t.lower_ == "according"
-            and index.is_free(t.i)
-            and t.i + 1 < len(doc)
-            and doc[t.i + 1].lower_ == "to"
+            i
+            for i, word in enumerate(lower)
+            if word == "according" and index.free[i] and i + 1 < len(lower) and lower[i + 1] == "to"
         ]
     return found
 
