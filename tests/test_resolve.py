@@ -514,3 +514,19 @@ def test_a_voice_is_the_person_it_belongs_to() -> None:
     )
     speaker = resolver(b).speaker(b.tok("voice"))
     assert (speaker.name, speaker.mention) == ("John Reed", mention(b, "The", words=5))
+
+
+def test_a_title_word_that_is_the_name_is_not_its_title() -> None:
+    """ "Mr Pope": Pope is the name, and Mr its title; not "Pope Pope"."""
+    b = parsed(
+        "Mr Pope tells us so.",
+        """
+        0 Mr NNP compound 1
+        1 Pope NNP nsubj 2 ent=PERSON
+        2 tells VBZ ROOT 2 lemma=tell
+        3 us PRP dobj 2
+        4 so RB advmod 2
+        5 . . punct 2
+        """,
+    )
+    assert resolver(b).speaker(b.tok("Pope")).name == "Mr Pope"

@@ -43,7 +43,7 @@ class NameForms:
         self.add(words, found=True)
         if len(full) > len(words):
             self.add(full, found=True)
-        title = title_at(ent.doc, ent.start)
+        title = title_at(ent.doc, ent.start, words)
         bare = title.lower().rstrip(".") if title else ""
         kept = bare if bare in ADDRESS_TITLES else ""
         self._address[_lower(words)].setdefault(kept, title or "")

@@ -77,10 +77,11 @@ def genders_differ(titled: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return bool(title and first and title != first)
 
 
-def title_at(doc: Doc, start: int) -> str | None:
-    """The title a name opens with or follows ("Mr.", "Lady"), as written, if any."""
+def title_at(doc: Doc, start: int, words: Sequence[str] = ()) -> str | None:
+    """The title a name opens with or follows ("Mr.", "Lady"), as written, if any; not one of
+    the name's own words ("Mr Pope": Pope is the name)."""
     for i in (start, _word_before(doc, start)):
-        if i >= 0 and doc[i].lower_.rstrip(".") in TITLES:
+        if i >= 0 and doc[i].lower_.rstrip(".") in TITLES and doc[i].text not in words:
             return doc[i].text
     return None
 
