@@ -530,3 +530,32 @@ def test_a_title_word_that_is_the_name_is_not_its_title() -> None:
         """,
     )
     assert resolver(b).speaker(b.tok("Pope")).name == "Mr Pope"
+
+
+def test_sisters_a_text_sets_side_by_side_by_title_stay_apart() -> None:
+    """'"Ready, Miss Jemima?" asked Miss Pinkerton.': the text tells the sisters apart by
+    "Miss" and a first name against "Miss" and the surname; Miss Pinkerton is not Jemima."""
+    b = parsed(
+        'Jemima Pinkerton came in. "Ready, Miss Jemima?" asked Miss Pinkerton.',
+        """
+        0 Jemima NNP compound 1 ent=PERSON
+        1 Pinkerton NNP nsubj 2 ent=PERSON
+        2 came VBD ROOT 2 lemma=come
+        3 in RB advmod 2
+        4 . . punct 2
+        5 " `` punct 12
+        6 Ready JJ ccomp 12
+        7 , , punct 6
+        8 Miss NNP compound 9
+        9 Jemima NNP npadvmod 6 ent=PERSON
+        10 ? . punct 6
+        11 " '' punct 12
+        12 asked VBD ROOT 12 lemma=ask
+        13 Miss NNP compound 14
+        14 Pinkerton NNP nsubj 12 ent=PERSON
+        15 . . punct 12
+        """,
+    )
+    found = resolver(b)
+    assert found.speaker(b.tok("Pinkerton", 1)).name == "Miss Pinkerton"
+    assert found.speaker(b.tok("Jemima", 1)).name == "Jemima Pinkerton"

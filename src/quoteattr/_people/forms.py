@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .._doc.labels import PERSON_LABELS
+from .._doc.tokens import sentence_of
 from .naming import entity_name_words, genders_differ, title_at
 from .words import ADDRESS_TITLES, FIRST_NAMES, TITLES, is_organisation
 
@@ -36,6 +37,8 @@ class NameForms:
         self._forms: dict[tuple[tuple[str, ...], str | None], _Forms] = {}  # canonical()'s
         # by full name, every title written before it, as written ("" for none)
         self._written_titles: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        # by title and the one word after it ("miss", "pinkerton"), the sentences writing them
+        self._titled_sentences: dict[tuple[str, str], set[int]] = defaultdict(set)
 
     def add_found(self, ent: Span, words: tuple[str, ...], full: tuple[str, ...]) -> None:
         """Index a person's name the entity recogniser found: its words, the fuller name its
@@ -53,6 +56,7 @@ class NameForms:
             titled = self._titled[words[0].lower()]
             if (title, *words) not in titled:
                 titled.append((title, *words))
+            self._titled_sentences[bare, words[0].lower()].add(sentence_of(ent.doc[ent.start])[0])
 
     def add(self, words: tuple[str, ...], found: bool = False) -> None:
         """Index a form of a name by its first and last word, once, for canonical(); and, if
@@ -76,16 +80,25 @@ class NameForms:
         return any(len(v) >= 2 for v in self._variants.get(word.lower(), []))
 
     def canonical(
-        self, words: tuple[str, ...], position: int, gender: str | None, nearest: Nearest
+        self,
+        words: tuple[str, ...],
+        position: int,
+        gender: str | None,
+        nearest: Nearest,
+        title: str | None = None,
     ) -> str:
         """Return the fullest name the document gives for the person these words name.
 
         A gender (from a title: "Mrs Marsh") rules out fuller names whose first name has the
         other one ("Oscar Marsh"), and prefers those whose first name has it ("Hilda Marsh").
-        Where several people share the words, the one nearest picks at position.
+        Where several people share the words, the one nearest picks at position. A surname
+        after a title is someone of its own where the text sets it beside the same title and
+        a first name of that surname ("Miss Jemima?" asked Miss Pinkerton: two sisters).
         """
         if not words:
             return ""
+        if title and len(words) == 1 and self._apart(title, words[0]):
+            return f"{title} {words[0]}"
         key = (_lower(words), gender)
         if key not in self._forms:  # the forms are all known once the Resolver has read them
             self._forms[key] = self._forms_of(key[0], gender)
@@ -93,6 +106,16 @@ class NameForms:
         if len(choices) > 1:  # two people share the name: the one named last before here
             best = nearest(choices, position) or best
         return self._written_form(best if len(best) >= len(words) else words)
+
+    def _apart(self, title: str, surname: str) -> bool:
+        """Whether the text writes the title and this surname in a sentence that also has the
+        title and the first name of a fuller name with that surname."""
+        bare, last = title.lower().rstrip("."), surname.lower()
+        here = self._titled_sentences.get((bare, last), set())
+        firsts = {v[0].lower() for v in self._variants.get(last, []) if v[-1].lower() == last}
+        return any(
+            here & self._titled_sentences.get((bare, first), set()) for first in firsts - {last}
+        )
 
     def always_titled(self, name: str) -> str | None:
         """The name with the title the text writes before it each time it writes it whole,

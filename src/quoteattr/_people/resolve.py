@@ -36,6 +36,7 @@ from .naming import (
     person_name_words,
     proper_runs,
     role_nouns,
+    title_at,
     title_gender,
 )
 from .organisations import Organisations
@@ -110,7 +111,8 @@ class Resolver:
             words = full[ent.start] if ent.start in full else person_name_words(ent)
             if words:
                 gender = title_gender(self.doc, ent.start)
-                name = self.canonical(words, ent.start, gender)
+                title = title_at(self.doc, ent.start, words)
+                name = self.canonical(words, ent.start, gender, title)
                 root = span_root(ent)
                 self.note(root.i, name)
                 for noun in role_nouns(ent, index.quote_of):
@@ -246,10 +248,16 @@ class Resolver:
             if old in self._evidence:
                 self._evidence[new] = self._evidence.pop(old) | self._evidence.get(new, {})
 
-    def canonical(self, words: tuple[str, ...], position: int, gender: str | None = None) -> str:
+    def canonical(
+        self,
+        words: tuple[str, ...],
+        position: int,
+        gender: str | None = None,
+        title: str | None = None,
+    ) -> str:
         """Return the fullest name the document gives for the person these words name
         (`NameForms.canonical`); of several people who share it, the one `_nearest` picks."""
-        return self.forms.canonical(words, position, gender, self._nearest)
+        return self.forms.canonical(words, position, gender, self._nearest, title)
 
     def _nearest(self, wanted: dict[str, tuple[str, ...]], position: int) -> tuple[str, ...] | None:
         """The one of these names mentioned last before position; of several in that
@@ -326,7 +334,9 @@ class Resolver:
             named is not None and words and self.forms.names_person(named, words)
         ) or known is not None:
             start = ent.start if ent is not None else head.i
-            name = known or self.canonical(words, head.i, title_gender(self.doc, start))
+            name = known or self.canonical(
+                words, head.i, title_gender(self.doc, start), title_at(self.doc, start, words)
+            )
             self.note(head.i, name)
             role = role_of(span, ent, head)
             if ent is not None and not span.start <= ent.start < span.end:
