@@ -116,14 +116,17 @@ def test_person_noun_acting_just_before_a_quote_is_its_speaker(quotes_of: Quotes
     assert quotes[1].rule == "context"
 
 
+# The narrator, "I", meets Margaret, who calls them Arthur twice.
+ARTHUR_ADDRESSED = (
+    "I found Margaret Vance in the garden, cutting roses.\n\n"
+    '"You are early, Arthur," said Margaret.\n\n"The roads were clear," I said.\n\n'
+    '"Then sit down, Arthur, and tell me everything."\n'
+)
+
+
 def test_narrator_takes_the_name_the_others_call_them(quotes_of: QuotesOf) -> None:
     """ "I said": the narrator is Arthur, whom Margaret addresses by name twice."""
-    text = (
-        "I found Margaret Vance in the garden, cutting roses.\n\n"
-        '"You are early, Arthur," said Margaret.\n\n"The roads were clear," I said.\n\n'
-        '"Then sit down, Arthur, and tell me everything."\n'
-    )
-    quotes = quotes_of(text)
+    quotes = quotes_of(ARTHUR_ADDRESSED)
     assert speakers(quotes) == ["Margaret Vance", "Arthur", "Margaret Vance"]
     assert quotes[1].speaker is not None and quotes[1].speaker.mention is not None
     assert quotes[1].speaker.mention.text == "I"
@@ -132,13 +135,8 @@ def test_narrator_takes_the_name_the_others_call_them(quotes_of: QuotesOf) -> No
 def test_narrator_takes_the_name_as_the_others_say_it(quotes_of: QuotesOf) -> None:
     """The narrator is "Arthur", as Margaret calls him, not the "Prince Arthur" of the
     family portrait the narration mentions."""
-    text = (
-        "Above the stairs hung a portrait of Prince Arthur, dead these forty years.\n\n"
-        "I found Margaret Vance in the garden, cutting roses.\n\n"
-        '"You are early, Arthur," said Margaret.\n\n"The roads were clear," I said.\n\n'
-        '"Then sit down, Arthur, and tell me everything."\n'
-    )
-    quotes = quotes_of(text)
+    portrait = "Above the stairs hung a portrait of Prince Arthur, dead these forty years.\n\n"
+    quotes = quotes_of(portrait + ARTHUR_ADDRESSED)
     assert speakers(quotes) == ["Margaret Vance", "Arthur", "Margaret Vance"]
 
 

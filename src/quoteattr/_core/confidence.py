@@ -10,11 +10,10 @@ from .._types import Rule
 # name right on polnear_names.jsonl. Rules seen fewer than 20 times there (layout, turn,
 # addressed) keep a hand-set value at or below what they showed. An unresolved pronoun names
 # no one (its mention is right, its name is the pronoun), so it gets 0.
-# The ranker (ranked) was measured held out (scripts/train_ranker.py): in novels, written as
-# dialogue, it names the right character for 33.7% of the quotes it gives to another person
-# than the rules did (fast mode 22.6%); in news, where it only gives a speaker to quotes the
-# rules found none for, the speaker is right for 31.9% (fast 23.8%) on PolNeAR and the name
-# for 2 of 8 (fast 5 of 24) on polnear_names.
+# The ranker (ranked) only gives a speaker to quotes the rules found none for. In novels,
+# measured held out (scripts/train_ranker.py), it names the right character for 45.9% of
+# them (fast mode 24.4%); in news the speaker is right for 29.4% (fast 27.4%) on PolNeAR
+# and the name for 2 of 8 (fast 7 of 24) on polnear_names.
 # The second column is the fast mode's, measured the same way on its own predictions. None:
 # the rule needs a parse and never runs there.
 CONFIDENCE: dict[Rule, tuple[float, float | None]] = {

@@ -23,7 +23,7 @@ from .._types import Quote, QuoteKind, Rule
 from .attribute import attribute
 from .confidence import confidence
 from .evidence import Evidence, ParsedEvidence, SurfaceEvidence
-from .rules import MAX_TURN_WORDS, turn_words
+from .rules import is_dialogue, turn_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -108,7 +108,7 @@ def by_rules(doc: Doc, mode: str) -> ByRules:
     candidates.sort(key=lambda c: c.start)
     paragraph_words = [len(text[p.start : p.end].split()) for p in paras]
     max_turn_words = turn_words(candidates, paragraph_words)
-    dialogue = max_turn_words > MAX_TURN_WORDS
+    dialogue = is_dialogue(max_turn_words)
     attributed = attribute(index, evidence, candidates, paragraph_words, max_turn_words)
     attributed = evidence.finish(attributed, dialogue)
     seen = evidence.seen()  # after: attribution resolves people

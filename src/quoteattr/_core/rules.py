@@ -60,7 +60,7 @@ class Conversation:
     @property
     def dialogue(self) -> bool:
         """Whether the text is written as dialogue, as novels are (`turn_words`)."""
-        return self.max_turn_words > MAX_TURN_WORDS
+        return is_dialogue(self.max_turn_words)
 
     def add(self, cand: Candidate, quote: Quote) -> None:
         """Take note of a quote once it has its speaker."""
@@ -86,6 +86,11 @@ def turn_words(candidates: list[Candidate], paragraph_words: list[int]) -> int:
     if len(turns) >= max(MIN_DIALOGUE_TURNS, DIALOGUE_SHARE * len(paragraph_words)):
         return MAX_DIALOGUE_TURN_WORDS
     return MAX_TURN_WORDS
+
+
+def is_dialogue(max_turn_words: int) -> bool:
+    """Say whether `turn_words` found the text written as dialogue."""
+    return max_turn_words > MAX_TURN_WORDS
 
 
 @attrs.frozen

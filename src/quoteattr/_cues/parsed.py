@@ -12,7 +12,7 @@ import attrs
 from .._data import table
 from .._doc.labels import AGENT_LABELS, NOMINAL_POS, SUBJECT_DEPS, TIME_LABELS
 from .._doc.tokens import TokenIndex, doc_tree, sentence_of
-from .._people.words import PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS
+from .._people.words import PERSON_NOUNS, PERSONAL_PRONOUNS, is_person_noun
 from .match import MAX_CLOSED_TAIL, CueMatch, CueRule
 
 if TYPE_CHECKING:
@@ -182,10 +182,6 @@ def _nearest_agent(tokens: Sequence[Token]) -> Token | None:
 PHRASE_DEPS = frozenset({"compound", "amod", "npadvmod"})
 
 
-def _names_person(noun: str) -> bool:
-    return noun in PERSON_NOUNS or noun in ROLE_NOUNS
-
-
 def _first_nominal(tokens: Sequence[Token]) -> Token | None:
     """The head of the first noun phrase among tokens: a fallback when the parse has no subject."""
     for tok in tokens:
@@ -195,7 +191,7 @@ def _first_nominal(tokens: Sequence[Token]) -> Token | None:
         # possessive to the person it has: "[my] mother", not "[his] remarks"
         while (
             tok.dep_ in PHRASE_DEPS
-            or (tok.dep_ == "poss" and _names_person(tok.head.lemma_.lower()))
+            or (tok.dep_ == "poss" and is_person_noun(tok.head.lemma_.lower()))
         ) and (tok.head.i > tok.i and tok.head in tokens):
             tok = tok.head
         return tok

@@ -16,7 +16,7 @@ from .._doc.labels import (
 )
 from .._doc.tokens import doc_tree, span_root
 from .._types import Mention
-from .words import PERSON_NOUNS, ROLE_NOUNS
+from .words import is_person_noun
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -240,12 +240,8 @@ def relative_antecedent(pron: Token) -> Token:
 
 def _may_be_person(tok: Token) -> bool:
     """Say whether a token may name a person: a name, a nationality, a person's noun."""
-    lemma = tok.lemma_.lower()
     return (
-        tok.pos_ == "PROPN"
-        or tok.ent_type_ in PERSON_LABELS
-        or lemma in PERSON_NOUNS
-        or lemma in ROLE_NOUNS
+        tok.pos_ == "PROPN" or tok.ent_type_ in PERSON_LABELS or is_person_noun(tok.lemma_.lower())
     )
 
 

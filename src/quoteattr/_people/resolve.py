@@ -212,14 +212,14 @@ class Resolver:
             # "his wife" is whoever "his" is married to, not the last "a wife": a possessive
             # brings in the person its own words name, and refers back by them only
             key = f"{det.lower_} {noun}" if det.dep_ == "poss" else noun
-            if det.lower_ in ("a", "an") or key not in latest:
-                later = det.lower_ in ("a", "an")
-                named = self._with_role(noun, tok.i, later) if key == noun else None
-                start = min(det.i, mention_span(tok).start)
+            indefinite = det.lower_ in ("a", "an")
+            words = self.doc[min(det.i, mention_span(tok).start) : tok.i + 1].text.split()
+            if indefinite or key not in latest:
+                named = self._with_role(noun, tok.i, indefinite) if key == noun else None
                 latest[key] = (
                     named
                     or (det.lower_ == "the" and self.described.person_before(tok.i, noun))
-                    or " ".join(self.doc[start : tok.i + 1].text.split())
+                    or " ".join(words)
                 )
                 if not named:
                     self._nominal.add(latest[key])
@@ -228,7 +228,6 @@ class Resolver:
             elif det.lower_ == "the" and latest[key].split()[0].lower() in ("a", "an"):
                 # "a gentleman ... the gentleman": named as the narration goes on to call
                 # them, if that says all the first words did ("a young woman", not "the woman")
-                words = self.doc[min(det.i, mention_span(tok).start) : tok.i + 1].text.split()
                 said = {w.lower() for w in latest[key].split()[1:]}
                 if said <= {w.lower() for w in words[1:]}:
                     renamed.setdefault(latest[key], " ".join([words[0].lower(), *words[1:]]))

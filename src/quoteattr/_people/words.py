@@ -140,6 +140,11 @@ def is_organisation(words: Sequence[str]) -> bool:
     return any(w.lower().rstrip(".") in ORGANISATION_WORDS for w in words)
 
 
+def is_person_noun(lemma: str) -> bool:
+    """Say whether a common noun's lemma names a person: "mother", "spokesman"."""
+    return lemma in PERSON_NOUNS or lemma in ROLE_NOUNS
+
+
 def is_role_word(word: str) -> bool:
     """Say whether a word opens a role rather than going on with a name: "Former", "Sen."."""
     bare = word.lower().rstrip(".")
