@@ -496,6 +496,12 @@ def test_surface_verb_before_name_after_quote_is_inverted() -> None:
     assert summary(b, surface_cue_of(b)) == (CueRule.INVERTED, "said", "Lisbeth Okafor")
 
 
+@pytest.mark.parametrize("verb", ["resumed", "ventured", "queried", "ejaculated", "faltered"])
+def test_surface_dialogue_verbs_of_fiction_cue_a_quote(verb: str) -> None:
+    b = surface(f'"Well," {verb} Rose.')
+    assert summary(b, surface_cue_of(b)) == (CueRule.INVERTED, verb, "Rose")
+
+
 def test_surface_name_before_apposition_and_verb() -> None:
     b = surface('"The bridge is safe," Okafor, the mayor, said.')
     assert summary(b, surface_cue_of(b)) == (CueRule.VERB, "said", "Okafor")

@@ -559,3 +559,40 @@ def test_sisters_a_text_sets_side_by_side_by_title_stay_apart() -> None:
     found = resolver(b)
     assert found.speaker(b.tok("Pinkerton", 1)).name == "Miss Pinkerton"
     assert found.speaker(b.tok("Jemima", 1)).name == "Jemima Pinkerton"
+
+
+@pytest.mark.parametrize(
+    ("later", "rows"),
+    [
+        (
+            "Ravel said no.",
+            "12 Ravel NNP nsubj 13\n 13 said VBD ROOT 13 lemma=say\n 14 no UH dobj 13",
+        ),
+        ("Mr Ravel left.", "12 Mr NNP compound 13\n 13 Ravel NNP nsubj 14\n 14 left VBD ROOT 14"),
+    ],
+)
+def test_a_name_the_recogniser_missed_is_a_person_if_it_speaks_or_has_a_title(
+    later: str, rows: str
+) -> None:
+    """ "Ravel", never tagged, is a person once the text has him speak or calls him "Mr": the
+    "he" of the sentence after "Ravel came in" is Ravel, not the Tom Reed named before."""
+    b = parsed(
+        f"Tom Reed waited. Ravel came in. He sat down. {later}",
+        """
+        0 Tom NNP compound 1 ent=PERSON
+        1 Reed NNP nsubj 2 ent=PERSON
+        2 waited VBD ROOT 2 lemma=wait
+        3 . . punct 2
+        4 Ravel NNP nsubj 5
+        5 came VBD ROOT 5 lemma=come
+        6 in RP prt 5
+        7 . . punct 5
+        8 He PRP nsubj 9
+        9 sat VBD ROOT 9 lemma=sit
+        10 down RP prt 9
+        11 . . punct 9
+        """
+        + rows
+        + "\n15 . . punct 14",
+    )
+    assert resolver(b).antecedent(b.tok("He")) == "Ravel"

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from .._doc.labels import APPOSITION_DEPS
 from .._doc.tokens import doc_tree, span_root
 from .words import (
+    ADDRESS_TITLES,
     FIRST_NAMES,
     NOT_NAMES,
     PERSON_NOUNS,
+    SPEECH_VERBS,
     TITLE_NOUNS,
     TITLES,
     is_name_prefix,
@@ -128,6 +130,26 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
         ):  # not "Poor Douglas" opening a sentence
             yield name_words([doc[k].text for k in run]), doc[run[-1]]
         run = []
+
+
+def unrecognised_people(doc: Doc, quote_of: Sequence[int]) -> set[str]:
+    """The one-word names, in lower case, that the entity recogniser left untagged but the
+    narration shows to be a person's: a capitalised proper noun outside quotes that speaks
+    ("said old Cotter") or follows a title of address ("Mr Cotter was there")."""
+    tree = doc_tree(doc)
+    pos, ents = tree.column(doc, "POS"), tree.column(doc, "ENT_TYPE")
+    title, lower = tree.flags(doc, "IS_TITLE"), tree.column(doc, "LOWER")
+    lemma = tree.column(doc, "LEMMA")
+    found = set()
+    for i, word in enumerate(lower):
+        if pos[i] != "PROPN" or not title[i] or ents[i] or quote_of[i] >= 0 or word in TITLES:
+            continue
+        head = tree.head[i]
+        if (tree.dep[i] == "nsubj" and lemma[head].lower() in SPEECH_VERBS) or (
+            i and lower[i - 1].rstrip(".") in ADDRESS_TITLES
+        ):
+            found.add(word)
+    return found
 
 
 def heading_paragraphs(doc: Doc, paragraph_of: Sequence[int]) -> set[int]:

@@ -38,6 +38,7 @@ from .naming import (
     role_nouns,
     title_at,
     title_gender,
+    unrecognised_people,
 )
 from .organisations import Organisations
 from .roster import Seen
@@ -142,6 +143,7 @@ class Resolver:
         """Note the names outside quotes that the entity recogniser left untagged but the
         document gives a person ("Nefzi said", with "Adel Nefzi" named before)."""
         doc, tree, quote_of = self.doc, self.index.tree, self.index.quote_of
+        unrecognised = unrecognised_people(doc, quote_of)
         pos, ent, lower = (
             tree.column(doc, "POS"),
             tree.column(doc, "ENT_TYPE"),
@@ -154,10 +156,14 @@ class Resolver:
                 and tree.dep[i] != "compound"
                 and quote_of[i] < 0
                 and i not in self._mentions
-                and self.forms.surname_of_someone(word)
+                and (self.forms.surname_of_someone(word) or word in unrecognised)
                 and doc[i].is_title
             ):
-                self.note(i, self.canonical((doc[i].text,), i, title_gender(doc, i)))
+                gender = title_gender(doc, i)
+                name = self.canonical((doc[i].text,), i, gender)
+                self.note(i, name)
+                if gender:
+                    self._learn_gender(name, gender, GenderEvidence.TITLE)
 
     def _note_subject_pronouns(self) -> None:
         """Resolve, in text order, the "he" and "she" that are subjects in the narration,
