@@ -114,6 +114,24 @@ def test_the_ranker_chooses_only_where_the_rules_found_no_one() -> None:
     assert [c.quote for c in choices(QUOTES, [ANNA, BEN], STARTS)] == [2]
 
 
+def test_a_pronoun_the_rules_left_unresolved_is_ranked_and_stays_the_mention() -> None:
+    """'"It always is," he said' with no "he" before: the ranker names him, and the quote's
+    mention of its speaker is still the "he", not a mention elsewhere; "he" is no candidate."""
+    he = Person(id="p9", name="he", kind=EntityKind.OTHER, mentions=(_mention("It"),))
+    at = _mention("It")
+    unresolved = attrs.evolve(
+        QUOTES[2], speaker=Speaker(name="he", person="p9", mention=at), rule=Rule.UNRESOLVED
+    )
+    (choice,) = choices([*QUOTES[:2], unresolved], [ANNA, BEN, he], STARTS)
+    assert [p.id for p in choice.people] == ["p1", "p2"]
+    reply = ranked([*QUOTES[:2], unresolved], [ANNA, BEN, he], STARTS, {"spoke 1 before": -1.0})
+    assert (reply[2].speaker.name, reply[2].speaker.mention, reply[2].rule) == (
+        "Ben",
+        at,
+        Rule.RANKED,
+    )
+
+
 def test_the_shipped_weights_trust_a_cue_that_names_the_speaker() -> None:
     weights = default_weights()
     assert weights["rule=named"] > 0 > weights["named in quote"]

@@ -1,8 +1,10 @@
 """Choosing a direct quote's speaker among the people near it, by a small linear model.
 
-It chooses for the direct quotes the rules found no speaker for. Where it chose for every
-quote, trained on novels, it cost news 1.8 points of speaker accuracy, and novels 0.6 points
-of character accuracy once the rules had grown (docs/accuracy.md).
+It chooses for the direct quotes the rules found no speaker for, or only a pronoun they could
+not resolve ("he said" with no "he" before); the pronoun stays the quote's mention of its
+speaker. Where it chose for every quote, trained on novels, it cost news 1.8 points of speaker
+accuracy, and novels 0.6 points of character accuracy once the rules had grown
+(docs/accuracy.md).
 
 It weighs the people the text mentions around the quote: who spoke the quotes before (turns
 alternate), who the narration names before and after it, who the quote before spoke to, who
@@ -41,6 +43,8 @@ SPEAKERS_BACK = 2
 MAX_NEAR_MENTIONS = 400
 # Rules whose speaker the ranker keeps: a pull-quote's caption names it beyond doubt.
 KEPT_RULES = frozenset({Rule.LAYOUT})
+# Rules whose quotes the ranker gives a speaker: none found, or only a pronoun not resolved.
+DECIDED = frozenset({Rule.NONE, Rule.UNRESOLVED})
 WEIGHTS_FILE = "speaker_ranker.json"
 FIRST_PERSON = frozenset({"i", "we"})
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -117,9 +121,9 @@ def choices(
     paragraph_starts: Sequence[int],
     every: bool = False,
 ) -> list[Choice]:
-    """Return the candidates of each direct quote the rules found no speaker for; or, every:
+    """Return the candidates of each direct quote the ranker decides (`DECIDED`); or, every:
     of every direct quote, as scripts/train_ranker.py learns from them."""
-    wanted = [q.kind is QuoteKind.DIRECT and (every or q.rule is Rule.NONE) for q in quotes]
+    wanted = [q.kind is QuoteKind.DIRECT and (every or q.rule in DECIDED) for q in quotes]
     if not any(wanted):
         return []
     spans = sorted((q.start, q.end) for q in quotes)
@@ -160,7 +164,10 @@ def choices(
         if not wanted[k] or q.rule in KEPT_RULES or _first_person(q):
             continue
         para = q.paragraph
-        near = {s.person for s in (quotes[j].speaker for j in (k, *previous)) if s is not None}
+        # who spoke the quotes before, and this one's speaker by the rules: not a pronoun they
+        # left unresolved
+        own = () if q.rule is Rule.UNRESOLVED else (k,)
+        near = {s.person for s in (quotes[j].speaker for j in (*own, *previous)) if s is not None}
         near |= _narrated_near(narration, narration_starts, q, para)
         ids = sorted((i for i in near if i in by_id), key=order.__getitem__)
         if not ids:
@@ -272,8 +279,9 @@ def ranked(
     weights: Mapping[str, float] | None = None,
     confidence: float = 0.0,
 ) -> list[Quote]:
-    """Return the quotes, each direct quote the rules found no speaker for given to the
-    best-scoring person near it, with the rule `Rule.RANKED` and this confidence."""
+    """Return the quotes, each direct quote the rules found no speaker for (or only an
+    unresolved pronoun) given to the best-scoring person near it, with the rule `Rule.RANKED`
+    and this confidence."""
     weights = default_weights() if weights is None else weights
     out = list(quotes)
     spoke = spoken_by(quotes)
@@ -289,7 +297,7 @@ def ranked(
             q,
             speaker=Speaker(
                 name=person.name,
-                mention=_nearest(person, q),
+                mention=_mention(person, q),
                 role=person.roles[0] if person.roles else None,
                 entity=person.kind,
                 person=person.id,
@@ -309,8 +317,12 @@ def spoken_by(quotes: Sequence[Quote]) -> dict[int, set[str]]:
     }
 
 
-def _nearest(person: Person, q: Quote) -> Mention | None:
-    """The person's mention closest before the quote, if any (mentions are in text order)."""
+def _mention(person: Person, q: Quote) -> Mention | None:
+    """Where the text names the quote's speaker: the pronoun the rules left unresolved ("he
+    said"), else the person's mention closest before the quote, if any (mentions are in text
+    order)."""
+    if q.speaker is not None and q.speaker.mention is not None:
+        return q.speaker.mention
     k = bisect.bisect_left(person.mentions, q.start, key=lambda m: m.start) - 1
     while k >= 0 and person.mentions[k].end > q.start:
         k -= 1
