@@ -118,7 +118,8 @@ def test_a_pronoun_the_rules_left_unresolved_is_ranked_and_stays_the_mention() -
     """'"It always is," he said' with no "he" before: the ranker names him, and the quote's
     mention of its speaker is still the "he", not a mention elsewhere; "he" is no candidate."""
     he = Person(id="p9", name="he", kind=EntityKind.OTHER, mentions=(_mention("It"),))
-    at = _mention("It")
+    i = TEXT.index("It")  # stands in for the "he" of 'he said'
+    at = Mention(text="he", start=i, end=i + 2)
     unresolved = attrs.evolve(
         QUOTES[2], speaker=Speaker(name="he", person="p9", mention=at), rule=Rule.UNRESOLVED
     )
@@ -130,6 +131,9 @@ def test_a_pronoun_the_rules_left_unresolved_is_ranked_and_stays_the_mention() -
         at,
         Rule.RANKED,
     )
+    at = Mention(text="It", start=i, end=i + 2)
+    it = attrs.evolve(unresolved, speaker=Speaker(name="it", person="p9", mention=at))
+    assert choices([*QUOTES[:2], it], [ANNA, BEN, he], STARTS) == []  # "it said": no person
 
 
 def test_the_shipped_weights_trust_a_cue_that_names_the_speaker() -> None:

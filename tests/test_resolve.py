@@ -596,3 +596,27 @@ def test_a_name_the_recogniser_missed_is_a_person_if_it_speaks_or_has_a_title(
         + "\n15 . . punct 14",
     )
     assert resolver(b).antecedent(b.tok("He")) == "Ravel"
+
+
+def test_the_end_of_a_name_the_recogniser_missed_is_no_person_of_its_own() -> None:
+    """'the Union Leader said': "Leader" speaks, but as the end of a longer name."""
+    b = parsed(
+        "Tom Reed waited. The Union Leader said so. He sat down.",
+        """
+        0 Tom NNP compound 1 ent=PERSON
+        1 Reed NNP nsubj 2 ent=PERSON
+        2 waited VBD ROOT 2 lemma=wait
+        3 . . punct 2
+        4 The DT det 6
+        5 Union NNP compound 6
+        6 Leader NNP nsubj 7
+        7 said VBD ROOT 7 lemma=say
+        8 so RB advmod 7
+        9 . . punct 7
+        10 He PRP nsubj 11
+        11 sat VBD ROOT 11 lemma=sit
+        12 down RP prt 11
+        13 . . punct 11
+        """,
+    )
+    assert resolver(b).antecedent(b.tok("He")) == "Tom Reed"

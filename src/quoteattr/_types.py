@@ -60,7 +60,7 @@ class Rule(_Values):
     CONTINUATION = "continuation"
     """No cue; the quote goes on from the previous quote's speaker."""
     RANKED = "ranked"
-    """The rules found no speaker, or only a pronoun they could not resolve; the speaker model
+    """The rules found no speaker, or only a "he" or "she" they could not resolve; the speaker model
     chose a person near the quote."""
     NONE = "none"
     """No speaker was found."""

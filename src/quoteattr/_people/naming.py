@@ -15,10 +15,13 @@ from .words import (
     FIRST_NAMES,
     NOT_NAMES,
     PERSON_NOUNS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_NOUNS,
     TITLES,
     is_name_prefix,
+    is_organisation,
+    is_role_word,
     name_words,
     written_words,
 )
@@ -134,15 +137,32 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
 
 def unrecognised_people(doc: Doc, quote_of: Sequence[int]) -> set[str]:
     """The one-word names, in lower case, that the entity recogniser left untagged but the
-    narration shows to be a person's: a capitalised proper noun outside quotes that speaks
-    ("said old Cotter") or follows a title of address ("Mr Cotter was there")."""
+    narration shows to be a person's: a capitalised proper noun outside quotes, alone (not
+    the end of "Union Leader"), neither a title, a role nor an organisation's word, that
+    speaks ("said old Cotter") or follows a title of address ("Mr Cotter was there")."""
     tree = doc_tree(doc)
     pos, ents = tree.column(doc, "POS"), tree.column(doc, "ENT_TYPE")
     title, lower = tree.flags(doc, "IS_TITLE"), tree.column(doc, "LOWER")
-    lemma = tree.column(doc, "LEMMA")
+    lemma, dep = tree.column(doc, "LEMMA"), tree.dep
+    compounded = {  # heads of a compound other than a title ("Union Leader", not "Mr Cotter")
+        tree.head[i]
+        for i, d in enumerate(dep)
+        if d == "compound" and lower[i].rstrip(".") not in TITLES
+    }
     found = set()
     for i, word in enumerate(lower):
-        if pos[i] != "PROPN" or not title[i] or ents[i] or quote_of[i] >= 0 or word in TITLES:
+        if (
+            pos[i] != "PROPN"
+            or not title[i]
+            or ents[i]
+            or quote_of[i] >= 0
+            or i in compounded
+            or not word.isalpha()
+            or len(word) < 2
+            or is_role_word(word)
+            or word in ROLE_NOUNS
+            or is_organisation((word,))
+        ):
             continue
         head = tree.head[i]
         if (tree.dep[i] == "nsubj" and lemma[head].lower() in SPEECH_VERBS) or (
