@@ -496,7 +496,9 @@ def test_surface_verb_before_name_after_quote_is_inverted() -> None:
     assert summary(b, surface_cue_of(b)) == (CueRule.INVERTED, "said", "Lisbeth Okafor")
 
 
-@pytest.mark.parametrize("verb", ["resumed", "ventured", "queried", "ejaculated", "faltered"])
+@pytest.mark.parametrize(
+    "verb", ["resumed", "ventured", "queried", "ejaculated", "faltered", "confessed"]
+)
 def test_surface_dialogue_verbs_of_fiction_cue_a_quote(verb: str) -> None:
     b = surface(f'"Well," {verb} Rose.')
     assert summary(b, surface_cue_of(b)) == (CueRule.INVERTED, verb, "Rose")

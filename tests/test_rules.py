@@ -531,6 +531,35 @@ def test_the_person_spoken_to_by_name_answers() -> None:
     ]
 
 
+def test_a_name_set_off_by_emphasis_marks_is_not_spoken_to() -> None:
+    """A quote that asks to "Drive to the _Savoy_" is not said to someone called Savoy."""
+    text = '"Drive to the _Savoy_," said Tom.\n\n"I will not."'
+    b = parsed(
+        text,
+        """
+        0 " `` punct 9
+        1 Drive VB ccomp 9 lemma=drive
+        2 to IN prep 1
+        3 the DT det 5
+        4 _ NFP punct 5
+        5 Savoy NNP pobj 2 ent=PERSON
+        6 _ NFP punct 5
+        7 , , punct 9
+        8 " '' punct 9
+        9 said VBD ROOT 9 lemma=say
+        10 Tom NNP nsubj 9 ent=PERSON
+        11 . . punct 9
+        12 " `` punct 14
+        13 I PRP nsubj 14
+        14 will MD ROOT 14
+        15 not RB neg 14
+        16 . . punct 14
+        17 " '' punct 14
+        """,
+    )
+    assert quotes_of(b.doc)[1].rule is not Rule.ADDRESSED
+
+
 def _turn(paragraph: int) -> Candidate:
     cand = Candidate(0, 1, QuoteKind.DIRECT, paragraph, None)
     cand.opens_paragraph = True

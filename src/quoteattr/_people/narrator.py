@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -15,6 +16,9 @@ from .._doc.tokens import TokenIndex
 from .._types import EntityKind, Quote, QuoteKind
 from .naming import entity_name_words
 from .resolve import Resolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # The narrator ("I said") takes the name the other speakers address most often, as they say
 # it ("Rudolf", not the "Prince Rudolf" of the narration), if they use it at least this many
@@ -28,6 +32,8 @@ SELF_NAMING = re.compile(
 )
 # The name of the narrator of a novel that does not name them.
 NARRATOR = "the narrator"
+# Marks around a word that do not set it off as spoken to: emphasis ("the _Savoy_"), brackets.
+NOT_SETTING_OFF = frozenset("_*()[]{}")
 # Words that may stand before a name someone is spoken to by: "my dear Arthur".
 VOCATIVE_OPENERS = frozenset({"dear", "my", "oh", "o"})
 
@@ -91,10 +97,16 @@ def addressed(
         after = doc[ent.end] if ent.end < end else None
         if (
             ent.label_ in PERSON_LABELS
-            and (before is None or before.is_punct or before.lower_ in VOCATIVE_OPENERS)
-            and (after is None or after.is_punct)
+            and (before is None or _sets_off(before) or before.lower_ in VOCATIVE_OPENERS)
+            and (after is None or _sets_off(after))
         ):
             words = entity_name_words(ent)
             name = " ".join(words) if as_written else resolver.canonical(words, ent.start)
             if name:
                 yield name
+
+
+def _sets_off(tok: Token) -> bool:
+    """Whether a token is punctuation that may set off a name spoken to ("Arthur," "Oh,
+    Arthur!"), not an emphasis mark or a bracket ("the _Savoy_")."""
+    return tok.is_punct and not NOT_SETTING_OFF & set(tok.text)
