@@ -31,11 +31,13 @@ from quoteattr._types import EntityKind, Mention, Quote, QuoteKind, Rule, Speake
         ("W. Neil Eggleston,", ("W.", "Neil", "Eggleston")),
         ("Coordinator", ("Coordinator",)),
         ("Perhaps Holmes", ("Holmes",)),
+        ("sister Rose", ("Rose",)),
     ],
 )
 def test_a_name_is_its_own_words_only(written: str, name: tuple[str, ...]) -> None:
     """Inner hyphens and apostrophes stay; a possessive place, a second coordinated name, a
-    title or a role before the name go; a role word alone is left as it is."""
+    title, a role or a lower-case noun for a person before the name go; a role word alone is
+    left as it is."""
     assert name_words(written_words(written)) == name
 
 

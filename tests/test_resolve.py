@@ -620,3 +620,50 @@ def test_the_end_of_a_name_the_recogniser_missed_is_no_person_of_its_own() -> No
         """,
     )
     assert resolver(b).antecedent(b.tok("He")) == "Tom Reed"
+
+
+def test_a_name_the_recogniser_tags_a_person_more_often_is_one_where_it_tags_a_place() -> None:
+    """The recogniser tags "Rose" a PERSON twice and a LOC once: the "she" after the LOC is
+    Rose."""
+    b = parsed(
+        "Rose came. Rose sat. Ann Reed waved. We obeyed Rose. She smiled.",
+        """
+        0 Rose NNP nsubj 1 ent=PERSON
+        1 came VBD ROOT 1 lemma=come
+        2 . . punct 1
+        3 Rose NNP nsubj 4 ent=PERSON
+        4 sat VBD ROOT 4 lemma=sit
+        5 . . punct 4
+        6 Ann NNP compound 7 ent=PERSON
+        7 Reed NNP nsubj 8 ent=PERSON
+        8 waved VBD ROOT 8 lemma=wave
+        9 . . punct 8
+        10 We PRP nsubj 11
+        11 obeyed VBD ROOT 11 lemma=obey
+        12 Rose NNP dobj 11 ent=LOC
+        13 . . punct 11
+        14 She PRP nsubj 15
+        15 smiled VBD ROOT 15 lemma=smile
+        16 . . punct 15
+        """,
+    )
+    assert resolver(b).antecedent(b.tok("She")) == "Rose"
+
+
+def test_a_kinship_noun_before_a_name_is_no_title() -> None:
+    """'my sister Rose' is Rose: "sister" in lower case is what she is, not her title."""
+    b = parsed(
+        "It was my sister Rose. Rose laughed.",
+        """
+        0 It PRP nsubj 1
+        1 was VBD ROOT 1 lemma=be
+        2 my PRP$ poss 3
+        3 sister NN attr 1
+        4 Rose NNP appos 3 ent=PERSON
+        5 . . punct 1
+        6 Rose NNP nsubj 7 ent=PERSON
+        7 laughed VBD ROOT 7 lemma=laugh
+        8 . . punct 7
+        """,
+    )
+    assert resolver(b).speaker(b.tok("Rose", 1)).name == "Rose"

@@ -83,10 +83,16 @@ def genders_differ(titled: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 def title_at(doc: Doc, start: int, words: Sequence[str] = ()) -> str | None:
-    """The title a name opens with or follows ("Mr.", "Lady"), as written, if any; not one of
-    the name's own words ("Mr Pope": Pope is the name)."""
+    """The title a name opens with or follows ("Mr.", "Lady"), as written, if any: written
+    with a capital ("my sister Rose" has none); not one of the name's own words ("Mr Pope":
+    Pope is the name)."""
     for i in (start, _word_before(doc, start)):
-        if i >= 0 and doc[i].lower_.rstrip(".") in TITLES and doc[i].text not in words:
+        if (
+            i >= 0
+            and doc[i].lower_.rstrip(".") in TITLES
+            and doc[i].text[:1].isupper()
+            and doc[i].text not in words
+        ):
             return doc[i].text
     return None
 

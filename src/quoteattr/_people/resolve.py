@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -102,11 +102,22 @@ class Resolver:
                 self.forms.add(words)
         # and the names the recogniser gave another label that the document gives a person
         # ("Trump" as ORG), so that they count for salience too
+        # or that the recogniser tags a person more often than anything else ("Rose" as LOC
+        # once, as PERSON four times); not an organisation ("Twitter" in a story about it)
+        votes: Counter[tuple[str, bool]] = Counter(
+            (e.text, e.label_ in PERSON_LABELS) for e in found
+        )
         mislabelled = [
             e
             for e in found
-            if (e.label_ in MISLABELLED or (e.label_ in PLACE_LABELS and acts(e)))
-            and self._is_person(e)
+            if e.label_ not in PERSON_LABELS
+            and (
+                (
+                    (e.label_ in MISLABELLED or (e.label_ in PLACE_LABELS and acts(e)))
+                    and self._is_person(e)
+                )
+                or (e.label_ != "ORG" and votes[e.text, True] > votes[e.text, False])
+            )
         ]
         for ent in sorted(people + mislabelled, key=lambda e: e.start):
             words = full[ent.start] if ent.start in full else person_name_words(ent)

@@ -111,11 +111,16 @@ def written_words(text: str) -> list[str]:
 
 
 def name_words(words: Sequence[str]) -> tuple[str, ...]:
-    """Return the words of a name without the titles and roles before it, a possessive after
+    """Return the words of a name without the titles and roles before it (and a lower-case
+    noun for a person: "sister Rose", not the "Aunt Polly" she is called), a possessive after
     it, or lower-case words the entity recogniser took in after it ("Walter languidly")."""
     kept = [w for w in words if w not in POSSESSIVES]
-    while len(kept) > 1 and (is_name_prefix(kept[0]) or kept[0].lower() in NOT_NAMES):
-        kept.pop(0)  # "Sen. Ann Lee", and "Perhaps Holmes" where a sentence opens
+    while len(kept) > 1 and (
+        is_name_prefix(kept[0])
+        or kept[0].lower() in NOT_NAMES
+        or (kept[0].islower() and kept[0] in PERSON_NOUNS)
+    ):
+        kept.pop(0)  # "Sen. Ann Lee", "Perhaps Holmes" where a sentence opens, "sister Rose"
     while len(kept) > 1 and kept[-1].islower():  # not "d'Urberville"
         kept.pop()
     return tuple(kept)
