@@ -379,6 +379,20 @@ def test_continuation_in_the_next_paragraph() -> None:
     assert continued_speaker(state, quote_in(1)) == OKAFOR
 
 
+def test_in_a_dialogue_a_new_paragraph_after_a_closed_quote_is_no_continuation() -> None:
+    """In a novel, a paragraph that opens with a quote after one whose quote closed is a new
+    turn, not the same speaker going on (a news report's next paragraph, above, goes on);
+    a quote left open goes on."""
+    state = conversation([20, 20])
+    state.max_turn_words = MAX_DIALOGUE_TURN_WORDS
+    spoke(state, quote_in(0), OKAFOR)
+    assert continued_speaker(state, quote_in(1)) is None
+    state = conversation([20, 20])
+    state.max_turn_words = MAX_DIALOGUE_TURN_WORDS
+    spoke(state, quote_in(0, closed=False), OKAFOR)
+    assert continued_speaker(state, quote_in(1)) == OKAFOR
+
+
 def test_no_continuation_two_paragraphs_later() -> None:
     state = conversation([20, 20, 20])
     spoke(state, quote_in(0), OKAFOR)

@@ -170,10 +170,16 @@ def dialogue_turn(state: Conversation, cand: Candidate) -> Speaker | None:
 
 @uncued_rule(Rule.CONTINUATION)
 def continued_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
-    """The speaker of the last quote with one, if it is in this paragraph or the one before."""
+    """The speaker of the last quote with one, if it is in this paragraph or the one before;
+    in a dialogue, not for a paragraph that opens with a quote after one that closed its
+    speaker's: that is someone's turn, even if the rules do not know whose."""
     previous = state.previous
     if previous is None or cand.paragraph - previous.paragraph > 1:
         return None
+    if state.dialogue and cand.opens_paragraph and state.spoken:
+        last, _ = state.spoken[-1]
+        if last.closed and last.paragraph == cand.paragraph - 1:
+            return None
     return previous.speaker
 
 
