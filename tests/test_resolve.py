@@ -667,3 +667,24 @@ def test_a_kinship_noun_before_a_name_is_no_title() -> None:
         """,
     )
     assert resolver(b).speaker(b.tok("Rose", 1)).name == "Rose"
+
+
+def test_a_word_tagged_person_that_is_no_noun_is_no_one() -> None:
+    """In "Down, down." with "Down" tagged PERSON, the "she" after it is still Ann Reed."""
+    b = parsed(
+        "Ann Reed fell. Down, down. She wept.",
+        """
+        0 Ann NNP compound 1 ent=PERSON
+        1 Reed NNP nsubj 2 ent=PERSON
+        2 fell VBD ROOT 2 lemma=fall
+        3 . . punct 2
+        4 Down RB ROOT 4 ent=PERSON
+        5 , , punct 4
+        6 down RB advmod 4
+        7 . . punct 4
+        8 She PRP nsubj 9
+        9 wept VBD ROOT 9 lemma=weep
+        10 . . punct 9
+        """,
+    )
+    assert resolver(b).antecedent(b.tok("She")) == "Ann Reed"

@@ -192,8 +192,8 @@ def _lower(words: Iterable[str]) -> tuple[str, ...]:
 
 def labelled_person(ent: Span) -> bool:
     """Say whether the recogniser's PERSON label on an entity holds: not on the name of an
-    organisation ("Obama White House")."""
-    if ent.label_ not in PERSON_LABELS:
-        return False
+    organisation ("Obama White House"), nor on words that are no noun."""
+    if ent.label_ not in PERSON_LABELS or not any(t.pos_ in ("PROPN", "NOUN") for t in ent):
+        return False  # not "Homeric" or the "Down" of "Down, down, down."
     words = entity_name_words(ent)
     return len(words) < 2 or not is_organisation(words)
