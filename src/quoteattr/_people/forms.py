@@ -14,6 +14,8 @@ from .words import ADDRESS_TITLES, FIRST_NAMES, TITLES, is_organisation
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+# The parts of speech a name may be tagged with: a noun, or an adjective ("said Lopez").
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 # What canonical() finds for some words: the fullest name, and by name the people they may mean.
 _Forms = tuple[tuple[str, ...], dict[str, tuple[str, ...]]]
 # Which of several people sharing a name is meant at a position: see `Resolver._nearest`.
@@ -192,8 +194,8 @@ def _lower(words: Iterable[str]) -> tuple[str, ...]:
 
 def labelled_person(ent: Span) -> bool:
     """Say whether the recogniser's PERSON label on an entity holds: not on the name of an
-    organisation ("Obama White House"), nor on words that are no noun."""
-    if ent.label_ not in PERSON_LABELS or not any(t.pos_ in ("PROPN", "NOUN") for t in ent):
-        return False  # not "Homeric" or the "Down" of "Down, down, down."
+    organisation ("Obama White House"), nor on words that cannot be a name ("Conceding")."""
+    if ent.label_ not in PERSON_LABELS or not any(t.pos_ in NAME_POS for t in ent):
+        return False  # not the "Down" of "Down, down, down."
     words = entity_name_words(ent)
     return len(words) < 2 or not is_organisation(words)
