@@ -12,7 +12,7 @@ import pytest
 from docs_builder import Built, parsed, surface
 from quoteattr._core.confidence import CONFIDENCE
 from quoteattr._core.evidence import ParsedEvidence, _rule
-from quoteattr._core.pipeline import quotes_of
+from quoteattr._core.pipeline import by_rules, quotes_of
 from quoteattr._core.rules import (
     MAX_DIALOGUE_TURN_WORDS,
     MAX_TURN_WORDS,
@@ -46,6 +46,9 @@ class FakeEvidence:
 
     def speaker_of(self, head: object) -> Speaker:
         return Speaker(name=str(head), entity="person")
+
+    def addressed(self, start: int, end: int) -> list[str]:
+        return []  # the quotes speak to no one
 
 
 def direct(b: Built, k: int) -> Candidate:
@@ -572,6 +575,31 @@ def test_a_name_set_off_by_emphasis_marks_is_not_spoken_to() -> None:
         """,
     )
     assert quotes_of(b.doc)[1].rule is not Rule.ADDRESSED
+
+
+def test_a_quote_is_not_given_to_the_person_it_speaks_to() -> None:
+    """The quote "Margaret, sit down." is not Margaret's: she spoke last, but is spoken to."""
+    b = parsed(
+        '"Hello," said Margaret.\n\n"Margaret, sit down."',
+        """
+        0 " `` punct 4
+        1 Hello UH intj 4
+        2 , , punct 4
+        3 " '' punct 4
+        4 said VBD ROOT 4 lemma=say
+        5 Margaret NNP nsubj 4 ent=PERSON
+        6 . . punct 4
+        7 " `` punct 10
+        8 Margaret NNP npadvmod 10 ent=PERSON
+        9 , , punct 10
+        10 sit VB ROOT 10
+        11 down RP prt 10
+        12 . . punct 10
+        13 " '' punct 10
+        """,
+    )
+    reply = by_rules(b.doc, "default").quotes[1]  # the rules' choice, before the ranker's
+    assert (reply.speaker, reply.rule) == (None, Rule.NONE)
 
 
 def _turn(paragraph: int) -> Candidate:

@@ -123,11 +123,18 @@ def uncued_rule(
 
 
 def uncued_speaker(state: Conversation, cand: Candidate) -> tuple[Speaker | None, Rule]:
-    """Return the speaker of a direct quote with no cue, and the rule that found it."""
+    """Return the speaker of a direct quote with no cue, and the rule that found it: not one
+    the quote speaks to by name ("Sit down, Margaret" is not Margaret's)."""
+    spoken_to: list[str] | None = None
     for rule in UNCUED_RULES:
         if rule.needs_parse and not state.evidence.parsed:
             continue
         speaker = rule.find(state, cand)
+        if speaker is not None and state.evidence.parsed:
+            if spoken_to is None:
+                spoken_to = state.evidence.addressed(cand.start, cand.end)
+            if speaker.name in spoken_to:
+                continue
         if speaker is not None:
             return speaker, rule.rule
     return None, Rule.NONE
