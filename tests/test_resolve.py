@@ -688,3 +688,27 @@ def test_a_word_tagged_person_that_is_no_noun_is_no_one() -> None:
         """,
     )
     assert resolver(b).antecedent(b.tok("She")) == "Ann Reed"
+
+
+def test_a_pronoun_does_not_stand_for_the_person_its_quote_speaks_to() -> None:
+    """'"Come, Fergus," said he' after Tom Lee and Fergus Reed: he is Tom Lee."""
+    b = parsed(
+        "Tom Lee sat. Fergus Reed came. He smiled.",
+        """
+        0 Tom NNP compound 1 ent=PERSON
+        1 Lee NNP nsubj 2 ent=PERSON
+        2 sat VBD ROOT 2 lemma=sit
+        3 . . punct 2
+        4 Fergus NNP compound 5 ent=PERSON
+        5 Reed NNP nsubj 6 ent=PERSON
+        6 came VBD ROOT 6 lemma=come
+        7 . . punct 6
+        8 He PRP nsubj 9
+        9 smiled VBD ROOT 9 lemma=smile
+        10 . . punct 9
+        """,
+    )
+    he = b.tok("He")
+    assert resolver(b).antecedent(he) == "Fergus Reed"
+    assert resolver(b).antecedent(he, frozenset({"Fergus Reed"})) == "Tom Lee"
+    assert resolver(b).speaker(he, frozenset({"Fergus Reed"})).name == "Tom Lee"

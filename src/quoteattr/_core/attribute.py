@@ -37,7 +37,7 @@ def attribute(
         elif cand.cue is not None:
             cue = cue_at(text, cand.cue.start, cand.cue.end)
             if cand.cue.names_speaker:
-                speaker, rule = evidence.cue_speaker(cand.cue)
+                speaker, rule = evidence.cue_speaker(cand.cue, cand.start, cand.end)
                 if cand.cue.rule is CueRule.COLON:
                     rule = Rule.COLON
         elif cand.kind is QuoteKind.DIRECT:

@@ -58,8 +58,9 @@ class Evidence:
         """The quotes of the document before attribution, with their cues."""
         raise NotImplementedError
 
-    def cue_speaker(self, cue: CueMatch) -> tuple[Speaker, Rule]:
-        """The speaker a cue's words name, and the rule that names them."""
+    def cue_speaker(self, cue: CueMatch, start: int, end: int) -> tuple[Speaker, Rule]:
+        """The speaker a cue's words name for the quote [start, end), and the rule that
+        names them."""
         raise NotImplementedError
 
     def speaker_of(self, head: Token) -> Speaker:
@@ -111,9 +112,12 @@ class ParsedEvidence(Evidence):
     ) -> list[Candidate]:
         return parsed_candidates(self.index, paras, spans, pulls)
 
-    def cue_speaker(self, cue: CueMatch) -> tuple[Speaker, Rule]:
+    def cue_speaker(self, cue: CueMatch, start: int, end: int) -> tuple[Speaker, Rule]:
+        """A pronoun does not stand for someone the quote speaks to ('"Come, Fergus," said
+        he': he is not Fergus)."""
         assert cue.speaker is not None
-        speaker = self.resolver.speaker(cue.speaker)
+        spoken_to = self.addressed(start, end) if cue.speaker.pos_ == "PRON" else []
+        speaker = self.resolver.speaker(cue.speaker, frozenset(spoken_to))
         return speaker, _rule(speaker)
 
     def speaker_of(self, head: Token) -> Speaker:
@@ -175,7 +179,7 @@ class SurfaceEvidence(Evidence):
     ) -> list[Candidate]:
         return surface_candidates(self.index, self.index.text, paras, spans, pulls)
 
-    def cue_speaker(self, cue: CueMatch) -> tuple[Speaker, Rule]:
+    def cue_speaker(self, cue: CueMatch, start: int, end: int) -> tuple[Speaker, Rule]:
         assert cue.phrase is not None
         return self.names.speaker(*cue.phrase)
 

@@ -321,8 +321,9 @@ class Resolver:
             insort(self._positions, token)
         self._mentions[token] = name
 
-    def speaker(self, head: Token) -> Speaker:
-        """Return the Speaker whose mention is headed by head, resolved to a canonical name."""
+    def speaker(self, head: Token, spoken_to: frozenset[str] = frozenset()) -> Speaker:
+        """Return the Speaker whose mention is headed by head, resolved to a canonical name;
+        a pronoun not to one of the people its quote speaks to."""
         span = mention_span(head)
         mention = mention_of(span)
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
@@ -332,7 +333,7 @@ class Resolver:
         if owner is not None:  # "the voice of John Reed", "Buck Mulligan's voice"
             return attrs.evolve(self.speaker(owner), mention=mention)
         if head.pos_ == "PRON":
-            name = self.antecedent(head) if head.lower_ in PRONOUN_GENDER else None
+            name = self.antecedent(head, spoken_to) if head.lower_ in PRONOUN_GENDER else None
             if name is None:  # "they": a group the narration made the subject just before
                 group = self.described.group_before(head) if head.lower_ == "they" else None
                 return Speaker(name=group or head.text, mention=mention, entity="other")
@@ -443,12 +444,12 @@ class Resolver:
         role = (self._role(name) or "").lower().split()
         return not any(w in ROLE_NOUNS and w != noun for w in role)
 
-    def antecedent(self, pron: Token) -> str | None:
+    def antecedent(self, pron: Token, spoken_to: frozenset[str] = frozenset()) -> str | None:
         """Return the person a pronoun stands for: the most salient one named just before it.
 
         Looks in the pronoun's sentence, then back a few sentences; in each, the subject of
         the main clause first, then other subjects, then other mentions, left to right.
-        Skips people whose known gender does not match the pronoun.
+        Skips people whose known gender does not match the pronoun, and those spoken to.
         """
         gender = PRONOUN_GENDER.get(pron.lower_)
         start, end = sentence_of(pron)
@@ -461,6 +462,7 @@ class Resolver:
                 for i in self._positions[lo:hi]
                 if self.index.quote_of[i] < 0
                 and self._may_have(self._mentions[i], gender)
+                and self._mentions[i] not in spoken_to
                 and (clause < 0 or self._clause_of(i) != clause)
             ]
             if found:
@@ -468,7 +470,7 @@ class Resolver:
             if start == 0:
                 return None
             start, end = sentence_of(self.doc[start - 1])
-        return self._latest(pron.i, gender)
+        return self._latest(pron.i, gender, spoken_to)
 
     def _clause_of(self, i: int) -> int:
         """The verb of the clause whose argument token i is: a pronoun does not stand for a
@@ -485,12 +487,18 @@ class Resolver:
             i = tree.head[i]
         return -1
 
-    def _latest(self, position: int, gender: str | None) -> str | None:
+    def _latest(
+        self, position: int, gender: str | None, spoken_to: frozenset[str] = frozenset()
+    ) -> str | None:
         """The person named last before position, of the pronoun's gender where known."""
         k = bisect_left(self._positions, position)
         for i in reversed(self._positions[max(0, k - MENTIONS_BACK) : k]):
             name = self._mentions[i]
-            if self.index.quote_of[i] < 0 and self._may_have(name, gender):
+            if (
+                self.index.quote_of[i] < 0
+                and self._may_have(name, gender)
+                and name not in spoken_to
+            ):
                 return self._agree(name, gender)
         return None
 
