@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from quoteattr import Quote
+from quoteattr import Extractor, Quote
 
 pytestmark = pytest.mark.e2e
 
@@ -130,6 +130,18 @@ def test_narrator_takes_the_name_the_others_call_them(quotes_of: QuotesOf) -> No
     assert speakers(quotes) == ["Margaret Vance", "Arthur", "Margaret Vance"]
     assert quotes[1].speaker is not None and quotes[1].speaker.mention is not None
     assert quotes[1].speaker.mention.text == "I"
+
+
+def test_the_named_narrator_is_a_person_of_the_roster(extractor: Extractor) -> None:
+    """The narrator's quotes join an entry of their own, named Arthur, whose mention is the
+    "I" of the cue: not the "Prince Arthur" of the portrait, and not left without a person."""
+    portrait = "Above the stairs hung a portrait of Prince Arthur, dead these forty years.\n\n"
+    analysis = extractor.analyze(portrait + ARTHUR_ADDRESSED)
+    said = analysis.quotes[1]
+    assert said.speaker is not None and said.rule == "pronoun"
+    arthur = analysis.person_of(said)
+    assert arthur is not None and arthur.name == "Arthur"
+    assert [m.text for m in arthur.mentions] == ["I"]
 
 
 def test_narrator_takes_the_name_as_the_others_say_it(quotes_of: QuotesOf) -> None:

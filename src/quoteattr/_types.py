@@ -42,7 +42,8 @@ class Rule(_Values):
     NAMED = "named"
     """A cue names a person: ``Jane Smith said``, ``said Ms Smith``."""
     PRONOUN = "pronoun"
-    """A cue's pronoun, resolved to a person named before it: ``she said``."""
+    """A cue's pronoun, resolved to a person named before it (``she said``), or a novel's
+    narrator's ``I said``, once the narrator is named."""
     UNRESOLVED = "unresolved"
     """A cue's pronoun whose person the text does not make clear: the name is the pronoun."""
     GROUP = "group"

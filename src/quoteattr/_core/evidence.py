@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from .._detect.layout import PullQuote
 from .._detect.marks import MarkedSpan, Paragraph
 from .._doc.ents import ents_within
@@ -34,6 +36,7 @@ from .._reported.candidate import Candidate
 from .._reported.parsed import parsed_candidates
 from .._reported.surface import surface_candidates
 from .._types import EntityKind, Quote, Rule, Speaker
+from .confidence import confidence
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -106,6 +109,7 @@ class ParsedEvidence(Evidence):
     def __init__(self, index: TokenIndex) -> None:
         super().__init__(index)
         self.resolver = Resolver(index)
+        self._narrator: Seen | None = None  # what finish() found of the narrator
 
     def candidates(
         self, paras: list[Paragraph], spans: list[MarkedSpan], pulls: list[PullQuote]
@@ -138,7 +142,16 @@ class ParsedEvidence(Evidence):
         return start, stop, self.index.text[start:stop]
 
     def finish(self, quotes: list[Quote], dialogue: bool) -> list[Quote]:
-        return with_narrator_named(self.index, self.resolver, quotes, dialogue)
+        """Name the narrator (`narrator.with_narrator_named`): their "I" is then resolved."""
+        named, self._narrator = with_narrator_named(self.index, self.resolver, quotes, dialogue)
+        return [
+            attrs.evolve(q, rule=Rule.PRONOUN, confidence=confidence(Rule.PRONOUN, True))
+            if q.rule is Rule.UNRESOLVED
+            and q.speaker is not None
+            and q.speaker.entity is EntityKind.PERSON
+            else q
+            for q in named
+        ]
 
     def addressed(self, start: int, end: int) -> list[str]:
         return list(addressed(self.index, self.resolver, start, end))
@@ -158,7 +171,8 @@ class ParsedEvidence(Evidence):
             and "\n" not in ent.text  # not a run of page furniture across lines
             and (words := tuple(written_words(ent.text)))
         )
-        return self.resolver.seen() + organisations(orgs)
+        narrator = [self._narrator] if self._narrator is not None else []
+        return self.resolver.seen() + organisations(orgs) + narrator
 
 
 class SurfaceEvidence(Evidence):

@@ -16,6 +16,7 @@ from .._doc.tokens import TokenIndex
 from .._types import EntityKind, Quote, QuoteKind
 from .naming import entity_name_words
 from .resolve import Resolver
+from .roster import Seen
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,13 +41,18 @@ VOCATIVE_OPENERS = frozenset({"dear", "my", "oh", "o"})
 
 def with_narrator_named(
     index: TokenIndex, resolver: Resolver, quotes: list[Quote], dialogue: bool
-) -> list[Quote]:
+) -> tuple[list[Quote], Seen | None]:
     """Name the narrator ("I said") by the name the narration gives itself ("Call me
     Ishmael", "my name is John Carter"), else by the name the others speak to most often,
     if they use one at least MIN_NARRATOR_ADDRESSES times: "Come in, Arthur," says someone
-    else; else, in a text written as dialogue (a novel), NARRATOR. In news, "I" stays."""
+    else; else, in a text written as dialogue (a novel), NARRATOR. In news, "I" stays.
+
+    Returns the quotes, the narrator's with their name, and what the text showed of the
+    narrator (None if it has none): an entry of the roster of its own, whose mentions are
+    the "I"s of its quotes' cues.
+    """
     if not any(_narrator(q) for q in quotes):
-        return quotes
+        return quotes, None
     name = _self_named(index.text, quotes)
     if name is None:
         names: Counter[str] = Counter()
@@ -60,13 +66,18 @@ def with_narrator_named(
         elif dialogue:
             name = NARRATOR
         else:
-            return quotes
-    return [
-        attrs.evolve(q, speaker=attrs.evolve(q.speaker, name=name, entity=EntityKind.PERSON))
-        if q.speaker is not None and _narrator(q)
-        else q
-        for q in quotes
-    ]
+            return quotes, None
+    narrator = Seen(name, EntityKind.PERSON)
+    named = []
+    for q in quotes:
+        if q.speaker is not None and _narrator(q):
+            if q.speaker.mention is not None:
+                narrator.mentions.append(q.speaker.mention)
+            q = attrs.evolve(
+                q, speaker=attrs.evolve(q.speaker, name=name, entity=EntityKind.PERSON)
+            )
+        named.append(q)
+    return named, narrator
 
 
 def _self_named(text: str, quotes: list[Quote]) -> str | None:
