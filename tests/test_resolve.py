@@ -712,3 +712,23 @@ def test_a_pronoun_does_not_stand_for_the_person_its_quote_speaks_to() -> None:
     assert resolver(b).antecedent(he) == "Fergus Reed"
     assert resolver(b).antecedent(he, frozenset({"Fergus Reed"})) == "Tom Lee"
     assert resolver(b).speaker(he, frozenset({"Fergus Reed"})).name == "Tom Lee"
+
+
+def test_a_name_tagged_as_a_place_that_speaks_is_a_person() -> None:
+    """'said the burly Moze' with "Moze" tagged LOC: the speaker is Moze, a person."""
+    b = parsed(
+        '"Wait," said the burly Moze.',
+        """
+        0 " `` punct 4
+        1 Wait VB ccomp 4 lemma=wait
+        2 , , punct 4
+        3 " '' punct 4
+        4 said VBD ROOT 4 lemma=say
+        5 the DT det 7
+        6 burly JJ amod 7
+        7 Moze NNP nsubj 4 ent=LOC
+        8 . . punct 4
+        """,
+    )
+    speaker = resolver(b).speaker(b.tok("Moze"))
+    assert (speaker.name, speaker.entity) == ("Moze", EntityKind.PERSON)

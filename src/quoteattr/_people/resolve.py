@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._doc.ents import entities, entity_at
-from .._doc.labels import GROUP_LABELS, MISLABELLED, PERSON_LABELS, PLACE_LABELS, SUBJECT_DEPS
+from .._doc.labels import (
+    AGENT_LABELS,
+    GROUP_LABELS,
+    MISLABELLED,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    SUBJECT_DEPS,
+)
 from .._doc.tokens import TokenIndex, sentence_of, span_root
 from .._person import GenderEvidence
 from .._types import EntityKind, Speaker
@@ -360,13 +367,17 @@ class Resolver:
                 role = span.text  # the name stands in apposition: "Its leader, Jane Smith,"
             role = role or self._role(name)
             return Speaker(name=name, mention=mention, role=role, entity="person")
+        speaks = head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in SPEECH_VERBS
         if head.pos_ == "PROPN" and head.text[:1].isupper():  # not "committee" as a name
             start = compound_start(head)
             words = entity_name_words(self.doc[start : head.i + 1])
             gender = title_gender(self.doc, start)
             name = self.canonical(words, head.i, gender) if words else span.text
-            if ent is None and words:
-                # a name the entity recogniser missed, speaking: a person from now on
+            if words and (
+                ent is None or (ent.label_ not in AGENT_LABELS | GROUP_LABELS and speaks)
+            ):
+                # a name the entity recogniser missed, or took for a place or a thing ("said
+                # the burly Moze" as LOC), speaking: a person from now on
                 self.note(head.i, name)
                 return Speaker(name=name, mention=mention, entity="person")
         if ent is None and head.pos_ == "NOUN" and definite(head):
