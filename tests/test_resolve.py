@@ -212,6 +212,16 @@ def test_fast_one_word_is_a_surname_only_of_the_names_it_ends() -> None:
     assert not found.forms.surname_of_someone("Donald")
 
 
+def test_fast_title_chooses_the_fuller_name_of_its_gender() -> None:
+    """ "Mrs. Brannock" after Tom and Hilda Brannock is Hilda, though Tom was named last."""
+    b = surface("Hilda Brannock met Tom Brannock. Mrs. Brannock said no.")
+    mrs, brannock = b.tok("Mrs."), b.tok("Brannock", 2)
+    assert names(b).speaker(mrs.i, brannock.i + 1) == (
+        Speaker(name="Hilda Brannock", mention=mention(b, "Mrs.", words=2), entity="person"),
+        Rule.NAMED,
+    )
+
+
 @pytest.mark.parametrize(("pronoun", "name"), [("She", "Hilda Brannock"), ("He", "Tom Reed")])
 def test_pronoun_stands_for_the_person_of_its_gender(pronoun: str, name: str) -> None:
     """The subject (Tom Reed) comes first, but "She" skips him for the woman after him."""

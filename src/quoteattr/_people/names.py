@@ -58,12 +58,13 @@ class Names:
         self._ends: list[int] = []
         for start, end, words, title in runs:
             if self.forms.surname_of_someone(words[-1]) and not is_organisation(words):
-                name = self.canonical(words, start)
+                # a title's gender chooses among the fuller names: "Mrs. Clinton"
+                gender = TITLES.get(title.lower().rstrip("."), "") if title else ""
+                name = self.canonical(words, start, gender or None)
                 self._positions.append(start)
                 self._ends.append(end)
                 self._people.append(name)
                 self._speaking.append(_speaks(self.text, end))
-                gender = TITLES.get(title.lower().rstrip("."), "") if title else ""
                 if gender:
                     self._gender.setdefault(name, gender)
 
@@ -79,10 +80,11 @@ class Names:
                 one.genders[GenderEvidence.TITLE] = self._gender[name]
         return list(found.values())
 
-    def canonical(self, words: tuple[str, ...], position: int) -> str:
+    def canonical(self, words: tuple[str, ...], position: int, gender: str | None = None) -> str:
         """Return the canonical name the document gives for the person these words name
-        (`NameForms.canonical`, of unsure starts); of several who share it, the one named last."""
-        return self.forms.canonical(words, position, None, self._nearest)
+        (`NameForms.canonical`, of unsure starts), of the gender of their title if given;
+        of several who share it, the one named last."""
+        return self.forms.canonical(words, position, gender, self._nearest)
 
     def _nearest(self, wanted: dict[str, tuple[str, ...]], position: int) -> tuple[str, ...] | None:
         """The one of these names named last before position."""
@@ -137,7 +139,8 @@ class Names:
             return Speaker(name=mention.text, mention=mention, entity="other"), Rule.GROUP
         before = [t for t in toks[:run] if t.lower_ not in DETERMINERS and not t.is_punct]
         role = text[before[0].idx : toks[run].idx].strip(" ,") if before else None
-        name = self.canonical(words, start)
+        gender = TITLES.get(toks[run].lower_.rstrip(".")) if titled else None
+        name = self.canonical(words, start, gender or None)
         return Speaker(name=name, mention=mention, role=role or None, entity="person"), Rule.NAMED
 
 
