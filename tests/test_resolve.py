@@ -194,6 +194,34 @@ def _met(pronoun: str) -> Built:
     )
 
 
+def test_fast_run_opening_with_other_words_is_the_most_written_name_it_ends_with() -> None:
+    """A capitalised run may open with words that are no part of the name (NameForms with
+    unsure starts): "Peru Jane Okafor" after "envoy to" is Jane Okafor, written twice."""
+    b = surface("The envoy to Peru Jane Okafor spoke. Jane Okafor left. Jane Okafor won.")
+    found = names(b)
+    assert found.canonical(("Peru", "Jane", "Okafor"), b.tok("Peru").idx) == "Jane Okafor"
+    assert found.canonical(("Okafor",), len(b.text)) == "Jane Okafor"
+
+
+def test_fast_one_word_is_a_surname_only_of_the_names_it_ends() -> None:
+    """ "Trump" is not "Trump Plaza", which it opens, though the text writes both as often."""
+    b = surface("Donald Trump spoke at Trump Plaza. Later Trump left.")
+    found = names(b)
+    assert found.canonical(("Trump",), b.tok("Trump", 2).idx) == "Donald Trump"
+    assert found.forms.surname_of_someone("Plaza")
+    assert not found.forms.surname_of_someone("Donald")
+
+
+def test_fast_title_chooses_the_fuller_name_of_its_gender() -> None:
+    """ "Mrs. Brannock" after Tom and Hilda Brannock is Hilda, though Tom was named last."""
+    b = surface("Hilda Brannock met Tom Brannock. Mrs. Brannock said no.")
+    mrs, brannock = b.tok("Mrs."), b.tok("Brannock", 2)
+    assert names(b).speaker(mrs.i, brannock.i + 1) == (
+        Speaker(name="Hilda Brannock", mention=mention(b, "Mrs.", words=2), entity="person"),
+        Rule.NAMED,
+    )
+
+
 @pytest.mark.parametrize(("pronoun", "name"), [("She", "Hilda Brannock"), ("He", "Tom Reed")])
 def test_pronoun_stands_for_the_person_of_its_gender(pronoun: str, name: str) -> None:
     """The subject (Tom Reed) comes first, but "She" skips him for the woman after him."""

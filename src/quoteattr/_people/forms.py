@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -23,9 +23,20 @@ Nearest = Callable[[dict[str, tuple[str, ...]], int], "tuple[str, ...] | None"]
 
 
 class NameForms:
-    """Every form of a person's name a document writes, indexed, to give the canonical one."""
+    """Every form of a person's name a document writes, indexed, to give the canonical one.
 
-    def __init__(self) -> None:
+    Args:
+        unsure_starts: the forms are runs of capitalised words, which may open with words
+            that are no part of the name ("Defense Secretary Ash Carter", "Peru Jane Smith"
+            after "envoy to", "Trump Plaza"): a form is also the shorter forms it ends with,
+            one word is a surname only of the forms it ends, and of a person's forms the one
+            the text writes most often (the shorter of two as often) is canonical rather
+            than the fullest.
+    """
+
+    def __init__(self, unsure_starts: bool = False) -> None:
+        self._unsure_starts = unsure_starts
+        self._written: Counter[tuple[str, ...]] = Counter()  # how often each form is added
         self._variants: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by first, last word
         self._entity_names: set[tuple[str, ...]] = set()  # as the entity recogniser found them
         # the forms of names by first and last word, and the found ones by the words they end
@@ -63,6 +74,7 @@ class NameForms:
     def add(self, words: tuple[str, ...], found: bool = False) -> None:
         """Index a form of a name by its first and last word, once, for canonical(); and, if
         the entity recogniser found it, by the words it ends with ("Suu Kyi")."""
+        self._written[words] += 1
         if words not in self._known:
             self._known.add(words)
             for word in {words[0].lower(), words[-1].lower()}:
@@ -78,8 +90,18 @@ class NameForms:
         return word.lower() in self._variants
 
     def surname_of_someone(self, word: str) -> bool:
-        """Say whether a word opens or ends a name of two words or more ("Nefzi")."""
-        return any(len(v) >= 2 for v in self._variants.get(word.lower(), []))
+        """Say whether a word opens or ends a name of two words or more ("Nefzi"); with
+        unsure starts, ends one."""
+        return bool(self._fuller(word.lower()))
+
+    def _fuller(self, word: str) -> list[tuple[str, ...]]:
+        """The names of two words or more this word (in lower case) opens or ends; with unsure
+        starts, ends."""
+        return [
+            v
+            for v in self._variants.get(word, [])
+            if len(v) >= 2 and (not self._unsure_starts or v[-1].lower() == word)
+        ]
 
     def canonical(
         self,
@@ -107,7 +129,9 @@ class NameForms:
         best, choices = self._forms[key]
         if len(choices) > 1:  # two people share the name: the one named last before here
             best = nearest(choices, position) or best
-        return self._written_form(best if len(best) >= len(words) else words)
+        if not best or (len(best) < len(words) and not self._unsure_starts):
+            best = words  # a shorter form stands for these words only if they may open with
+        return self._written_form(best)  # others ("Defense Secretary Ash Carter")
 
     def _apart(self, title: str, surname: str) -> bool:
         """Whether the text writes the title and this surname in a sentence that also has the
@@ -141,19 +165,28 @@ class NameForms:
             # recogniser found that these words end: "Suu Kyi" is "Aung San Suu Kyi"
             same = list(self._by_ends.get((lower[0], lower[-1]), []))
             same += [v for v in self._by_suffix.get(lower, []) if v not in same]
+            if self._unsure_starts:  # and the names these words end with: "Ash Carter"
+                same += [
+                    v
+                    for k in range(1, len(lower) - 1)
+                    for v in self._by_ends.get((lower[k], lower[-1]), [])
+                    if _lower(v) == lower[k:] and v not in same
+                ]
         else:
-            same = [v for v in self._variants.get(lower[0], []) if len(v) >= 2]
+            same = self._fuller(lower[0])
         if gender:
             agree = [v for v in same if FIRST_NAMES.get(v[0].lower()) == gender]
             same = agree or [v for v in same if FIRST_NAMES.get(v[0].lower(), gender) == gender]
-        best: tuple[str, ...] = max(same, key=len, default=())
+        best: tuple[str, ...] = max(same, key=self._preference, default=())
         choices: set[tuple[str, ...]] = set()
         if len(lower) == 1 and same:
-            longest: dict[tuple[str, str], tuple[str, ...]] = {}  # by first and last word
+            preferred: dict[tuple[str, str], tuple[str, ...]] = {}  # by first and last word
             for v in same:
-                if len(v) > len(longest.get((v[0], v[-1]), ())):
-                    longest[v[0], v[-1]] = v
-            choices = set(longest.values())
+                if (v[0], v[-1]) not in preferred or (
+                    self._preference(v) > self._preference(preferred[v[0], v[-1]])
+                ):
+                    preferred[v[0], v[-1]] = v
+            choices = set(preferred.values())
             # a title of the other gender than every fuller name's first name is someone else
             # of that family ("Mr. Woodhouse" is not "Emma Woodhouse"), who may be meant too
             choices |= {
@@ -168,6 +201,13 @@ class NameForms:
             choices = set(agree or titled) if gender else set(titled)
             best = (agree or titled)[0] if gender else titled[0]
         return best, {self._written_form(c): c for c in choices}
+
+    def _preference(self, form: tuple[str, ...]) -> tuple[int, ...]:
+        """How much a form is preferred as a person's canonical name: the fullest, or the
+        most written (see unsure_starts)."""
+        if self._unsure_starts:
+            return (self._written[form], -len(form))
+        return (len(form),)
 
     def names_person(self, ent: Span, words: tuple[str, ...]) -> bool:
         """Say whether an entity names a person, by the whole document's evidence rather than

@@ -1,28 +1,29 @@
 """Speakers without a parse: names as runs of capitalised words, resolved within the text.
 
 A document's people are the runs of two or more capitalised words in its narration
-("Jane Smith", "Sen. Jane Smith"); a later "Smith" is the fullest of them that ends in
-"Smith", and "she" is the person named last before it.
+("Jane Smith", "Sen. Jane Smith"), the forms of their names (`NameForms`, as with a parse)
+but for weaker evidence: a run may open with words that are no part of the name. A later
+"Smith" is the form ending in "Smith" the text writes most, and "she" is the person named
+last before it.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from .._cues.forms import cue_forms
 from .._doc.tokens import SENTENCE_END, TokenIndex
 from .._person import GenderEvidence
 from .._types import EntityKind, Mention, Rule, Speaker
+from .forms import NameForms
 from .roster import Seen
 from .words import (
     DETERMINERS,
     NOT_NAMES,
     SPEAKING_PRONOUNS,
     TITLES,
-    ends_with,
     is_name_word,
     is_organisation,
     is_pronoun,
@@ -43,25 +44,27 @@ class Names:
         self.doc = index.doc
         self.text = text
         runs = _name_runs(text, quoted)
-        full: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)  # by last word
-        self._gender: dict[str, str] = {}
+        # The forms of the names: the runs of two words or more, as the entity recogniser's
+        # names are with a parse; of several, the most written ("Ted Cruz" rather than
+        # "Republican Ted Cruz").
+        self.forms = NameForms(unsure_starts=True)
         for _, _, words, _ in runs:
             if len(words) >= 2 and not is_organisation(words):
-                full[words[-1].lower()][words] += 1
-        # The fullest common form of each surname: "Ted Cruz" rather than "Republican Ted Cruz".
-        self._full = full
+                self.forms.add(words, found=True)
+        self._gender: dict[str, str] = {}
         self._positions: list[int] = []  # character offsets of the people named, sorted
         self._people: list[str] = []
         self._speaking: list[bool] = []  # whether a cue verb follows the name: "Smith said"
         self._ends: list[int] = []
         for start, end, words, title in runs:
-            if words[-1].lower() in full and not is_organisation(words):
-                name = self.canonical(words, start)
+            if self.forms.surname_of_someone(words[-1]) and not is_organisation(words):
+                # a title's gender chooses among the fuller names: "Mrs. Clinton"
+                gender = TITLES.get(title.lower().rstrip("."), "") if title else ""
+                name = self.canonical(words, start, gender or None)
                 self._positions.append(start)
                 self._ends.append(end)
                 self._people.append(name)
                 self._speaking.append(_speaks(self.text, end))
-                gender = TITLES.get(title.lower().rstrip("."), "") if title else ""
                 if gender:
                     self._gender.setdefault(name, gender)
 
@@ -77,35 +80,17 @@ class Names:
                 one.genders[GenderEvidence.TITLE] = self._gender[name]
         return list(found.values())
 
-    def canonical(self, words: tuple[str, ...], position: int) -> str:
-        """Return the fullest name the document gives for the person these words name."""
-        known = self._full.get(words[-1].lower())
-        if not known:
-            return " ".join(words)
-        first = words[0].lower()
-        same = [
-            v
-            for v in known
-            if len(words) == 1
-            or v[0].lower() == first
-            or ends_with(v, words)
-            or ends_with(words, v)
-        ]
-        if not same:
-            return " ".join(words)
-        if len(words) == 1 and len({v[0].lower() for v in same}) > 1:
-            nearest = self._nearest({" ".join(v) for v in same}, position)
-            if nearest:
-                return nearest
-        # The most frequent form, the shorter of two as frequent: "Jane Smith", not
-        # "Peru Jane Smith" (after "envoy to"), which capitals alone cannot tell apart.
-        best = max(same, key=lambda v: (known[v], -len(v)))
-        return " ".join(best)
+    def canonical(self, words: tuple[str, ...], position: int, gender: str | None = None) -> str:
+        """Return the canonical name the document gives for the person these words name
+        (`NameForms.canonical`, of unsure starts), of the gender of their title if given;
+        of several who share it, the one named last."""
+        return self.forms.canonical(words, position, gender, self._nearest)
 
-    def _nearest(self, names: set[str], position: int) -> str | None:
+    def _nearest(self, wanted: dict[str, tuple[str, ...]], position: int) -> tuple[str, ...] | None:
+        """The one of these names named last before position."""
         for k in range(bisect_left(self._positions, position) - 1, -1, -1):
-            if self._people[k] in names:
-                return self._people[k]
+            if self._people[k] in wanted:
+                return wanted[self._people[k]]
         return None
 
     def antecedent(self, pronoun: Token) -> str | None:
@@ -148,13 +133,14 @@ class Names:
             return Speaker(name=mention.text, mention=mention, entity="other"), Rule.GROUP
         words = name_words([t.text for t in toks[run:]])
         titled = toks[run].lower_.rstrip(".") in TITLES
-        unknown = len(words) < 2 and not titled and words[-1].lower() not in self._full
+        unknown = len(words) < 2 and not titled and not self.forms.surname_of_someone(words[-1])
         opens_sentence = toks[run].i == 0 or toks[run].nbor(-1).text in SENTENCE_END
         if unknown and (opens_sentence or run > 0):  # "Officials said", "the Democrats said"
             return Speaker(name=mention.text, mention=mention, entity="other"), Rule.GROUP
         before = [t for t in toks[:run] if t.lower_ not in DETERMINERS and not t.is_punct]
         role = text[before[0].idx : toks[run].idx].strip(" ,") if before else None
-        name = self.canonical(words, start)
+        gender = TITLES.get(toks[run].lower_.rstrip(".")) if titled else None
+        name = self.canonical(words, start, gender or None)
         return Speaker(name=name, mention=mention, role=role or None, entity="person"), Rule.NAMED
 
 
