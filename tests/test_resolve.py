@@ -760,3 +760,24 @@ def test_a_name_tagged_as_a_place_that_speaks_is_a_person() -> None:
     )
     speaker = resolver(b).speaker(b.tok("Moze"))
     assert (speaker.name, speaker.entity) == ("Moze", EntityKind.PERSON)
+
+
+def test_an_adjective_tagged_person_is_no_one() -> None:
+    """In "It was Homeric." with "Homeric" tagged PERSON, the "he" after it is still Tom Reed."""
+    b = parsed(
+        "Tom Reed fought. It was Homeric. He wept.",
+        """
+        0 Tom NNP compound 1 ent=PERSON
+        1 Reed NNP nsubj 2 ent=PERSON
+        2 fought VBD ROOT 2 lemma=fight
+        3 . . punct 2
+        4 It PRP nsubj 5
+        5 was VBD ROOT 5 lemma=be
+        6 Homeric JJ acomp 5 ent=PERSON
+        7 . . punct 5
+        8 He PRP nsubj 9
+        9 wept VBD ROOT 9 lemma=weep
+        10 . . punct 9
+        """,
+    )
+    assert resolver(b).antecedent(b.tok("He")) == "Tom Reed"

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 # The parts of speech a name may be tagged with: a noun, or an adjective ("said Lopez").
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+# ... but not where the parse uses an adjective as one: "distinctly Homeric".
+MODIFIER_DEPS = frozenset({"acomp", "amod", "advmod"})
 # What canonical() finds for some words: the fullest name, and by name the people they may mean.
 _Forms = tuple[tuple[str, ...], dict[str, tuple[str, ...]]]
 # Which of several people sharing a name is meant at a position: see `Resolver._nearest`.
@@ -235,7 +237,9 @@ def _lower(words: Iterable[str]) -> tuple[str, ...]:
 def labelled_person(ent: Span) -> bool:
     """Say whether the recogniser's PERSON label on an entity holds: not on the name of an
     organisation ("Obama White House"), nor on words that cannot be a name ("Conceding")."""
-    if ent.label_ not in PERSON_LABELS or not any(t.pos_ in NAME_POS for t in ent):
-        return False  # not the "Down" of "Down, down, down."
+    if ent.label_ not in PERSON_LABELS or not any(
+        t.pos_ in NAME_POS and t.dep_ not in MODIFIER_DEPS for t in ent
+    ):
+        return False  # not the "Down" of "Down, down, down.", nor "it was Homeric"
     words = entity_name_words(ent)
     return len(words) < 2 or not is_organisation(words)
