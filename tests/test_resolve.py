@@ -781,3 +781,44 @@ def test_an_adjective_tagged_person_is_no_one() -> None:
         """,
     )
     assert resolver(b).antecedent(b.tok("He")) == "Tom Reed"
+
+
+MONTRAVILLE = """
+    0 " `` punct 4
+    1 Wait VB ccomp 4 lemma=wait
+    2 , , punct 4
+    3 " '' punct 4
+    4 said VBD ROOT 4 lemma=say
+    5 Montraville NNP nsubj 4 ent=ORG
+    6 . . punct 4
+    7 " `` punct 11
+    8 No UH intj 11
+    9 , , punct 11
+    10 " '' punct 11
+    11 said VBD ROOT 11 lemma=say
+    12 Montraville NNP nsubj 11 ent=ORG
+    13 . . punct 11
+    """
+
+
+def test_a_name_that_speaks_after_its_verb_twice_is_a_person_whatever_its_label() -> None:
+    """'"Wait," said Montraville.' twice, "Montraville" tagged ORG both times: a person, as
+    in a novel; "Google said" (the name before its verb) is how news has organisations
+    speak, and stays one."""
+    b = parsed('"Wait," said Montraville. "No," said Montraville.', MONTRAVILLE)
+    speaker = resolver(b).speaker(b.tok("Montraville", 1))
+    assert (speaker.name, speaker.entity) == ("Montraville", EntityKind.PERSON)
+    google = parsed(
+        "Google said so. Google said no.",
+        """
+        0 Google NNP nsubj 1 ent=ORG
+        1 said VBD ROOT 1 lemma=say
+        2 so RB advmod 1
+        3 . . punct 1
+        4 Google NNP nsubj 5 ent=ORG
+        5 said VBD ROOT 5 lemma=say
+        6 no UH dobj 5
+        7 . . punct 5
+        """,
+    )
+    assert resolver(google).speaker(google.tok("Google", 1)).entity is not EntityKind.PERSON

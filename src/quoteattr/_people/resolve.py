@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 import attrs
+from spacy.tokens import Span
 
 from .._doc.ents import entities, entity_at
 from .._doc.labels import (
@@ -43,6 +44,7 @@ from .naming import (
     person_name_words,
     proper_runs,
     role_nouns,
+    speaking_names,
     title_at,
     title_gender,
     unrecognised_people,
@@ -60,7 +62,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 SENTENCES_BACK = 5  # how far back a pronoun looks first for the person it stands for
 MENTIONS_BACK = 200  # and then, for the last person of its gender, how many mentions back
@@ -87,6 +89,13 @@ class Resolver:
         headings = heading_paragraphs(self.doc, index.paragraph_of)
         # the entities of the document, but not of a book's headings ("CHAPTER I")
         found = [e for e in entities(self.doc) if index.paragraph_of[e.start] not in headings]
+        # and a name that speaks as a novel's people do ("said Montraville") is a person's,
+        # whatever the recogniser took it for
+        self._speakers = speaking_names(found, index.quote_of)
+        found = [
+            Span(self.doc, e.start, e.end, label="PERSON") if e.text in self._speakers else e
+            for e in found
+        ]
         self.entities = found
         people = [e for e in found if labelled_person(e)]
         # by where each starts, the words of their names, and "Aung San Suu Kyi" where the
@@ -355,7 +364,9 @@ class Resolver:
         # an entity, or a capitalised word the tagger missed ("Swers" as a plural noun)
         named = ent if ent is not None else self.doc[head.i : head.i + 1] if head.is_title else None
         if (
-            named is not None and words and self.forms.names_person(named, words)
+            named is not None
+            and words
+            and (self.forms.names_person(named, words) or named.text in self._speakers)
         ) or known is not None:
             start = ent.start if ent is not None else head.i
             name = known or self.canonical(
@@ -425,7 +436,9 @@ class Resolver:
 
     def _is_person(self, ent: Span) -> bool:
         """Say whether an entity names a person, by the whole document's evidence."""
-        return bool(words := entity_name_words(ent)) and self.forms.names_person(ent, words)
+        return bool(words := entity_name_words(ent)) and (
+            self.forms.names_person(ent, words) or ent.text in self._speakers
+        )
 
     def _with_role(self, noun: str, position: int, later: bool = False) -> str | None:
         """The person last introduced before position with this role ("the ambassador"),
