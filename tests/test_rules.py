@@ -602,6 +602,32 @@ def test_a_quote_is_not_given_to_the_person_it_speaks_to() -> None:
     assert (reply.speaker, reply.rule) == (None, Rule.NONE)
 
 
+@pytest.mark.parametrize(("first", "spoken_to"), [(",", ["Ann"]), (".", [])])
+def test_a_name_alone_as_a_quotes_first_sentence_is_not_spoken_to(
+    first: str, spoken_to: list[str]
+) -> None:
+    """The quote "Ann, I went there." speaks to Ann; "Ann. I went there." (or a dialect's
+    "Ees.") only says the word."""
+    b = parsed(
+        f'"Ann{first} I went there," said Tom.',
+        f"""
+        0 " `` punct 8
+        1 Ann NNP npadvmod 4 ent=PERSON
+        2 {first} {first} punct 4
+        3 I PRP nsubj 4
+        4 went VBD ccomp 8 lemma=go
+        5 there RB advmod 4
+        6 , , punct 4
+        7 " '' punct 8
+        8 said VBD ROOT 8 lemma=say
+        9 Tom NNP nsubj 8 ent=PERSON
+        10 . . punct 8
+        """,
+    )
+    span = b.spans[0]
+    assert ParsedEvidence(b.index).addressed(span.start, span.end) == spoken_to
+
+
 def _turn(paragraph: int) -> Candidate:
     cand = Candidate(0, 1, QuoteKind.DIRECT, paragraph, None)
     cand.opens_paragraph = True

@@ -110,6 +110,7 @@ def addressed(
             ent.label_ in PERSON_LABELS
             and (before is None or _sets_off(before) or before.lower_ in VOCATIVE_OPENERS)
             and (after is None or _sets_off(after))
+            and not (before is None and after is not None and after.text == ".")  # "Ees."
         ):
             words = entity_name_words(ent)
             name = " ".join(words) if as_written else resolver.canonical(words, ent.start)
