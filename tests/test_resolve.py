@@ -822,3 +822,28 @@ def test_a_name_that_speaks_after_its_verb_twice_is_a_person_whatever_its_label(
         """,
     )
     assert resolver(google).speaker(google.tok("Google", 1)).entity is not EntityKind.PERSON
+
+
+def test_a_word_said_again_in_lower_case_is_no_name() -> None:
+    """In "Chirk, chirk, it went." with the first "Chirk" tagged PERSON, a sound, not a person:
+    the "she" after it is still Ann Reed."""
+    b = parsed(
+        "Ann Reed stirred. Chirk, chirk, it went. She sighed.",
+        """
+        0 Ann NNP compound 1 ent=PERSON
+        1 Reed NNP nsubj 2 ent=PERSON
+        2 stirred VBD ROOT 2 lemma=stir
+        3 . . punct 2
+        4 Chirk NNP npadvmod 9 ent=PERSON
+        5 , , punct 9
+        6 chirk NN npadvmod 9
+        7 , , punct 9
+        8 it PRP nsubj 9
+        9 went VBD ROOT 9 lemma=go
+        10 . . punct 9
+        11 She PRP nsubj 12
+        12 sighed VBD ROOT 12 lemma=sigh
+        13 . . punct 12
+        """,
+    )
+    assert resolver(b).antecedent(b.tok("She")) == "Ann Reed"

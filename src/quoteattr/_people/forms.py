@@ -236,10 +236,14 @@ def _lower(words: Iterable[str]) -> tuple[str, ...]:
 
 def labelled_person(ent: Span) -> bool:
     """Say whether the recogniser's PERSON label on an entity holds: not on the name of an
-    organisation ("Obama White House"), nor on words that cannot be a name ("Conceding")."""
+    organisation ("Obama White House"), nor on words that cannot be a name ("Conceding"),
+    nor on a sound the text says again in lower case ("Chirk, chirk")."""
     if ent.label_ not in PERSON_LABELS or not any(
         t.pos_ in NAME_POS and t.dep_ not in MODIFIER_DEPS for t in ent
     ):
         return False  # not the "Down" of "Down, down, down.", nor "it was Homeric"
+    after = ent.doc[ent.end : ent.end + 3]
+    if len(ent) == 1 and any(t.text == ent.text.lower() for t in after):
+        return False  # a sound said again in lower case: "Chirk, chirk, chirk"
     words = entity_name_words(ent)
     return len(words) < 2 or not is_organisation(words)
