@@ -12,7 +12,7 @@ from .._types import Rule
 # no one (its mention is right, its name is the pronoun), so it gets 0.
 # The ranker (ranked) only gives a speaker to quotes the rules found none for (or only an
 # unresolved "he" or "she"). In novels, measured held out (scripts/train_ranker.py), it
-# names the right character for 45% of them (42 of 93; fast mode 18.6%); in news the
+# names the right character for 46% of them (43 of 93; fast mode 18.4%); in news the
 # speaker is right for 31.9% (fast 28.2%) on PolNeAR and the name for 2 of 8 (fast 7 of 24)
 # on polnear_names.
 # The second column is the fast mode's, measured the same way on its own predictions. None:
