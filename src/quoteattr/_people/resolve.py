@@ -45,6 +45,7 @@ from .naming import (
     proper_runs,
     role_nouns,
     speaking_names,
+    speaks,
     title_at,
     title_gender,
     unrecognised_people,
@@ -57,7 +58,6 @@ from .words import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
-    SPEECH_VERBS,
     is_organisation,
 )
 
@@ -113,29 +113,27 @@ class Resolver:
                 self.forms.knows(words[0])
                 or self.forms.knows(words[-1])
                 or words[0].lower() in FIRST_NAMES
-                or (last.dep_ in SUBJECT_DEPS and last.head.lemma_ in SPEECH_VERBS)
+                or speaks(last)
             ):
                 self.forms.add(words)
         # and the names the recogniser gave another label that the document gives a person
-        # ("Trump" as ORG), so that they count for salience too
-        # or that the recogniser tags a person more often than anything else ("Rose" as LOC
-        # once, as PERSON four times); not an organisation ("Twitter" in a story about it)
+        # ("Trump" as ORG), so that they count for salience too; or that it tags a person
+        # more often than anything else ("Rose" as LOC once, as PERSON four times), but for
+        # an organisation ("Twitter" in a story about it)
         votes: Counter[tuple[str, bool]] = Counter(
             (e.text, e.label_ in PERSON_LABELS) for e in found
         )
-        mislabelled = [
-            e
-            for e in found
-            if e.label_ not in PERSON_LABELS
-            and (
-                (
-                    (e.label_ in MISLABELLED or (e.label_ in PLACE_LABELS and acts(e)))
-                    and self._is_person(e)
-                )
-                or (e.label_ != "ORG" and votes[e.text, True] > votes[e.text, False])
-            )
-        ]
-        for ent in sorted(people + mislabelled, key=lambda e: e.start):
+
+        def mislabelled(e: Span) -> bool:
+            if e.label_ in PERSON_LABELS:
+                return False
+            if e.label_ != "ORG" and votes[e.text, True] > votes[e.text, False]:
+                return True
+            taken = e.label_ in MISLABELLED or (e.label_ in PLACE_LABELS and acts(e))
+            return taken and self._is_person(e)
+
+        others = [e for e in found if mislabelled(e)]
+        for ent in sorted(people + others, key=lambda e: e.start):
             words = full[ent.start] if ent.start in full else person_name_words(ent)
             if words:
                 gender = title_gender(self.doc, ent.start)
@@ -363,11 +361,7 @@ class Resolver:
         words = person_name_words(ent) if ent is not None else (head.text,)
         # an entity, or a capitalised word the tagger missed ("Swers" as a plural noun)
         named = ent if ent is not None else self.doc[head.i : head.i + 1] if head.is_title else None
-        if (
-            named is not None
-            and words
-            and (self.forms.names_person(named, words) or named.text in self._speakers)
-        ) or known is not None:
+        if (named is not None and words and self._names_person(named, words)) or known is not None:
             start = ent.start if ent is not None else head.i
             name = known or self.canonical(
                 words, head.i, title_gender(self.doc, start), title_at(self.doc, start, words)
@@ -378,14 +372,13 @@ class Resolver:
                 role = span.text  # the name stands in apposition: "Its leader, Jane Smith,"
             role = role or self._role(name)
             return Speaker(name=name, mention=mention, role=role, entity="person")
-        speaks = head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in SPEECH_VERBS
         if head.pos_ == "PROPN" and head.text[:1].isupper():  # not "committee" as a name
             start = compound_start(head)
             words = entity_name_words(self.doc[start : head.i + 1])
             gender = title_gender(self.doc, start)
             name = self.canonical(words, head.i, gender) if words else span.text
             if words and (
-                ent is None or (ent.label_ not in AGENT_LABELS | GROUP_LABELS and speaks)
+                ent is None or (ent.label_ not in AGENT_LABELS | GROUP_LABELS and speaks(head))
             ):
                 # a name the entity recogniser missed, or took for a place or a thing ("said
                 # the burly Moze" as LOC), speaking: a person from now on
@@ -436,9 +429,12 @@ class Resolver:
 
     def _is_person(self, ent: Span) -> bool:
         """Say whether an entity names a person, by the whole document's evidence."""
-        return bool(words := entity_name_words(ent)) and (
-            self.forms.names_person(ent, words) or ent.text in self._speakers
-        )
+        return bool(words := entity_name_words(ent)) and self._names_person(ent, words)
+
+    def _names_person(self, span: Span, words: tuple[str, ...]) -> bool:
+        """Say whether a span with these name words names a person: by the names of the
+        document (`NameForms.names_person`), or because it speaks as a novel's people do."""
+        return self.forms.names_person(span, words) or span.text in self._speakers
 
     def _with_role(self, noun: str, position: int, later: bool = False) -> str | None:
         """The person last introduced before position with this role ("the ambassador"),
@@ -484,9 +480,7 @@ class Resolver:
             found = [
                 (salience_rank(self.doc[i]), i, self._mentions[i])
                 for i in self._positions[lo:hi]
-                if self.index.quote_of[i] < 0
-                and self._may_have(self._mentions[i], gender)
-                and self._mentions[i] not in spoken_to
+                if self._may_stand_for(i, gender, spoken_to)
                 and (clause < 0 or self._clause_of(i) != clause)
             ]
             if found:
@@ -517,14 +511,16 @@ class Resolver:
         """The person named last before position, of the pronoun's gender where known."""
         k = bisect_left(self._positions, position)
         for i in reversed(self._positions[max(0, k - MENTIONS_BACK) : k]):
-            name = self._mentions[i]
-            if (
-                self.index.quote_of[i] < 0
-                and self._may_have(name, gender)
-                and name not in spoken_to
-            ):
-                return self._agree(name, gender)
+            if self._may_stand_for(i, gender, spoken_to):
+                return self._agree(self._mentions[i], gender)
         return None
+
+    def _may_stand_for(self, i: int, gender: str | None, spoken_to: frozenset[str]) -> bool:
+        """Say whether a pronoun of this gender may stand for the person mentioned at token
+        i: in the narration, of a gender that may be the pronoun's, not one its quote speaks
+        to."""
+        name = self._mentions[i]
+        return self.index.quote_of[i] < 0 and self._may_have(name, gender) and name not in spoken_to
 
     def _may_have(self, name: str, gender: str | None) -> bool:
         """Say whether a person may have a pronoun's gender: any, if the pronoun has none."""
