@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quoteattr._data import table
+from quoteattr._lexicon.files import table
 
 
 def test_first_names_load_with_common_names_gendered() -> None:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import Quote, QuoteKind
-from quoteattr._cues.forms import cue_forms
+from quoteattr._lexicon.cues import cue_forms
 
 
 @pytest.fixture(scope="module")

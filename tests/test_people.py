@@ -11,10 +11,10 @@ import pytest
 from docs_builder import Built, parsed
 from quoteattr import Gender, GenderEvidence
 from quoteattr._core.pipeline import analysis_of
+from quoteattr._lexicon.people import name_words, written_words
 from quoteattr._people.mentions import entity_in, mention_span
 from quoteattr._people.resolve import Resolver
 from quoteattr._people.roster import Seen, organisations, roster, with_titles
-from quoteattr._people.words import name_words, written_words
 from quoteattr._types import EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
 
 
@@ -233,7 +233,9 @@ def _quote(start: int, speaker: Speaker, rule: Rule = Rule.NAMED) -> Quote:
 
 def test_the_roster_numbers_people_by_first_mention_and_joins_each_quote() -> None:
     ann = Seen("Ann Lee", EntityKind.PERSON, mentions=[_m("Ann Lee", 30)])
-    ann.genders.update({GenderEvidence.FIRST_NAME: "f", GenderEvidence.PRONOUN: "m"})
+    ann.genders.update(
+        {GenderEvidence.FIRST_NAME: Gender.FEMALE, GenderEvidence.PRONOUN: Gender.MALE}
+    )
     police = Speaker(name="police", mention=_m("police", 5), entity="other")
     lee = Speaker(name="Ann Lee", mention=_m("she", 60), entity="person")
     he = Speaker(name="he", mention=_m("he", 90))

@@ -17,6 +17,13 @@ from .._detect.layout import PullQuote
 from .._detect.marks import MarkedSpan, Paragraph
 from .._doc.ents import ents_within
 from .._doc.tokens import TokenIndex
+from .._lexicon.people import (
+    PRONOUN_MENTIONS,
+    is_name_word,
+    is_role_word,
+    name_words,
+    written_words,
+)
 from .._people.caption import caption_speaker
 from .._people.mentions import mention_of
 from .._people.names import Names
@@ -25,13 +32,6 @@ from .._people.narrator import addressed, with_narrator_named
 from .._people.organisations import ORGANISATION_LABELS
 from .._people.resolve import Resolver
 from .._people.roster import Seen, organisations
-from .._people.words import (
-    PRONOUN_MENTIONS,
-    is_name_word,
-    is_role_word,
-    name_words,
-    written_words,
-)
 from .._reported.candidate import Candidate
 from .._reported.parsed import parsed_candidates
 from .._reported.surface import surface_candidates

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from heapq import heappop, heappush
 from typing import TYPE_CHECKING
 
 import attrs
 
-from .._data import table
 from .._doc.labels import AGENT_LABELS, NOMINAL_POS, SUBJECT_DEPS, TIME_LABELS
 from .._doc.tokens import TokenIndex, doc_tree, sentence_of
-from .._people.words import PERSON_NOUNS, PERSONAL_PRONOUNS, is_person_noun
+from .._lexicon.cues import DIRECT_CUES, CueClass, cue_class
+from .._lexicon.people import PERSON_NOUNS, PERSONAL_PRONOUNS, is_person_noun
 from .match import MAX_CLOSED_TAIL, CueMatch, CueRule
 
 if TYPE_CHECKING:
@@ -29,24 +30,10 @@ _AGENT = frozenset({"agent"})
 _AUX = frozenset({"aux"})
 
 
-def cue_lexicon() -> dict[str, str]:
-    """Return the cue verbs from data/cues.tsv: lemma -> "speech", "dialogue" or "belief"."""
-    return table("cues.tsv")
-
-
-_SPEECH_DIALOGUE = ("speech", "dialogue")
-
-
-def is_cue_verb(tok: Token, classes: Iterable[str] = _SPEECH_DIALOGUE) -> bool:
+def is_cue_verb(tok: Token, classes: AbstractSet[CueClass] = DIRECT_CUES) -> bool:
     """Say whether tok is a verb of speech from the lexicon."""
     kind = cue_class(tok.lemma_, tok.tag_)
     return kind is not None and kind in classes
-
-
-def cue_class(lemma: str, tag: str) -> str | None:
-    """The class of cue verb ("speech", "dialogue", "belief") that a word with this lemma
-    and tag is, if any: a verb whose lemma is in the lexicon."""
-    return cue_lexicon().get(lemma.lower()) if tag.startswith("VB") else None
 
 
 def parsed_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> CueMatch | None:
@@ -323,7 +310,7 @@ class _ContextScan:
         lemmas, tags = index.tree.column(index.doc, "LEMMA"), index.tree.column(index.doc, "TAG")
         for k in range(self.cue_end + 1, end + 1):
             kind = cue_class(lemmas[k], tags[k])
-            if kind is not None and kind in _SPEECH_DIALOGUE and index.free[k]:
+            if kind is not None and kind in DIRECT_CUES and index.free[k]:
                 subject = subject_of(index.doc[k], index)
                 if subject is not None:
                     self.cue = subject

@@ -7,39 +7,24 @@ noun phrase opened by a determiner ("the mayor of Chicago").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from .._people.words import DETERMINERS, MAX_PHRASE, TITLES, is_name_word, is_pronoun
-from .forms import cue_form
+from .._lexicon.cues import DIRECT_CUES, CueClass, cue_form
+from .._lexicon.people import DETERMINERS, MAX_PHRASE, as_title, is_name_word, is_pronoun
+from .._lexicon.words import CLAUSE_OPENERS, CUE_FILLERS
 from .match import MAX_CLOSED_TAIL, CueMatch, CueRule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SPEECH = ("speech", "dialogue")
-# Words between a speaker and the cue verb that are neither: "Smith also said", "has said".
-BETWEEN = frozenset(
-    {
-        "also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could",
-        "should", "may", "might", "did", "does", "do", "later", "then", "again", "previously",
-        "recently", "once", "repeatedly", "first", "last", "just", "only", "still", "even",
-        "not", "never", "often",
-    }
-)  # fmt: skip
-# Words that open a clause or a phrase after a cue verb, not its speaker: "suggesting that".
-CLAUSE_OPENERS = frozenset(
-    {
-        "that", "to", "if", "whether", "how", "what", "why", "when", "where", "and", "but",
-        "or", "in", "on", "at", "for", "with", "of", "by", "as", "about", "from", "into",
-    }
-)  # fmt: skip
 MAX_RIGHT_CUE = 10  # how far after a quote its cue verb may come ("," the senator from X said)
 # The longest apposition between commas that the words before a cue verb may hold, not counted
 # in MAX_RIGHT_CUE: "," Seth Ng, a political scientist at a university in Ohio, told ...
 MAX_APPOSITION = 14
 
 
-def verb_in(tokens: Sequence[Token], classes: Sequence[str]) -> Token | None:
+def verb_in(tokens: Sequence[Token], classes: AbstractSet[CueClass]) -> Token | None:
     """The cue verb nearest the end of tokens: a sure form first, else any form."""
     weak = None
     for tok in reversed(tokens):
@@ -88,9 +73,9 @@ def _according_to_words(tokens: list[Token], side: str) -> CueMatch | None:
 def _verb_words_after(right: list[Token]) -> CueMatch | None:
     """ "...," he said / said Smith / Smith, the mayor, said / the senator from Ohio said."""
     window = _cue_window(right)
-    verb = next((t for t in window if cue_form(t, SPEECH)), None)
+    verb = next((t for t in window if cue_form(t, DIRECT_CUES)), None)
     if verb is None:
-        verb = next((t for t in window if cue_form(t, SPEECH) is not None), None)
+        verb = next((t for t in window if cue_form(t, DIRECT_CUES) is not None), None)
     if verb is None:
         return None
     k = window.index(verb)
@@ -128,14 +113,14 @@ def _closing_comma(tokens: list[Token], k: int) -> int | None:
     for m in range(k + 1, min(len(tokens), k + 1 + MAX_APPOSITION)):
         if tokens[m].text == ",":
             return m if m > k + 1 else None
-        if cue_form(tokens[m], SPEECH) or tokens[m].text in (".", ";", ":"):
+        if cue_form(tokens[m], DIRECT_CUES) or tokens[m].text in (".", ";", ":"):
             return None
     return None
 
 
 def _verb_words_before(left: list[Token]) -> CueMatch | None:
     """He said: "..." / Smith told reporters "..." / said Smith: "..."."""
-    verb = verb_in(left, SPEECH)
+    verb = verb_in(left, DIRECT_CUES)
     if verb is None:
         return None
     k = left.index(verb)
@@ -166,7 +151,7 @@ def _phrase_before_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
     commas; a noun phrase opened by a determiner ("the mayor of Chicago") if nearer.
     """
     j = k - 1
-    while j >= 0 and (tokens[j].lower_ in BETWEEN or tokens[j].lower_.endswith("ly")):
+    while j >= 0 and (tokens[j].lower_ in CUE_FILLERS or tokens[j].lower_.endswith("ly")):
         j -= 1
     participle = tokens[j].text == "," and tokens[k].lower_.endswith("ing")  # ", saying"
     if j > 0 and (tokens[j].lower_ in CLAUSE_OPENERS or participle):
@@ -223,7 +208,7 @@ def _first_phrase(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 def _in_name(tok: Token) -> bool:
     """A word of a name, or a title before one ("Sen.")."""
-    return is_name_word(tok) or tok.lower_.rstrip(".") in TITLES
+    return is_name_word(tok) or as_title(tok.lower_) is not None
 
 
 def _phrase_after(tokens: list[Token], k: int) -> tuple[int, int] | None:

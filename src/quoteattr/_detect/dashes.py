@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .._cues.forms import cue_forms
 from .._doc.intervals import IntervalIndex
-from .._people.words import DETERMINERS, SUBJECT_PRONOUNS
+from .._lexicon.cues import is_speech_form
+from .._lexicon.people import DETERMINERS, SUBJECT_PRONOUNS
 from .layout import PullQuote
 from .marks import MarkedSpan, Paragraph, marked_spans
 
@@ -29,7 +29,6 @@ MIN_CUED_DASHES = 2
 MAX_SUBJECT_WORDS = 3  # capitalised words in a speaker named inside a dash paragraph
 # Characters after a break in dash speech read for its speaker and speech verb: a few words.
 MAX_NARRATION_CHARS = 80
-SPEECH_CLASSES = ("speech", "dialogue")
 
 _DASH_RE = re.compile(r"(?:—|―|--)(?!-)[ \t]*")
 # Where narration may start inside a dash paragraph: after a comma, "!", "?" or "...".
@@ -106,7 +105,7 @@ def _narration_end(text: str, start: int, stop: int) -> int | None:
     reach = min(stop, start + MAX_NARRATION_CHARS)
     words = list(_WORD_RE.finditer(text, start, reach))[: MAX_SUBJECT_WORDS + 2]
     bare = [w.group().strip(_EDGE) for w in words]
-    verb = next((k for k, w in enumerate(bare) if _is_speech_verb(w)), None)
+    verb = next((k for k, w in enumerate(bare) if is_speech_form(w)), None)
     if verb is None:
         return None
     if any(w.group().endswith((",", ";", ":")) for w in words[:verb]):
@@ -140,11 +139,6 @@ def _is_subject(words: list[str]) -> bool:
     return 0 < len(words) <= MAX_SUBJECT_WORDS and all(w[:1].isupper() for w in words)
 
 
-def _is_speech_verb(word: str) -> bool:
-    found = cue_forms().get(word)  # lower case only: "Say nothing!" is speech
-    return found is not None and found[1] in SPEECH_CLASSES
-
-
 def _introduced(text: str, paras: list[Paragraph], para: Paragraph) -> bool:
     """Say whether the paragraph before ends in a speech verb and a colon ("Dante said:")."""
     if para.index == 0:
@@ -152,4 +146,4 @@ def _introduced(text: str, paras: list[Paragraph], para: Paragraph) -> bool:
     before = text[paras[para.index - 1].start : paras[para.index - 1].end].rstrip()
     if not before.endswith(":"):
         return False
-    return any(_is_speech_verb(w.strip(_EDGE)) for w in before.split()[-3:])
+    return any(is_speech_form(w.strip(_EDGE)) for w in before.split()[-3:])

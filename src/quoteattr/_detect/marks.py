@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 import attrs
 
+from .._lexicon.words import ELISIONS
+
 # Double-family marks and what each is by default; context can turn a curly mark round
 # (Swedish and Danish styles use ” ” and » «).
 DOUBLE_OPENERS = "“„‟«〝"
@@ -23,11 +25,6 @@ STRAIGHT_SINGLE = "'"
 ALL_MARKS = DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + STRAIGHT_DOUBLE
 ALL_MARKS += STRAIGHT_SINGLE
 
-# Words that an apostrophe shortens at their start: 'n' (rock 'n' roll), 'em, 'tis.
-# Hand-collected from English style guides' lists of elisions.
-ELISIONS = frozenset(
-    {"n", "em", "tis", "twas", "til", "till", "cause", "bout", "round", "im", "er"}
-)
 
 _MARK_RE = re.compile("``|''|[" + re.escape(ALL_MARKS) + "]")
 _BREAK = r"(?:\r\n|\r(?!\n)|[\n\x0b\x0c\x85\u2028])"

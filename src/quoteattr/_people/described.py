@@ -12,18 +12,15 @@ from typing import TYPE_CHECKING
 
 from .._doc.labels import NOUN_TAGS, PERSON_LABELS, PLURAL_NOUN_TAGS, SUBJECT_DEPS
 from .._doc.tokens import sentence_of
+from .._lexicon.cues import SPEECH_VERBS
+from .._lexicon.people import ANY_PERSON, INDEFINITES, PERSON_NOUNS
 from .mentions import description_span
-from .words import PERSON_NOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .._doc.tokens import TokenIndex
 
-# Determiners that bring in someone new: "a spokesman", "another voter", "one official".
-INDEFINITE = frozenset({"a", "an", "another", "one"})
-# Nouns that refer back to any one person, whatever the text called them first: "the man".
-ANY_PERSON = frozenset({"man", "woman", "person"})
 TOKENS_BACK = 200  # how far back "the man" looks for the person a description brought in
 
 
@@ -57,7 +54,7 @@ class Descriptions:
                 self._speakers.append((i, True))
                 continue
             det = [doc[c].lower_ for c in tree.lefts[i] if tree.dep[c] in ("det", "poss", "nummod")]
-            if not (det and det[0] in INDEFINITE) and not (plural and not det):
+            if not (det and det[0] in INDEFINITES) and not (plural and not det):
                 continue
             self._speakers.append((i, False))
             noun = lemmas[i].lower()
@@ -110,6 +107,6 @@ class Descriptions:
             return None
         start, name, theirs = self._people[k - 1]
         gender = PERSON_NOUNS[noun]
-        if position - start > TOKENS_BACK or PERSON_NOUNS.get(theirs, gender) not in ("", gender):
+        if position - start > TOKENS_BACK or PERSON_NOUNS.get(theirs, gender) not in (None, gender):
             return None
         return name

@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 
 from .._doc.labels import PERSON_LABELS
 from .._doc.tokens import sentence_of
+from .._lexicon.people import FIRST_NAMES, as_title, is_organisation
 from .naming import entity_name_words, genders_differ, title_at
-from .words import ADDRESS_TITLES, FIRST_NAMES, TITLES, is_organisation
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+    from .._person import Gender
 
 # The parts of speech a name may be tagged with: a noun, or an adjective ("said Lopez").
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -49,7 +51,7 @@ class NameForms:
         self._address: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
         # a surname the text gives only after a title: "Mr. Bennet", "Mrs. Bennet"
         self._titled: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-        self._forms: dict[tuple[tuple[str, ...], str | None], _Forms] = {}  # canonical()'s
+        self._forms: dict[tuple[tuple[str, ...], Gender | None], _Forms] = {}  # canonical()'s
         # by full name, every title written before it, as written ("" for none)
         self._written_titles: dict[tuple[str, ...], set[str]] = defaultdict(set)
         # by title and the one word after it ("miss", "pinkerton"), the sentences writing them
@@ -62,8 +64,9 @@ class NameForms:
         if len(full) > len(words):
             self.add(full, found=True)
         title = title_at(ent.doc, ent.start, words)
-        bare = title.lower().rstrip(".") if title else ""
-        kept = bare if bare in ADDRESS_TITLES else ""
+        found = as_title(title) if title else None
+        bare = found.word if found is not None else ""
+        kept = bare if found is not None and found.address else ""
         self._address[_lower(words)].setdefault(kept, title or "")
         if len(words) >= 2:
             self._written_titles[_lower(words)].add(title or "")
@@ -109,7 +112,7 @@ class NameForms:
         self,
         words: tuple[str, ...],
         position: int,
-        gender: str | None,
+        gender: Gender | None,
         nearest: Nearest,
         title: str | None = None,
     ) -> str:
@@ -160,7 +163,7 @@ class NameForms:
             return " ".join((*titles.values(), *words))
         return " ".join(words)
 
-    def _forms_of(self, lower: tuple[str, ...], gender: str | None) -> _Forms:
+    def _forms_of(self, lower: tuple[str, ...], gender: Gender | None) -> _Forms:
         """The fullest name for these words, and the names of the people they may mean."""
         if len(lower) >= 2:
             # the same first and last word, or a fuller name of a person the entity
@@ -199,7 +202,7 @@ class NameForms:
         elif len(lower) == 1 and self._titled.get(lower[0]):
             # a person the text names only by title and surname, of the title's gender
             titled = self._titled[lower[0]]
-            agree = [t for t in titled if TITLES.get(t[0].lower().rstrip(".")) == gender]
+            agree = [t for t in titled if (title := as_title(t[0])) and title.gender == gender]
             choices = set(agree or titled) if gender else set(titled)
             best = (agree or titled)[0] if gender else titled[0]
         return best, {self._written_form(c): c for c in choices}
@@ -219,7 +222,7 @@ class NameForms:
             return labelled_person(ent)
         if is_organisation(ent.text.split()):  # "Republican party": not the Republican named
             return False
-        if ent.start and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES:
+        if ent.start and as_title(ent.doc[ent.start - 1].lower_) is not None:
             return True
         lower = _lower(words)
         known = self._variants.get(lower[0], [])

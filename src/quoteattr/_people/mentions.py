@@ -15,8 +15,8 @@ from .._doc.labels import (
     SUBJECT_DEPS,
 )
 from .._doc.tokens import doc_tree, span_root
+from .._lexicon.people import is_person_noun
 from .._types import Mention
-from .words import is_person_noun
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

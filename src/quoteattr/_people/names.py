@@ -13,23 +13,24 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from .._cues.forms import cue_forms
 from .._doc.tokens import SENTENCE_END, TokenIndex
-from .._person import GenderEvidence
-from .._types import EntityKind, Mention, Rule, Speaker
-from .forms import NameForms
-from .roster import Seen
-from .words import (
+from .._lexicon.cues import is_speech_form
+from .._lexicon.people import (
     DETERMINERS,
+    GENDERED_SUBJECTS,
     NOT_NAMES,
     SPEAKING_PRONOUNS,
-    TITLES,
+    as_title,
     is_name_word,
     is_organisation,
     is_pronoun,
     is_role_word,
     name_words,
 )
+from .._person import Gender, GenderEvidence
+from .._types import EntityKind, Mention, Rule, Speaker
+from .forms import NameForms
+from .roster import Seen
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,7 +52,7 @@ class Names:
         for _, _, words, _ in runs:
             if len(words) >= 2 and not is_organisation(words):
                 self.forms.add(words, found=True)
-        self._gender: dict[str, str] = {}
+        self._gender: dict[str, Gender] = {}
         self._positions: list[int] = []  # character offsets of the people named, sorted
         self._people: list[str] = []
         self._speaking: list[bool] = []  # whether a cue verb follows the name: "Smith said"
@@ -59,8 +60,9 @@ class Names:
         for start, end, words, title in runs:
             if self.forms.surname_of_someone(words[-1]) and not is_organisation(words):
                 # a title's gender chooses among the fuller names: "Mrs. Clinton"
-                gender = TITLES.get(title.lower().rstrip("."), "") if title else ""
-                name = self.canonical(words, start, gender or None)
+                found = as_title(title) if title else None
+                gender = found.gender if found is not None else None
+                name = self.canonical(words, start, gender)
                 self._positions.append(start)
                 self._ends.append(end)
                 self._people.append(name)
@@ -80,7 +82,7 @@ class Names:
                 one.genders[GenderEvidence.TITLE] = self._gender[name]
         return list(found.values())
 
-    def canonical(self, words: tuple[str, ...], position: int, gender: str | None = None) -> str:
+    def canonical(self, words: tuple[str, ...], position: int, gender: Gender | None = None) -> str:
         """Return the canonical name the document gives for the person these words name
         (`NameForms.canonical`, of unsure starts), of the gender of their title if given;
         of several who share it, the one named last."""
@@ -96,7 +98,7 @@ class Names:
     def antecedent(self, pronoun: Token) -> str | None:
         """Return the person named last before a pronoun, of its gender where known."""
         gender = SPEAKING_PRONOUNS.get(pronoun.lower_)
-        if pronoun.lower_ not in ("he", "she"):
+        if pronoun.lower_ not in GENDERED_SUBJECTS:
             return None
         last = bisect_left(self._positions, pronoun.idx) - 1
         first = bisect_left(self._positions, pronoun.idx - PRONOUN_REACH)
@@ -132,15 +134,14 @@ class Names:
         if run == len(toks):
             return Speaker(name=mention.text, mention=mention, entity="other"), Rule.GROUP
         words = name_words([t.text for t in toks[run:]])
-        titled = toks[run].lower_.rstrip(".") in TITLES
-        unknown = len(words) < 2 and not titled and not self.forms.surname_of_someone(words[-1])
+        title = as_title(toks[run].lower_)
+        unknown = len(words) < 2 and title is None and not self.forms.surname_of_someone(words[-1])
         opens_sentence = toks[run].i == 0 or toks[run].nbor(-1).text in SENTENCE_END
         if unknown and (opens_sentence or run > 0):  # "Officials said", "the Democrats said"
             return Speaker(name=mention.text, mention=mention, entity="other"), Rule.GROUP
         before = [t for t in toks[:run] if t.lower_ not in DETERMINERS and not t.is_punct]
         role = text[before[0].idx : toks[run].idx].strip(" ,") if before else None
-        gender = TITLES.get(toks[run].lower_.rstrip(".")) if titled else None
-        name = self.canonical(words, start, gender or None)
+        name = self.canonical(words, start, title.gender if title is not None else None)
         return Speaker(name=name, mention=mention, role=role or None, entity="person"), Rule.NAMED
 
 
@@ -181,7 +182,7 @@ def _name_runs(text: str, quoted: list[tuple[int, int]]) -> list[_Run]:
             run_start = start
         run.append(word)
         run_end = m.end()
-        if ends_run and word.lower().rstrip(".") not in TITLES:
+        if ends_run and as_title(word) is None:
             _add_run(run, run_start, run_end, found)
             run = []
     if run:
@@ -196,7 +197,7 @@ def _bare(word: str) -> str:
             return word[: -len(ending)]
     if word.endswith(".") and word.count(".") == 1 and len(word) > 2:
         bare = word[:-1]
-        return word if bare.lower() in TITLES else bare
+        return word if as_title(bare) is not None else bare
     return word
 
 
@@ -207,12 +208,11 @@ def _is_name(word: str) -> bool:
 def _add_run(run: list[str], start: int, end: int, found: list[_Run]) -> None:
     words = name_words(run)
     if words:
-        title = run[0] if run[0].lower().rstrip(".") in TITLES else ""
+        title = run[0] if as_title(run[0]) is not None else ""
         found.append((start, end, words, title))
 
 
 def _speaks(text: str, end: int) -> bool:
     """Say whether a cue verb follows the name ending at end ("Smith said", "Jones also told")."""
     found = _NEXT_WORD_RE.match(text, end)
-    form = cue_forms().get(found[1]) if found else None
-    return form is not None and form[1] in ("speech", "dialogue")
+    return found is not None and is_speech_form(found[1])

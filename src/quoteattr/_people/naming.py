@@ -11,14 +11,13 @@ from typing import TYPE_CHECKING
 
 from .._doc.labels import APPOSITION_DEPS, SUBJECT_DEPS
 from .._doc.tokens import doc_tree, span_root
-from .words import (
-    ADDRESS_TITLES,
+from .._lexicon.cues import SPEECH_VERBS
+from .._lexicon.people import (
     FIRST_NAMES,
+    HEADING_WORDS,
     NOT_NAMES,
     PERSON_NOUNS,
-    SPEECH_VERBS,
-    TITLE_NOUNS,
-    TITLES,
+    as_title,
     is_name_prefix,
     is_organisation,
     name_words,
@@ -28,13 +27,14 @@ from .words import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from .._person import Gender
+
 MAX_NAME_WORDS = 3  # a run of more capitalised words is a title or a heading, not a name
 MAX_FULL_NAME_WORDS = 4  # a person's name, with the words the recogniser left out before it
 # Entity labels a person's name may carry: the small model often takes a surname for an
 # organisation ("Nefzi said"); the document's other evidence decides.
 NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP"})
 MIN_SPEAKING = 2  # how often a name the recogniser took for no person must speak to be one
-HEADING_WORDS = frozenset({"chapter", "book", "part", "volume", "canto", "stave", "adventure"})
 _NUMBER = re.compile(r"(\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)\.?")
 
 
@@ -77,9 +77,10 @@ def person_name_words(ent: Span) -> tuple[str, ...]:
 
 def genders_differ(titled: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Say whether a title ("Mr.") and a full name's first name ("Emma") show two genders."""
-    title = TITLES.get(titled[0].lower().rstrip("."))
+    title = as_title(titled[0])
+    gender = title.gender if title is not None else None
     first = FIRST_NAMES.get(full[0].lower())
-    return bool(title and first and title != first)
+    return gender is not None and first is not None and gender != first
 
 
 def title_at(doc: Doc, start: int, words: Sequence[str] = ()) -> str | None:
@@ -89,7 +90,7 @@ def title_at(doc: Doc, start: int, words: Sequence[str] = ()) -> str | None:
     for i in (start, _word_before(doc, start)):
         if (
             i >= 0
-            and doc[i].lower_.rstrip(".") in TITLES
+            and as_title(doc[i].lower_) is not None
             and doc[i].text[:1].isupper()
             and doc[i].text not in words
         ):
@@ -97,11 +98,12 @@ def title_at(doc: Doc, start: int, words: Sequence[str] = ()) -> str | None:
     return None
 
 
-def title_gender(doc: Doc, start: int) -> str | None:
+def title_gender(doc: Doc, start: int) -> Gender | None:
     """The gender a title implies, at start or just before it ("Mr", "Lady"), if any."""
     for i in (start, _word_before(doc, start)):
-        if i >= 0 and TITLES.get(doc[i].lower_.rstrip(".")):
-            return TITLES[doc[i].lower_.rstrip(".")]
+        title = as_title(doc[i].lower_) if i >= 0 else None
+        if title is not None and title.gender is not None:
+            return title.gender
     return None
 
 
@@ -130,7 +132,7 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
             and title[i]
             and ents[i] in NAME_LABELS
             and quote_of[i] < 0
-            and (run or lower[i].rstrip(".") not in TITLES)
+            and (run or as_title(lower[i]) is None)
         ):
             run.append(i)
             continue
@@ -156,9 +158,7 @@ def unrecognised_people(doc: Doc, quote_of: Sequence[int]) -> set[str]:
     title, lower = tree.flags(doc, "IS_TITLE"), tree.column(doc, "LOWER")
     lemma, dep = tree.column(doc, "LEMMA"), tree.dep
     compounded = {  # heads of a compound other than a title ("Union Leader", not "Mr Cotter")
-        tree.head[i]
-        for i, d in enumerate(dep)
-        if d == "compound" and lower[i].rstrip(".") not in TITLES
+        tree.head[i] for i, d in enumerate(dep) if d == "compound" and as_title(lower[i]) is None
     }
     found = set()
     for i, word in enumerate(lower):
@@ -175,7 +175,7 @@ def unrecognised_people(doc: Doc, quote_of: Sequence[int]) -> set[str]:
         ):
             continue
         if (dep[i] == "nsubj" and lemma[tree.head[i]].lower() in SPEECH_VERBS) or (
-            i and lower[i - 1].rstrip(".") in ADDRESS_TITLES
+            i and (before := as_title(lower[i - 1])) is not None and before.address
         ):
             found.add(word)
     return found
@@ -225,9 +225,9 @@ def role_nouns(ent: Span, quote_of: Sequence[int]) -> set[str]:
     pos, lemmas = tree.column(doc, "POS"), tree.column(doc, "LEMMA")
     nouns = {lower[i] for i in range(ent.start, ent.end) if alpha[i]}
     for i in (ent.start - 1, ent.start) if ent.start else (ent.start,):
-        title = lower[i].rstrip(".")
-        if title in TITLES:
-            nouns.add(TITLE_NOUNS.get(title, title))
+        title = as_title(lower[i])
+        if title is not None:
+            nouns.add(title.noun)
     root = span_root(ent).i
     if quote_of[root] >= 0:
         return nouns

@@ -13,6 +13,7 @@ import attrs
 from .._doc.ents import ents_within
 from .._doc.labels import PERSON_LABELS
 from .._doc.tokens import TokenIndex
+from .._lexicon.people import VOCATIVE_OPENERS
 from .._types import EntityKind, Quote, QuoteKind
 from .naming import entity_name_words
 from .resolve import Resolver
@@ -35,8 +36,6 @@ SELF_NAMING = re.compile(
 NARRATOR = "the narrator"
 # Marks around a word that do not set it off as spoken to: emphasis ("the _Savoy_"), brackets.
 NOT_SETTING_OFF = frozenset("_*()[]{}")
-# Words that may stand before a name someone is spoken to by: "my dear Arthur".
-VOCATIVE_OPENERS = frozenset({"dear", "my", "oh", "o"})
 
 
 def with_narrator_named(

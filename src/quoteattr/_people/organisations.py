@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .._doc.ents import ents_within
+from .._lexicon.people import ORGANISATION_NOUNS, written_words
 from .mentions import description_span, mention_span
 from .naming import definite
-from .words import ORGANISATION_NOUNS, written_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

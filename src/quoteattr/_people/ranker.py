@@ -30,6 +30,7 @@ from importlib import resources
 
 import attrs
 
+from .._lexicon.people import FIRST_PERSON, GENDERED_SUBJECTS, PRONOUN_GENDER
 from .._person import Person
 from .._types import EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
 
@@ -44,9 +45,6 @@ MAX_NEAR_MENTIONS = 400
 # Rules whose speaker the ranker keeps: a pull-quote's caption names it beyond doubt.
 KEPT_RULES = frozenset({Rule.LAYOUT})
 WEIGHTS_FILE = "speaker_ranker.json"
-FIRST_PERSON = frozenset({"i", "we"})
-HE_SHE = frozenset({"he", "she"})
-PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 
 Features = dict[str, float]
 
@@ -215,7 +213,11 @@ def _decided(q: Quote) -> bool:
     if q.rule is Rule.NONE:
         return True
     mention = q.speaker.mention if q.speaker is not None else None
-    return q.rule is Rule.UNRESOLVED and mention is not None and mention.text.lower() in HE_SHE
+    return (
+        q.rule is Rule.UNRESOLVED
+        and mention is not None
+        and mention.text.lower() in GENDERED_SUBJECTS
+    )
 
 
 def _first_person(q: Quote) -> bool:
@@ -257,8 +259,8 @@ def _features(
     if p.kind is not EntityKind.PERSON:
         f[f"kind={p.kind.value}"] = 1.0
     pronoun = q.speaker.mention.text.lower() if q.speaker and q.speaker.mention else ""
-    if pronoun in PRONOUN_GENDERS and p.gender is not None:
-        same = PRONOUN_GENDERS[pronoun] == p.gender.value
+    if pronoun in PRONOUN_GENDER and p.gender is not None:
+        same = PRONOUN_GENDER[pronoun] is p.gender
         f["gender agrees" if same else "gender differs"] = 1.0
     return f
 

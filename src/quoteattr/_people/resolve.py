@@ -20,7 +20,15 @@ from .._doc.labels import (
     SUBJECT_DEPS,
 )
 from .._doc.tokens import TokenIndex, sentence_of, span_root
-from .._person import GenderEvidence
+from .._lexicon.people import (
+    FIRST_NAMES,
+    NOMINAL_DETERMINERS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    ROLE_NOUNS,
+    is_organisation,
+)
+from .._person import Gender, GenderEvidence
 from .._types import EntityKind, Speaker
 from .described import Descriptions
 from .forms import NameForms, labelled_person
@@ -52,14 +60,6 @@ from .naming import (
 )
 from .organisations import Organisations
 from .roster import Seen
-from .words import (
-    FIRST_NAMES,
-    NOMINAL_DETERMINERS,
-    PERSON_NOUNS,
-    PRONOUN_GENDER,
-    ROLE_NOUNS,
-    is_organisation,
-)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,8 +77,8 @@ class Resolver:
         self.index = index
         self.doc = index.doc
         self.forms = NameForms()
-        self._gender: dict[str, str] = {}  # person -> "m" or "f", the first evidence found
-        self._evidence: dict[str, dict[GenderEvidence, str]] = defaultdict(dict)
+        self._gender: dict[str, Gender] = {}  # person -> the first evidence found
+        self._evidence: dict[str, dict[GenderEvidence, Gender]] = defaultdict(dict)
         self._mentions: dict[int, str] = {}  # token index -> canonical name of a person there
         self._positions: list[int] = []  # the keys of _mentions, sorted
         self._roles: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> people
@@ -254,8 +254,9 @@ class Resolver:
                 )
                 if not named:
                     self._nominal.add(latest[key])
-                    if PERSON_NOUNS[noun]:
-                        self._learn_gender(latest[key], PERSON_NOUNS[noun], GenderEvidence.NOUN)
+                    gender = PERSON_NOUNS[noun]
+                    if gender is not None:
+                        self._learn_gender(latest[key], gender, GenderEvidence.NOUN)
             elif det.lower_ == "the" and latest[key].split()[0].lower() in ("a", "an"):
                 # "a gentleman ... the gentleman": named as the narration goes on to call
                 # them, if that says all the first words did ("a young woman", not "the woman")
@@ -282,7 +283,7 @@ class Resolver:
         self,
         words: tuple[str, ...],
         position: int,
-        gender: str | None = None,
+        gender: Gender | None = None,
         title: str | None = None,
     ) -> str:
         """Return the fullest name the document gives for the person these words name
@@ -307,8 +308,8 @@ class Resolver:
                     start = sentence_of(self.doc[i])[0]
         return wanted[best[1]] if best is not None else None
 
-    def _learn_gender(self, name: str, gender: str, evidence: GenderEvidence) -> None:
-        """Take note of a person's gender ("m" or "f") and what showed it."""
+    def _learn_gender(self, name: str, gender: Gender, evidence: GenderEvidence) -> None:
+        """Take note of a person's gender and what showed it."""
         self._gender.setdefault(name, gender)
         self._evidence[name].setdefault(evidence, gender)
 
@@ -506,7 +507,7 @@ class Resolver:
         return -1
 
     def _latest(
-        self, position: int, gender: str | None, spoken_to: frozenset[str] = frozenset()
+        self, position: int, gender: Gender | None, spoken_to: frozenset[str] = frozenset()
     ) -> str | None:
         """The person named last before position, of the pronoun's gender where known."""
         k = bisect_left(self._positions, position)
@@ -515,18 +516,18 @@ class Resolver:
                 return self._agree(self._mentions[i], gender)
         return None
 
-    def _may_stand_for(self, i: int, gender: str | None, spoken_to: frozenset[str]) -> bool:
+    def _may_stand_for(self, i: int, gender: Gender | None, spoken_to: frozenset[str]) -> bool:
         """Say whether a pronoun of this gender may stand for the person mentioned at token
         i: in the narration, of a gender that may be the pronoun's, not one its quote speaks
         to."""
         name = self._mentions[i]
         return self.index.quote_of[i] < 0 and self._may_have(name, gender) and name not in spoken_to
 
-    def _may_have(self, name: str, gender: str | None) -> bool:
+    def _may_have(self, name: str, gender: Gender | None) -> bool:
         """Say whether a person may have a pronoun's gender: any, if the pronoun has none."""
         return gender is None or self._gender.get(name, gender) == gender
 
-    def _agree(self, name: str, gender: str | None) -> str:
+    def _agree(self, name: str, gender: Gender | None) -> str:
         """Learn a person's gender from the pronoun that stands for them."""
         if gender is not None:
             self._learn_gender(name, gender, GenderEvidence.PRONOUN)

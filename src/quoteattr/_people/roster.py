@@ -14,9 +14,9 @@ from functools import lru_cache
 
 import attrs
 
+from .._lexicon.people import ARTICLES, PRONOUN_MENTIONS, ends_with, written_words
 from .._person import Gender, GenderEvidence, Person
 from .._types import EntityKind, Mention, Quote, Rule
-from .words import PRONOUN_MENTIONS, ends_with, written_words
 
 # The order in which evidence of gender is believed: what the text says of the person
 # first, and the first-name table, which only says how a name is mostly given, last.
@@ -26,8 +26,6 @@ GENDER_EVIDENCE_ORDER = (
     GenderEvidence.PRONOUN,
     GenderEvidence.FIRST_NAME,
 )
-GENDERS = {"m": Gender.MALE, "f": Gender.FEMALE}
-ARTICLES = ("the", "a", "an")
 
 
 @attrs.define
@@ -38,14 +36,14 @@ class Seen:
         name: The canonical name.
         kind: What it is.
         mentions: Where the text names it.
-        genders: Each kind of evidence of its gender, and the gender it shows ("m" or "f").
+        genders: Each kind of evidence of its gender, and the gender it shows.
         roles: What the text says it is.
     """
 
     name: str
     kind: EntityKind
     mentions: list[Mention] = attrs.Factory(list)
-    genders: dict[GenderEvidence, str] = attrs.Factory(dict)
+    genders: dict[GenderEvidence, Gender] = attrs.Factory(dict)
     roles: list[str] = attrs.Factory(list)
 
 
@@ -165,7 +163,7 @@ def _person(id_: str, one: Seen) -> Person:
         name=one.name,
         kind=one.kind,
         names=tuple(names),
-        gender=GENDERS.get(one.genders[evidence]) if evidence is not None else None,
+        gender=one.genders[evidence] if evidence is not None else None,
         gender_evidence=evidence,
         roles=tuple(dict.fromkeys(" ".join(role.split()) for role in one.roles)),
         mentions=tuple(mentions),

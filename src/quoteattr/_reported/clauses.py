@@ -13,9 +13,17 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._cues.match import CueMatch, CueRule
-from .._cues.parsed import according_to, cue_class, is_cue_verb, subject_of
+from .._cues.parsed import according_to, is_cue_verb, subject_of
 from .._doc.tokens import TokenIndex, doc_tree, sentence_of
-from .._people.words import FIRST_PERSON
+from .._lexicon.cues import ALL_CUES, CueClass, cue_class
+from .._lexicon.people import FIRST_PERSON
+from .._lexicon.words import (
+    ADDRESSEE_VERBS,
+    COMPLEMENTIZERS,
+    HEDGES,
+    PROPOSITION_VERBS,
+    REPORT_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,78 +41,13 @@ ARGUMENT_DEPS = frozenset(
 # or when it was said ("suggested, with a smile"), unless it holds quoted words (warned of
 # "dire consequences").
 CORE_ARGUMENT_DEPS = frozenset({"ccomp", "dobj", "oprd", "xcomp", "attr", "acomp"})
-# Verbs whose first object is who was spoken to, not what was said ("told reporters").
-ADDRESSEE_VERBS = frozenset(
-    {"tell", "ask", "inform", "assure", "warn", "urge", "remind", "advise", "caution"}
-)
-# Speech verbs whose object, not only a clause, is what was said: "denied having troops",
-# "recalled the role he played", "announced a plan". Others take objects that are not
-# speech ("said nothing", "told the story", "asked a question") and report only clauses.
-# Chosen by hand from the PolNeAR cue counts (data/cues.tsv).
-PROPOSITION_OBJECT_VERBS = frozenset(
-    {
-        "deny",
-        "admit",
-        "acknowledge",
-        "recall",
-        "announce",
-        "confirm",
-        "claim",
-        "allege",
-        "predict",
-        "propose",
-        "suggest",
-        "reveal",
-        "concede",
-        "pledge",
-        "promise",
-        "vow",
-        "urge",
-        "demand",
-        "praise",
-        "criticize",
-        "criticise",
-        "accuse",
-        "blame",
-        "describe",
-    }
-)
-# Nouns that report what someone said when a that-clause follows: "her claim that ...".
-# The speech verbs of data/cues.tsv, as nouns, chosen by hand.
-REPORT_NOUNS = frozenset(
-    {
-        "claim",
-        "statement",
-        "assertion",
-        "allegation",
-        "argument",
-        "warning",
-        "promise",
-        "suggestion",
-        "announcement",
-        "insistence",
-        "denial",
-        "remark",
-        "comment",
-        "pledge",
-        "vow",
-        "admission",
-        "prediction",
-        "accusation",
-        "charge",
-    }
-)
 # What may stand between a reported clause and the speaker and verb after it: a comma or a
 # dash, then at most this many tokens ("a senior official close to the talks said").
 TRAILING_CUE_OPENERS = frozenset({",", "—", "--", "–"})
 MAX_TRAILING = 8
 # What may follow such a verb: "he told reporters on Monday", "said the chief".
 TRAILING_CUE_DEPS = frozenset({"punct", "dative", "dobj", "npadvmod", "advmod", "nsubj", "prep"})
-# Words that introduce a reported clause and are not part of what was said.
-COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 MIN_CLAUSE_TOKENS = 3
-HEDGES = frozenset({"might", "could", "would", "may", "must", "should"})
-ALL_CUES = ("speech", "dialogue", "belief")
 # Heads climbed from quoted words to the cue verb that governs them: 'called the plan, in
 # a statement on Monday, "a disaster"' is a few steps; further up is another sentence's verb.
 MAX_GOVERNOR_STEPS = 6
@@ -138,9 +81,9 @@ def reported_clauses(index: TokenIndex) -> Iterator[ReportedClause]:
             clause = _according_clause(index, doc[i])
             if clause is not None:
                 yield clause
-        elif cue_class(lemmas[i], tags[i]) == "speech":
+        elif cue_class(lemmas[i], tags[i]) is CueClass.SPEECH:
             verb = doc[i]
-            objects = verb.lemma_ in PROPOSITION_OBJECT_VERBS
+            objects = verb.lemma_ in PROPOSITION_VERBS
             clause = content_of(verb, clause_only=not objects, unquoted=True)
             if clause is None:
                 clause = _clause_before(index, verb)

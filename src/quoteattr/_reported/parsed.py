@@ -23,6 +23,7 @@ from .._detect.marks import (
 )
 from .._doc.intervals import IntervalIndex
 from .._doc.tokens import TokenIndex
+from .._lexicon.words import SCARE_MARKERS
 from .._types import QuoteKind
 from .candidate import MAX_HELD_WORDS, MIN_UNCUED_WORDS, OPEN_ENDINGS, Candidate
 from .clauses import DIRECT_SHARE, content_of, governing_cue, reported_clauses
@@ -30,9 +31,9 @@ from .clauses import DIRECT_SHARE, content_of, governing_cue, reported_clauses
 # Title-cased quoted words up to this long, without their own cue, are the name of a work,
 # a show or a slogan ("Meet the Press"), not speech.
 MAX_TITLE_WORDS = 8
-# Words that mark the next quoted words as a scare quote, not speech.
-SCARE_MARKERS = ("so-called", "so called")
-SCARE_REACH = 12  # characters before a quote read for them: the marker and blanks
+# Characters before a quote read for a word that marks it as a scare quote (SCARE_MARKERS):
+# the marker and blanks.
+SCARE_REACH = 12
 
 
 def parsed_candidates(

@@ -9,25 +9,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._cues.forms import lemma_of
 from .._cues.match import CueMatch
 from .._cues.surface import surface_cue, verb_in
 from .._detect.layout import PullQuote
 from .._detect.marks import MarkedSpan, Paragraph, follows_word
 from .._doc.intervals import IntervalIndex
 from .._doc.tokens import TokenIndex
-from .._people.words import DETERMINERS
+from .._lexicon.cues import ALL_CUES, lemma_of
+from .._lexicon.people import DETERMINERS
+from .._lexicon.words import ADDRESSEE_VERBS, COMPLEMENTIZERS, TITLE_SMALL_WORDS
 from .._types import QuoteKind
 from .candidate import MAX_HELD_WORDS, MIN_UNCUED_WORDS, OPEN_ENDINGS, Candidate
-from .clauses import ADDRESSEE_VERBS, ALL_CUES, COMPLEMENTIZERS, DIRECT_SHARE
+from .clauses import DIRECT_SHARE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# Short words a title of a work leaves in lower case ("Meet the Press").
-TITLE_SMALL_WORDS = frozenset(
-    {"the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "at"}
-)
 
 
 def surface_candidates(

@@ -1,7 +1,9 @@
-"""The words that tell of people: titles, pronouns, first names, nouns for a person.
+"""The words that tell of people: titles, pronouns, first names, nouns for a person, and how
+English writes a name.
 
 Each list is read from a file in data/, whose header says where it came from; the sets
-derived from them here are the ones the rules use.
+derived from them here are the ones the rules use. A gender the data files give as "m" or
+"f" is read once, here, as a `Gender`.
 """
 
 from __future__ import annotations
@@ -9,40 +11,85 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .._data import rows, table
+import attrs
+
+from .._person import Gender
+from .files import rows, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-TITLES = table("titles.txt")  # title -> the gender it implies, "m", "f" or ""
-# The noun each abbreviated title stands for: "Dr. Smith" is "the doctor".
-TITLE_NOUNS = {row[0]: row[2] for row in rows("titles.txt") if len(row) > 2 and row[2]}
-# Titles of address, which stay in a name the text always writes with one: "Sir Henry Curtis".
-ADDRESS_TITLES = frozenset(row[0] for row in rows("titles.txt") if row[3:4] == ("address",))
-FIRST_NAMES = table("first_names.tsv")  # first name -> "m" or "f", where names are clear
-PERSON_NOUNS = table("person_nouns.txt")  # noun for one person -> "m", "f" or ""
-# Capitalised words that open sentences without naming anyone ("The", "However").
-NOT_NAMES = frozenset(table("not_names.txt"))
-# Nouns for a role or an office written before a name: "Treasurer Gary Casteel".
-ROLE_NOUNS = frozenset(table("role_nouns.txt"))
-# Words that make a capitalised phrase an organisation rather than a person.
-ORGANISATION_WORDS = frozenset(table("organisation_words.txt"))
-# The verbs of speech (data/cues.tsv, by lemma): whoever is their subject is a speaker.
-SPEECH_VERBS = frozenset(v for v, kind in table("cues.tsv").items() if kind != "belief")
-# Common nouns that refer back to an organisation: "the company", "the department".
-ORGANISATION_NOUNS = frozenset(table("organisation_nouns.txt"))
+_GENDERS = {"m": Gender.MALE, "f": Gender.FEMALE}
 
-_PRONOUNS = rows("pronouns.tsv")  # pronoun, gender, person, case
+
+def _gender(code: str) -> Gender | None:
+    """The gender a data file's column gives: "m", "f", or "" for either."""
+    return _GENDERS[code] if code else None
+
+
+@attrs.frozen
+class Title:
+    """A title written before a name (data/titles.txt).
+
+    Attributes:
+        word: The title in lower case, without the full stop: "mrs", "dr".
+        gender: The gender it implies, if any ("Mrs": female).
+        noun: The noun it stands for: "doctor" for "Dr." ("Dr. Smith" is "the doctor"); the
+            title itself where it is a noun ("the senator").
+        address: Whether it is a title of address (Mr, Mrs, Sir, Lady), which a canonical
+            name keeps where the text never writes the full name without one ("Sir Henry
+            Curtis"), rather than a professional title, an office or a rank (Dr, Sen., Gen.).
+    """
+
+    word: str
+    gender: Gender | None
+    noun: str
+    address: bool
+
+
+_TITLES = {
+    row[0]: Title(
+        word=row[0],
+        gender=_gender(row[1] if len(row) > 1 else ""),
+        noun=row[2] if len(row) > 2 and row[2] else row[0],
+        address=row[3:4] == ("address",),
+    )
+    for row in rows("titles.txt")
+}
+
+
+def as_title(word: str) -> Title | None:
+    """Return the title a word is, as written in any case and with or without its full stop
+    ("Mrs.", "SEN"), or None if it is none."""
+    return _TITLES.get(word.lower().rstrip("."))
+
+
+# First name -> the gender it is mostly given to, where names are clear.
+FIRST_NAMES = {name: _GENDERS[code] for name, code, *_ in rows("first_names.tsv")}
+# Nouns for one person, and the gender each implies, if any: "mother" -> female.
+PERSON_NOUNS = {row[0]: _gender(row[1] if len(row) > 1 else "") for row in rows("person_nouns.txt")}
+# Capitalised words that open sentences without naming anyone ("The", "However").
+NOT_NAMES = word_set("not_names.txt")
+# Nouns for a role or an office written before a name: "Treasurer Gary Casteel".
+ROLE_NOUNS = word_set("role_nouns.txt")
+# Words that make a capitalised phrase an organisation rather than a person.
+ORGANISATION_WORDS = word_set("organisation_words.txt")
+# Common nouns that refer back to an organisation: "the company", "the department".
+ORGANISATION_NOUNS = word_set("organisation_nouns.txt")
+
+_PRONOUNS = [(p, _gender(gender), person, case) for p, gender, person, case in rows("pronouns.tsv")]
 # Pronouns that can be the subject of a speech verb: I, you, he, she, it, we, they.
 SUBJECT_PRONOUNS = frozenset(p for p, _, _, case in _PRONOUNS if case == "subject")
 # Those that stand for people who may speak ("it" and the addressed "you" do not).
 PERSONAL_PRONOUNS = SUBJECT_PRONOUNS - {"it", "you"}
 # Those the fast mode takes as a speaker, with the gender each carries (None: either).
 SPEAKING_PRONOUNS = {
-    p: gender or None for p, gender, _, case in _PRONOUNS if case == "subject" and p != "you"
+    p: gender for p, gender, _, case in _PRONOUNS if case == "subject" and p != "you"
 }
 # Third-person pronouns, in any case, that stand for one person of a known gender.
-PRONOUN_GENDER = {p: gender for p, gender, _, _ in _PRONOUNS if gender}
+PRONOUN_GENDER = {p: gender for p, gender, _, _ in _PRONOUNS if gender is not None}
+# The subject pronouns of a known gender: "he", "she".
+GENDERED_SUBJECTS = frozenset(p for p, gender in SPEAKING_PRONOUNS.items() if gender)
 FIRST_PERSON = frozenset(
     p for p, _, person, case in _PRONOUNS if person == "1" and case == "subject"
 )
@@ -51,20 +98,24 @@ FIRST_PERSON = frozenset(
 PRONOUN_MENTIONS = SUBJECT_PRONOUNS | {"who"}
 
 # Determiners that open a common noun phrase naming a speaker ("the official").
-DETERMINERS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "another", "some",
-     "several", "many", "these", "those"}
-)  # fmt: skip
+DETERMINERS = word_set("determiners.txt")
 # The words before a noun that make it one person the text introduces or refers back to.
-NOMINAL_DETERMINERS = frozenset(
-    {"a", "an", "the", "this", "that", "my", "his", "her", "our", "their", "your"}
-)
+NOMINAL_DETERMINERS = word_set("nominal_determiners.txt")
+# Determiners that bring in someone new: "a senior official", "another man".
+INDEFINITES = word_set("indefinites.txt")
+# Nouns that refer back to any one person, whatever the text called them first: "the man".
+ANY_PERSON = word_set("any_person_nouns.txt")
+ARTICLES = word_set("articles.txt")
 # Words that open a role before or after a name ("former US envoy Jane Smith").
-ROLE_PREFIXES = frozenset({"former", "ex", "acting", "deputy", "senior", "late", "then"})
+ROLE_PREFIXES = word_set("role_prefixes.txt")
+# Words that join two names: "Anna and Giles" names two people.
+COORDINATORS = word_set("coordinators.txt")
+# Words that open a book's headings with a number ("CHAPTER I"), which name no one.
+HEADING_WORDS = word_set("heading_words.txt")
+# Words that may stand before a name someone is spoken to by: "my dear Arthur".
+VOCATIVE_OPENERS = word_set("vocative_openers.txt")
 POSSESSIVES = frozenset({"'s", "’s"})
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-# Words that join two names: "Anna and Giles" names two people.
-COORDINATORS = frozenset({"and", "&", "or"})
 # Punctuation trimmed from the ends of a name's words ("Smith," "(Lee)"); a full stop stays,
 # for initials ("W. Neil Eggleston"), and inner hyphens and apostrophes stay ("O'Neill").
 _EDGE_PUNCT = ",;:!?()[]{}\"“”‘'’«»"
@@ -137,7 +188,7 @@ def ends_with(words: Sequence[str], tail: Sequence[str]) -> bool:
 def is_name_prefix(word: str) -> bool:
     """Say whether a word before a name is a title or a role, not part of the name."""
     bare = word.lower().rstrip(".")
-    return bare in TITLES or bare in ROLE_NOUNS or bare in ROLE_PREFIXES
+    return as_title(bare) is not None or bare in ROLE_NOUNS or bare in ROLE_PREFIXES
 
 
 def is_organisation(words: Sequence[str]) -> bool:
@@ -152,5 +203,4 @@ def is_person_noun(lemma: str) -> bool:
 
 def is_role_word(word: str) -> bool:
     """Say whether a word opens a role rather than going on with a name: "Former", "Sen."."""
-    bare = word.lower().rstrip(".")
-    return bare in TITLES or bare in ROLE_PREFIXES
+    return as_title(word) is not None or word.lower().rstrip(".") in ROLE_PREFIXES

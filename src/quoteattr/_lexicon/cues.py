@@ -1,77 +1,83 @@
-"""Cue verbs by their written forms, for the fast mode.
+"""The cue verbs (data/cues.tsv) by lemma and class, and by their written forms.
 
-Without a tagger or lemmatizer a cue verb is known by its spelling (``said``, ``tells``,
-``adding``), so the lemma lexicon of data/cues.tsv is inflected here.
+With a parse a cue verb is known by its lemma. Without a tagger or lemmatizer it is known by
+its spelling (``said``, ``tells``, ``adding``), so the lexicon's lemmas are inflected here,
+by the spelling rules of English and the tables of the verbs they get wrong.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import enum
+from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .parsed import cue_lexicon
+from .files import rows, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-# Past tenses and participles that the spelling rules below get wrong, for the lexicon's
-# verbs and the common verbs it may come to hold; from any English grammar's table.
-IRREGULAR = {
-    "say": ("said",),
-    "tell": ("told",),
-    "write": ("wrote", "written"),
-    "speak": ("spoke", "spoken"),
-    "begin": ("began", "begun"),
-    "go": ("went", "gone"),
-    "read": ("read",),
-    "put": ("put",),
-    "think": ("thought",),
-    "know": ("knew", "known"),
-    "feel": ("felt",),
-    "find": ("found",),
-    "show": ("showed", "shown"),
-    "hear": ("heard",),
-    "swear": ("swore", "sworn"),
-    "forecast": ("forecast",),
-}
+class CueClass(enum.Enum):
+    """What a cue verb cues: the second column of data/cues.tsv."""
+
+    SPEECH = "speech"
+    """Direct quotes and reported speech: "X said that ..."."""
+    DIALOGUE = "dialogue"
+    """Direct quotes only: "she laughed", "he went on"."""
+    BELIEF = "belief"
+    """A thought or an intention (PolNeAR annotates these; not used for quotes yet)."""
+
+
+# The cue verbs, by lemma, and the class of each.
+CUE_VERBS = {row[0]: CueClass(row[1]) for row in rows("cues.tsv")}
+ALL_CUES = frozenset(CueClass)
+# The classes of the verbs that cue a direct quote.
+DIRECT_CUES = frozenset({CueClass.SPEECH, CueClass.DIALOGUE})
+# The verbs of speech, by lemma: whoever is their subject is a speaker.
+SPEECH_VERBS = frozenset(v for v, kind in CUE_VERBS.items() if kind in DIRECT_CUES)
+
+# Past tenses and participles that the spelling rules below get wrong: lemma -> forms.
+IRREGULAR = {row[0]: row[1:] for row in rows("irregular_verbs.tsv")}
 # Verbs that double their last consonant before -ed and -ing (admitted, snapping).
-DOUBLING = frozenset({"admit", "snap", "sob", "beg", "quip", "refer", "regret", "commit", "plan"})
-# Cue verbs whose bare and -s forms are more often nouns ("the report", "calls for"), so
-# those forms only count when no other cue is near.
-NOUN_LIKE = frozenset(
-    {
-        "answer", "attack", "blast", "call", "charge", "chant", "claim", "comment", "counter",
-        "cry", "echo", "email", "hint", "label", "mock", "rail", "slam",
-        "demand", "estimate", "go", "joke", "laugh", "note", "object", "pledge", "post",
-        "praise", "promise", "protest", "put", "question", "quote", "read", "report",
-        "return", "roar", "scream", "shout", "show", "sigh", "sob", "state", "talk",
-        "tweet", "vow", "want", "whisper", "wonder",
-    }
-)  # fmt: skip
+DOUBLING = word_set("doubling_verbs.txt")
+# Verbs whose bare and -s forms are more often nouns ("the report", "calls for"), so those
+# forms only count when no other cue is near.
+NOUN_LIKE = word_set("noun_like_verbs.txt")
 # Forms of cue verbs that are far more often an auxiliary: "going to".
-NOT_CUES = frozenset({"going"})
+AUXILIARY_FORMS = word_set("auxiliary_forms.txt")
 HYPHENS = frozenset({"-", "‐", "–"})
 
 
+def cue_class(lemma: str, tag: str) -> CueClass | None:
+    """The class of cue verb that a word with this lemma and tag is, if any: a verb whose
+    lemma is in the lexicon."""
+    return CUE_VERBS.get(lemma.lower()) if tag.startswith("VB") else None
+
+
 @cache
-def cue_forms() -> dict[str, tuple[str, str, bool]]:
+def cue_forms() -> dict[str, tuple[str, CueClass, bool]]:
     """Return the written forms of the lexicon's cue verbs.
 
     Returns:
         ``form -> (lemma, class, strong)``: strong is False for the bare and -s forms of
         verbs that are more often nouns (``report``, ``calls``).
     """
-    forms: dict[str, tuple[str, str, bool]] = {}
-    for lemma, kind in cue_lexicon().items():
+    forms: dict[str, tuple[str, CueClass, bool]] = {}
+    for lemma, kind in CUE_VERBS.items():
         if " " in lemma or not lemma.isalpha():
             continue
-        for form in _inflections(lemma) - NOT_CUES:
+        for form in _inflections(lemma) - AUXILIARY_FORMS:
             weak = lemma in NOUN_LIKE and form in (lemma, _third_person(lemma))
             if form not in forms or forms[form][2] < (not weak):
                 forms[form] = (lemma, kind, not weak)
     return forms
+
+
+def is_speech_form(word: str) -> bool:
+    """Say whether a lower-case word is a written form of a verb that cues direct quotes."""
+    found = cue_forms().get(word)
+    return found is not None and found[1] in DIRECT_CUES
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -107,7 +113,7 @@ def _present_participle(lemma: str) -> str:
     return lemma + "ing"
 
 
-def cue_form(tok: Token, classes: Sequence[str] = ("speech", "dialogue")) -> bool | None:
+def cue_form(tok: Token, classes: AbstractSet[CueClass] = DIRECT_CUES) -> bool | None:
     """Say whether tok is written as a cue verb: True (surely), False (maybe), None (not)."""
     found = cue_forms().get(tok.lower_)
     if found is None or found[1] not in classes or tok.text[:1].isupper():

@@ -1,4 +1,5 @@
-"""The library's word lists, read once from the files in quoteattr/data."""
+"""The data files in quoteattr/data, read once: each a list of rows of tab-separated columns,
+with a header of # comments saying where it came from."""
 
 from __future__ import annotations
 
@@ -22,3 +23,8 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 def table(name: str) -> dict[str, str]:
     """Return a data file as {first column: second column or ""}."""
     return {row[0]: row[1] if len(row) > 1 else "" for row in rows(name)}
+
+
+def word_set(name: str) -> frozenset[str]:
+    """Return the words of a data file that lists one a line (its first column)."""
+    return frozenset(row[0] for row in rows(name))

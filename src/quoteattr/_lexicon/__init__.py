@@ -1,0 +1,1 @@
+"""The lexicon: every English word list, read once from the files in quoteattr/data."""
