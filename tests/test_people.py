@@ -521,7 +521,7 @@ def test_a_full_name_that_speaks_is_a_person_and_its_surname_too_whatever_its_la
         12 . . punct 10
         """,
     )
-    assert Resolver(b.index).antecedent(b.tok("He")) == "Adel Nefzi"
+    assert Resolver(b.index).antecedents.antecedent(b.tok("He")) == "Adel Nefzi"
 
 
 def test_a_date_is_not_a_speakers_name() -> None:
@@ -673,7 +673,7 @@ def test_a_known_surname_tagged_as_a_noun_is_the_persons_mention() -> None:
         12 . . punct 10
         """,
     )
-    assert Resolver(b.index).antecedent(b.tok("He")) == "Dan Okafor"
+    assert Resolver(b.index).antecedents.antecedent(b.tok("He")) == "Dan Okafor"
 
 
 def test_an_organisation_named_after_a_person_is_not_that_person() -> None:

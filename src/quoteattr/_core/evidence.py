@@ -134,7 +134,7 @@ class ParsedEvidence(Evidence):
         doc = self.index.doc
         person = next((e for e in ents_within(doc[first:end]) if e.label_ == "PERSON"), None)
         if person is not None and person.start == first:
-            name = self.resolver.canonical(entity_name_words(person), person.start)
+            name = self.resolver.forms.canonical(entity_name_words(person), person.start)
             return person.start_char, person.end_char, name
         words = [t for t in doc[first:end] if t.is_title][:MAX_CAPTION_TITLE_WORDS]
         if not words:

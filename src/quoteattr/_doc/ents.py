@@ -21,7 +21,7 @@ _I, _B = 1, 3
 def entity_at(tok: Token) -> Span | None:
     """Return the entity that holds tok, as ``doc.ents`` gives it, or None; a person's
     name the entity recogniser split in two is one entity (see `_Tags.joins`)."""
-    tags = _tags(tok.doc)
+    tags = _entity_tags(tok.doc)
     if tags.iob[tok.i] not in (_I, _B):
         return None
     start = tok.i
@@ -44,7 +44,7 @@ def entities(doc: Doc) -> list[Span]:
 
     tree = doc_tree(doc)
     if tree.entities is None:
-        tags = _tags(doc)
+        tags = _entity_tags(doc)
         found: list[Span] = []
         for ent in doc.ents:
             if found and tags.joins(ent.start) is not None:
@@ -83,7 +83,7 @@ class _Tags:
         return j if self.label[j] == "PERSON" and self.alpha[j] else None
 
 
-def _tags(doc: Doc) -> _Tags:
+def _entity_tags(doc: Doc) -> _Tags:
     tree = doc_tree(doc)
     if tree.entity_tags is None:
         tree.entity_tags = _Tags(doc)
@@ -93,7 +93,7 @@ def _tags(doc: Doc) -> _Tags:
 def ents_within(span: Span) -> list[Span]:
     """Return the entities that lie wholly inside span, in order, as ``span.ents`` does."""
     doc = span.doc
-    tags = _tags(doc)
+    tags = _entity_tags(doc)
     found: list[Span] = []
     for i in range(span.start, span.end):
         if tags.iob[i] == _B and tags.joins(i) is None:
@@ -110,7 +110,7 @@ def _entity_from(doc: Doc, start: int) -> Span | None:
     """The entity whose B tag is at start; None if it has no label."""
     from spacy.tokens import Span
 
-    tags = _tags(doc)
+    tags = _entity_tags(doc)
     if not tags.label[start]:
         return None
     end = start + 1

@@ -22,14 +22,17 @@ NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 MODIFIER_DEPS = frozenset({"acomp", "amod", "advmod"})
 # What canonical() finds for some words: the fullest name, and by name the people they may mean.
 _Forms = tuple[tuple[str, ...], dict[str, tuple[str, ...]]]
-# Which of several people sharing a name is meant at a position: see `Resolver._nearest`.
-Nearest = Callable[[dict[str, tuple[str, ...]], int], "tuple[str, ...] | None"]
+# Which of several people sharing a name (by their names) is meant at a position: see
+# `MentionLog.nearest`.
+Nearest = Callable[[dict[str, tuple[str, ...]], int], "str | None"]
 
 
 class NameForms:
     """Every form of a person's name a document writes, indexed, to give the canonical one.
 
     Args:
+        nearest: Which of several people who share a name is meant at a position: the one
+            the document mentioned last before it (`MentionLog.nearest`).
         unsure_starts: the forms are runs of capitalised words, which may open with words
             that are no part of the name ("Defense Secretary Ash Carter", "Peru Jane Smith"
             after "envoy to", "Trump Plaza"): a form is also the shorter forms it ends with,
@@ -38,7 +41,8 @@ class NameForms:
             than the fullest.
     """
 
-    def __init__(self, unsure_starts: bool = False) -> None:
+    def __init__(self, nearest: Nearest, unsure_starts: bool = False) -> None:
+        self._nearest = nearest
         self._unsure_starts = unsure_starts
         self._written: Counter[tuple[str, ...]] = Counter()  # how often each form is added
         self._variants: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by first, last word
@@ -112,15 +116,14 @@ class NameForms:
         self,
         words: tuple[str, ...],
         position: int,
-        gender: Gender | None,
-        nearest: Nearest,
+        gender: Gender | None = None,
         title: str | None = None,
     ) -> str:
         """Return the fullest name the document gives for the person these words name.
 
         A gender (from a title: "Mrs Marsh") rules out fuller names whose first name has the
         other one ("Oscar Marsh"), and prefers those whose first name has it ("Hilda Marsh").
-        Where several people share the words, the one nearest picks at position. A surname
+        Where several people share the words, the one `nearest` picks at position. A surname
         after a title is someone of its own where the text sets it beside the same title and
         a first name of that surname ("Miss Jemima?" asked Miss Pinkerton: two sisters).
         """
@@ -133,7 +136,8 @@ class NameForms:
             self._forms[key] = self._forms_of(key[0], gender)
         best, choices = self._forms[key]
         if len(choices) > 1:  # two people share the name: the one named last before here
-            best = nearest(choices, position) or best
+            meant = self._nearest(choices, position)
+            best = choices[meant] if meant is not None else best
         if not best or (len(best) < len(words) and not self._unsure_starts):
             best = words  # a shorter form stands for these words only if they may open with
         return self._written_form(best)  # others ("Defense Secretary Ash Carter")
@@ -141,7 +145,10 @@ class NameForms:
     def _apart(self, title: str, surname: str) -> bool:
         """Whether the text writes the title and this surname in a sentence that also has the
         title and the first name of a fuller name with that surname."""
-        bare, last = title.lower().rstrip("."), surname.lower()
+        found, last = as_title(title), surname.lower()
+        if found is None:
+            return False
+        bare = found.word
         here = self._titled_sentences.get((bare, last), set())
         firsts = {v[0].lower() for v in self._variants.get(last, []) if v[-1].lower() == last}
         return any(

@@ -4,13 +4,13 @@ A document's people are the runs of two or more capitalised words in its narrati
 ("Jane Smith", "Sen. Jane Smith"), the forms of their names (`NameForms`, as with a parse)
 but for weaker evidence: a run may open with words that are no part of the name. A later
 "Smith" is the form ending in "Smith" the text writes most, and "she" is the person named
-last before it.
+last before it. The people are noted in a `MentionLog` by character offset, as with a parse
+by token.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .._doc.tokens import SENTENCE_END, TokenIndex
@@ -27,9 +27,10 @@ from .._lexicon.people import (
     is_role_word,
     name_words,
 )
-from .._person import Gender, GenderEvidence
-from .._types import EntityKind, Mention, Rule, Speaker
+from .._person import GenderEvidence
+from .._types import Mention, Rule, Speaker
 from .forms import NameForms
+from .log import MentionLog
 from .roster import Seen
 
 if TYPE_CHECKING:
@@ -45,73 +46,50 @@ class Names:
         self.doc = index.doc
         self.text = text
         runs = _name_runs(text, quoted)
+        self.log = MentionLog()  # by character offset
         # The forms of the names: the runs of two words or more, as the entity recogniser's
         # names are with a parse; of several, the most written ("Ted Cruz" rather than
         # "Republican Ted Cruz").
-        self.forms = NameForms(unsure_starts=True)
+        self.forms = NameForms(self.log.nearest, unsure_starts=True)
         for _, _, words, _ in runs:
             if len(words) >= 2 and not is_organisation(words):
                 self.forms.add(words, found=True)
-        self._gender: dict[str, Gender] = {}
-        self._positions: list[int] = []  # character offsets of the people named, sorted
-        self._people: list[str] = []
-        self._speaking: list[bool] = []  # whether a cue verb follows the name: "Smith said"
-        self._ends: list[int] = []
+        self._ends: dict[int, int] = {}  # where each mention in the log ends
+        self._speaking: set[int] = set()  # those a cue verb follows: "Smith said"
         for start, end, words, title in runs:
             if self.forms.surname_of_someone(words[-1]) and not is_organisation(words):
                 # a title's gender chooses among the fuller names: "Mrs. Clinton"
                 found = as_title(title) if title else None
                 gender = found.gender if found is not None else None
-                name = self.canonical(words, start, gender)
-                self._positions.append(start)
-                self._ends.append(end)
-                self._people.append(name)
-                self._speaking.append(_speaks(self.text, end))
+                name = self.forms.canonical(words, start, gender)
+                self.log.note(start, name)
+                self._ends[start] = end
+                if _speaks(self.text, end):
+                    self._speaking.add(start)
                 if gender:
-                    self._gender.setdefault(name, gender)
+                    self.log.learn_gender(name, gender, GenderEvidence.TITLE)
 
     def seen(self) -> list[Seen]:
         """What the document showed of each person named by capitals, in order."""
-        found: dict[str, Seen] = {}
-        for start, end, name in zip(self._positions, self._ends, self._people, strict=True):
-            if name not in found:
-                found[name] = Seen(name, EntityKind.PERSON)
-            one = found[name]
-            one.mentions.append(Mention(text=self.text[start:end], start=start, end=end))
-            if name in self._gender:
-                one.genders[GenderEvidence.TITLE] = self._gender[name]
-        return list(found.values())
+        text, ends = self.text, self._ends
+        return self.log.seen(lambda i: Mention(text=text[i : ends[i]], start=i, end=ends[i]))
 
-    def canonical(self, words: tuple[str, ...], position: int, gender: Gender | None = None) -> str:
-        """Return the canonical name the document gives for the person these words name
-        (`NameForms.canonical`, of unsure starts), of the gender of their title if given;
-        of several who share it, the one named last."""
-        return self.forms.canonical(words, position, gender, self._nearest)
-
-    def _nearest(self, wanted: dict[str, tuple[str, ...]], position: int) -> tuple[str, ...] | None:
-        """The one of these names named last before position."""
-        for k in range(bisect_left(self._positions, position) - 1, -1, -1):
-            if self._people[k] in wanted:
-                return wanted[self._people[k]]
-        return None
-
-    def antecedent(self, pronoun: Token) -> str | None:
+    def last_person_before(self, pronoun: Token) -> str | None:
         """Return the person named last before a pronoun, of its gender where known."""
         gender = SPEAKING_PRONOUNS.get(pronoun.lower_)
         if pronoun.lower_ not in GENDERED_SUBJECTS:
             return None
-        last = bisect_left(self._positions, pronoun.idx) - 1
-        first = bisect_left(self._positions, pronoun.idx - PRONOUN_REACH)
+        log = self.log
         near = [
-            k
-            for k in range(last, first - 1, -1)
-            if self._gender.get(self._people[k], gender) == gender
+            i
+            for i in reversed(log.within(pronoun.idx - PRONOUN_REACH, pronoun.idx))
+            if log.may_have(log[i], gender)
         ]
         # The last person shown speaking ("Smith recalled ..."), else the last one named.
-        speaking = next((k for k in near if self._speaking[k]), None)
+        speaking = next((i for i in near if i in self._speaking), None)
         if speaking is not None:
-            return self._people[speaking]
-        return self._people[near[0]] if near else None
+            return log[speaking]
+        return log[near[0]] if near else None
 
     def speaker(self, first: int, end: int) -> tuple[Speaker, Rule]:
         """Return the speaker the tokens [first, end) name, and the rule that found it."""
@@ -120,7 +98,7 @@ class Names:
         start, stop = toks[0].idx, toks[-1].idx + len(toks[-1])
         mention = Mention(text=text[start:stop], start=start, end=stop)
         if len(toks) == 1 and is_pronoun(toks[0]):
-            name = self.antecedent(toks[0])
+            name = self.last_person_before(toks[0])
             if name is None:
                 return Speaker(name=mention.text, mention=mention, entity="other"), Rule.UNRESOLVED
             return Speaker(name=name, mention=mention, entity="person"), Rule.PRONOUN
@@ -141,7 +119,7 @@ class Names:
             return Speaker(name=mention.text, mention=mention, entity="other"), Rule.GROUP
         before = [t for t in toks[:run] if t.lower_ not in DETERMINERS and not t.is_punct]
         role = text[before[0].idx : toks[run].idx].strip(" ,") if before else None
-        name = self.canonical(words, start, title.gender if title is not None else None)
+        name = self.forms.canonical(words, start, title.gender if title is not None else None)
         return Speaker(name=name, mention=mention, role=role or None, entity="person"), Rule.NAMED
 
 

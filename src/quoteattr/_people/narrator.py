@@ -112,7 +112,7 @@ def addressed(
             and not (before is None and after is not None and after.text == ".")  # "Ees."
         ):
             words = entity_name_words(ent)
-            name = " ".join(words) if as_written else resolver.canonical(words, ent.start)
+            name = " ".join(words) if as_written else resolver.forms.canonical(words, ent.start)
             if name:
                 yield name
 

@@ -1,0 +1,116 @@
+"""Antecedents, with a parse: the person a pronoun (or "the businessman") stands for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._doc.labels import SUBJECT_DEPS
+from .._doc.tokens import TokenIndex, sentence_of
+from .._lexicon.people import PRONOUN_GENDER
+from .._person import GenderEvidence
+from .mentions import salience_rank
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .._person import Gender
+    from .log import MentionLog
+
+SENTENCES_BACK = 5  # how far back a pronoun looks first for the person it stands for
+MENTIONS_BACK = 200  # and then, for the last person of its gender, how many mentions back
+MAX_CLAUSE_CLIMB = 6  # how far up from a mention its clause's verb may be
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "csubj", "parataxis"})
+
+
+class Antecedents:
+    """Finds the person a pronoun stands for among those the log has noted before it, and
+    learns their gender from it.
+
+    Args:
+        index: The token index of the document.
+        log: The people's mentions, by token index.
+    """
+
+    def __init__(self, index: TokenIndex, log: MentionLog) -> None:
+        self.index = index
+        self.doc = index.doc
+        self.log = log
+
+    def note_subject_pronouns(self) -> None:
+        """Resolve, in text order, the "he" and "she" that are subjects in the narration,
+        so that the person a paragraph goes on about stays salient ("Trump spoke. He
+        lambasted the deal negotiated by Obama, who he said ...": he is Trump)."""
+        tree, quote_of = self.index.tree, self.index.quote_of
+        for i, word in enumerate(tree.column(self.doc, "LOWER")):
+            if (
+                word in PRONOUN_GENDER
+                and tree.dep[i] in SUBJECT_DEPS
+                and quote_of[i] < 0
+                and i not in self.log
+            ):
+                name = self.antecedent(self.doc[i])
+                if name is not None:
+                    self.log.note(i, name)
+
+    def antecedent(self, pron: Token, spoken_to: frozenset[str] = frozenset()) -> str | None:
+        """Return the person a pronoun stands for: the most salient one named just before it.
+
+        Looks in the pronoun's sentence, then back a few sentences; in each, the subject of
+        the main clause first, then other subjects, then other mentions, left to right.
+        Skips people whose known gender does not match the pronoun, and those spoken to.
+        """
+        gender = PRONOUN_GENDER.get(pron.lower_)
+        start, end = sentence_of(pron)
+        clause = self._clause_of(pron.i) if pron.pos_ == "PRON" else -1  # not "the chairwoman"
+        for _ in range(SENTENCES_BACK):
+            found = [
+                (salience_rank(self.doc[i]), i, self.log[i])
+                for i in self.log.within(start, min(end, pron.i))
+                if self._may_stand_for(i, gender, spoken_to)
+                and (clause < 0 or self._clause_of(i) != clause)
+            ]
+            if found:
+                return self._agree(min(found)[2], gender)
+            if start == 0:
+                return None
+            start, end = sentence_of(self.doc[start - 1])
+        return self._latest(pron.i, gender, spoken_to)
+
+    def _clause_of(self, i: int) -> int:
+        """The verb of the clause whose argument token i is: a pronoun does not stand for a
+        person named in its own clause ("To Holmes she is always the woman": she is not
+        Holmes). -1 inside a possessive or a topic, which it may ("In Lee's view, he is
+        right", "As for Lee, he said")."""
+        tree = self.index.tree
+        pos, lower = tree.column(self.doc, "POS"), tree.column(self.doc, "LOWER")
+        for _ in range(MAX_CLAUSE_CLIMB):
+            if pos[i] in ("VERB", "AUX") or tree.dep[i] in CLAUSE_DEPS:
+                return i  # a verb, or the head of a clause the tagger took for a noun
+            if tree.dep[i] == "poss" or lower[i] == "as" or tree.head[i] == i:
+                return -1
+            i = tree.head[i]
+        return -1
+
+    def _latest(
+        self, position: int, gender: Gender | None, spoken_to: frozenset[str] = frozenset()
+    ) -> str | None:
+        """The person named last before position, of the pronoun's gender where known."""
+        for i in self.log.latest_before(position, MENTIONS_BACK):
+            if self._may_stand_for(i, gender, spoken_to):
+                return self._agree(self.log[i], gender)
+        return None
+
+    def _may_stand_for(self, i: int, gender: Gender | None, spoken_to: frozenset[str]) -> bool:
+        """Say whether a pronoun of this gender may stand for the person mentioned at token
+        i: in the narration, of a gender that may be the pronoun's, not one its quote speaks
+        to."""
+        name = self.log[i]
+        return (
+            self.index.quote_of[i] < 0 and self.log.may_have(name, gender) and name not in spoken_to
+        )
+
+    def _agree(self, name: str, gender: Gender | None) -> str:
+        """Learn a person's gender from the pronoun that stands for them."""
+        if gender is not None:
+            self.log.learn_gender(name, gender, GenderEvidence.PRONOUN)
+        return name

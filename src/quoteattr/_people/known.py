@@ -1,0 +1,166 @@
+"""The people a document names, with a parse: the entities that are people, by the whole
+document's evidence rather than each one's label, the forms of their names, and the canonical
+name of each mention."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from functools import partial
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from .._doc.ents import entities
+from .._doc.labels import MISLABELLED, PERSON_LABELS, PLACE_LABELS
+from .._doc.tokens import TokenIndex, sentence_of, span_root
+from .._lexicon.people import FIRST_NAMES, is_organisation
+from .._person import GenderEvidence
+from .forms import NameForms, labelled_person
+from .mentions import acts, salience_rank
+from .naming import (
+    entity_name_words,
+    heading_paragraphs,
+    person_name_words,
+    proper_runs,
+    speaking_names,
+    speaks,
+    title_at,
+    title_gender,
+    unrecognised_people,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Container
+
+    from spacy.tokens import Doc
+
+    from .log import MentionLog
+
+
+class KnownNames:
+    """The names of a document's people: which entities name one, and the forms of each name.
+
+    Args:
+        index: The token index of the document.
+        log: Where the people's mentions are noted (by token index), as they are read.
+    """
+
+    def __init__(self, index: TokenIndex, log: MentionLog) -> None:
+        self.index = index
+        self.doc = index.doc
+        self.log = log
+        # which of several people sharing a name is meant: not a method, which would make a
+        # reference cycle of the forms and this object
+        self.forms = NameForms(partial(_nearest, log, self.doc))
+        headings = heading_paragraphs(self.doc, index.paragraph_of)
+        # the entities of the document, but not of a book's headings ("CHAPTER I")
+        found = [e for e in entities(self.doc) if index.paragraph_of[e.start] not in headings]
+        # and a name that speaks as a novel's people do ("said Montraville") is a person's,
+        # whatever the recogniser took it for
+        self._speakers = speaking_names(found, index.quote_of)
+        self.entities = [
+            Span(self.doc, e.start, e.end, label="PERSON") if e.text in self._speakers else e
+            for e in found
+        ]
+        self._people = [e for e in self.entities if labelled_person(e)]
+        # by where each starts, the words of their names, and "Aung San Suu Kyi" where the
+        # recogniser found "Suu Kyi"
+        self._full = {e.start: person_name_words(e) for e in self._people}
+        for ent in self._people:
+            words = entity_name_words(ent)
+            if words:
+                self.forms.add_found(ent, words, self._full[ent.start])
+        for words, last in proper_runs(self.doc, index.quote_of):
+            # a full name the entity recogniser missed ("Sherlock Pemberton") of a person it
+            # found, or one that opens with a first name or speaks ("Adel Nefzi said"),
+            # whatever label it was given; not "Obama White House"
+            if not is_organisation(words) and (
+                self.forms.knows(words[0])
+                or self.forms.knows(words[-1])
+                or words[0].lower() in FIRST_NAMES
+                or speaks(last)
+            ):
+                self.forms.add(words)
+
+    def note_people(self) -> Iterator[tuple[Span, str]]:
+        """Note in the log each entity that names a person, by its canonical name, with the
+        genders its title and first name show; yield each with its name, in text order.
+
+        Those are the entities labelled as people, and those the recogniser gave another
+        label that the document gives a person ("Trump" as ORG), so that they count for
+        salience too; or that it tags a person more often than anything else ("Rose" as LOC
+        once, as PERSON four times), but for an organisation ("Twitter" in a story about it).
+        """
+        votes: Counter[tuple[str, bool]] = Counter(
+            (e.text, e.label_ in PERSON_LABELS) for e in self.entities
+        )
+
+        def mislabelled(e: Span) -> bool:
+            if e.label_ in PERSON_LABELS:
+                return False
+            if e.label_ != "ORG" and votes[e.text, True] > votes[e.text, False]:
+                return True
+            taken = e.label_ in MISLABELLED or (e.label_ in PLACE_LABELS and acts(e))
+            return taken and self.is_person(e)
+
+        others = [e for e in self.entities if mislabelled(e)]
+        for ent in sorted(self._people + others, key=lambda e: e.start):
+            words = self._full[ent.start] if ent.start in self._full else person_name_words(ent)
+            if words:
+                gender = title_gender(self.doc, ent.start)
+                title = title_at(self.doc, ent.start, words)
+                name = self.forms.canonical(words, ent.start, gender, title)
+                self.log.note(span_root(ent).i, name)
+                yield ent, name
+                if gender:
+                    self.log.learn_gender(name, gender, GenderEvidence.TITLE)
+                first = name.split()[0].lower()
+                if first in FIRST_NAMES:
+                    self.log.learn_gender(name, FIRST_NAMES[first], GenderEvidence.FIRST_NAME)
+
+    def note_bare_names(self) -> None:
+        """Note the names outside quotes that the entity recogniser left untagged but the
+        document gives a person ("Nefzi said", with "Adel Nefzi" named before)."""
+        doc, tree, quote_of = self.doc, self.index.tree, self.index.quote_of
+        unrecognised = unrecognised_people(doc, quote_of)
+        pos, ent, lower = (
+            tree.column(doc, "POS"),
+            tree.column(doc, "ENT_TYPE"),
+            tree.column(doc, "LOWER"),
+        )
+        for i, word in enumerate(lower):
+            if (
+                pos[i] in ("PROPN", "NOUN")  # "Trump" tagged as the noun
+                and not ent[i]
+                and tree.dep[i] != "compound"
+                and quote_of[i] < 0
+                and i not in self.log
+                and (self.forms.surname_of_someone(word) or word in unrecognised)
+                and doc[i].is_title
+            ):
+                gender = title_gender(doc, i)
+                name = self.forms.canonical((doc[i].text,), i, gender)
+                self.log.note(i, name)
+                if gender:
+                    self.log.learn_gender(name, gender, GenderEvidence.TITLE)
+
+    def is_person(self, ent: Span) -> bool:
+        """Say whether an entity names a person, by the whole document's evidence."""
+        return bool(words := entity_name_words(ent)) and self.is_person_name(ent, words)
+
+    def is_person_name(self, span: Span, words: tuple[str, ...]) -> bool:
+        """Say whether a span with these name words names a person: by the names of the
+        document (`NameForms.names_person`), or because it speaks as a novel's people do."""
+        return self.forms.names_person(span, words) or span.text in self._speakers
+
+
+def _nearest(log: MentionLog, doc: Doc, names: Container[str], position: int) -> str | None:
+    """The one of these people mentioned last before position; of several in that sentence,
+    the one in the most salient place (`MentionLog.nearest`)."""
+    return log.nearest(
+        names,
+        position,
+        rank=lambda i: salience_rank(doc[i]),
+        start_of=lambda i: sentence_of(doc[i])[0],
+    )

@@ -1,0 +1,151 @@
+"""People by their roles and nouns, with a parse: "the ambassador" for the person given that
+role, "the girl" for the person a text brought in as "a girl", and what the text first says
+each person is."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._doc.tokens import TokenIndex, span_root
+from .._lexicon.people import NOMINAL_DETERMINERS, PERSON_NOUNS, ROLE_NOUNS
+from .._person import GenderEvidence
+from .described import Descriptions
+from .mentions import governor, mention_span, role_of
+from .naming import role_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .log import MentionLog
+
+
+class Roles:
+    """The roles and nouns a document gives its people.
+
+    Args:
+        index: The token index of the document.
+        log: Where the people's mentions are noted, by token index.
+    """
+
+    def __init__(self, index: TokenIndex, log: MentionLog) -> None:
+        self.index = index
+        self.doc = index.doc
+        self.log = log
+        self._roles: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> people
+        self._role_of: dict[str, str | None] = {}  # person -> what the text first says they are
+        self._role_sources: dict[str, list[Span]] = defaultdict(list)  # read when asked: role
+        self._nominal: set[str] = set()  # people named only by a noun phrase: "a girl"
+        self._introduced: dict[str, str] = {}  # noun -> the person a text brought in by it
+
+    @cached_property
+    def described(self) -> Descriptions:
+        """The sources the document brings in by a description, read when first asked."""
+        return Descriptions(self.index)
+
+    def add_named(self, ent: Span, name: str) -> None:
+        """Take note of the nouns a named person's entity gives them ("ambassador Jane
+        Smith"), and of the entity, to read their role from when asked."""
+        for noun in role_nouns(ent, self.index.quote_of):
+            self._roles[noun].append((ent.start, name))
+        self._role_sources[name].append(ent)
+
+    def is_nominal(self, name: str) -> bool:
+        """Say whether a person is named only by a noun phrase ("a girl")."""
+        return name in self._nominal
+
+    def introduced(self, noun: str) -> bool:
+        """Say whether the text brought someone in by this noun ("a girl")."""
+        return noun in self._introduced
+
+    def note_nominals(self) -> None:
+        """Note the people a text names only by a noun ("a girl ... the girl"), outside quotes.
+
+        "a girl" (or the first "the girl") brings in a person, named by those words; a later
+        "the girl" is the person last brought in with that noun, or the named person the text
+        gave it as a role ("the doctor" for "Dr. Miriam Holt"). A person brought in as "a
+        girl" is named by the first "the girl" that refers back, as the narration goes on
+        to call her. A possessive ("her mother") brings in and refers back by its own words
+        only.
+        """
+        latest: dict[str, str] = {}  # noun ("his wife": with the possessive) -> its person
+        renamed: dict[str, str] = {}  # "a gentleman" -> "the gentleman"
+        self._introduced = latest
+        tags, lemmas = (
+            self.index.tree.column(self.doc, "TAG"),
+            self.index.tree.column(self.doc, "LEMMA"),
+        )
+        for tok in (
+            self.doc[i]
+            for i, tag in enumerate(tags)
+            if tag == "NN" and lemmas[i].lower() in PERSON_NOUNS
+        ):
+            noun = tok.lemma_.lower()
+            if (
+                tok.ent_type_
+                or tok.i in self.log
+                or self.index.quote_of[tok.i] >= 0
+                or tok.dep_ in ("appos", "attr")  # "Jane, a nurse,", "she was a nurse"
+                or any(c.dep_ == "appos" for c in tok.children)
+            ):
+                continue
+            det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+            if det is None or det.lower_ not in NOMINAL_DETERMINERS:
+                continue
+            # "his wife" is whoever "his" is married to, not the last "a wife": a possessive
+            # brings in the person its own words name, and refers back by them only
+            key = f"{det.lower_} {noun}" if det.dep_ == "poss" else noun
+            indefinite = det.lower_ in ("a", "an")
+            words = self.doc[min(det.i, mention_span(tok).start) : tok.i + 1].text.split()
+            if indefinite or key not in latest:
+                named = self.with_role(noun, tok.i, indefinite) if key == noun else None
+                latest[key] = (
+                    named
+                    or (det.lower_ == "the" and self.described.person_before(tok.i, noun))
+                    or " ".join(words)
+                )
+                if not named:
+                    self._nominal.add(latest[key])
+                    gender = PERSON_NOUNS[noun]
+                    if gender is not None:
+                        self.log.learn_gender(latest[key], gender, GenderEvidence.NOUN)
+            elif det.lower_ == "the" and latest[key].split()[0].lower() in ("a", "an"):
+                # "a gentleman ... the gentleman": named as the narration goes on to call
+                # them, if that says all the first words did ("a young woman", not "the woman")
+                said = {w.lower() for w in latest[key].split()[1:]}
+                if said <= {w.lower() for w in words[1:]}:
+                    renamed.setdefault(latest[key], " ".join([words[0].lower(), *words[1:]]))
+            self.log.note(tok.i, latest[key])
+        self.log.rename(renamed)
+        self._nominal = {renamed.get(name, name) for name in self._nominal}
+        for noun, name in self._introduced.items():
+            self._introduced[noun] = renamed.get(name, name)
+
+    def with_role(self, noun: str, position: int, later: bool = False) -> str | None:
+        """The person last introduced before position with this role ("the ambassador"),
+        or else the first introduced after it: a story may say "the parson" before his name.
+        Only the later one if asked: "an elderly parson" is someone new, maybe named later."""
+        people = self._roles.get(noun, [])
+        before = [] if later else [name for start, name in people if start < position]
+        people = [(start, name) for start, name in people if start > position] if later else people
+        return before[-1] if before else (people[0][1] if people else None)
+
+    def role(self, name: str) -> str | None:
+        """What the text first says a person is: the role by the first of their names that
+        has one ("Jane Smith, a spokeswoman for the mayor,"), read when first asked."""
+        if name not in self._role_of:
+            role = None
+            for ent in self._role_sources.get(name, []):
+                gov = governor(span_root(ent))
+                role = role_of(mention_span(gov), ent, gov)
+                if role:
+                    break
+            self._role_of[name] = role
+        return self._role_of[name]
+
+    def may_be(self, name: str, noun: str) -> bool:
+        """Say whether a person may be called by a role noun: not if the text gave them a
+        role with another role noun."""
+        role = (self.role(name) or "").lower().split()
+        return not any(w in ROLE_NOUNS and w != noun for w in role)
