@@ -107,7 +107,12 @@ def by_rules(doc: Doc, mode: str) -> ByRules:
         check_doc(doc)  # 1
     text = doc_text(doc)
     found = detected(text)  # 2
-    index = TokenIndex.build(doc, found.paras, found.spans, text)
+    index = TokenIndex.build(
+        doc,
+        [p.start for p in found.paras],
+        [(s.outer_start, s.outer_end) for s in found.spans],
+        text,
+    )
     candidates = candidates_of(index, found, parsed=mode == "default")  # 3
     evidence = evidence_of(index, found, parsed=mode == "default")  # 4
     paragraph_words = [len(text[p.start : p.end].split()) for p in found.paras]
