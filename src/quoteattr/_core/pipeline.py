@@ -29,7 +29,7 @@ from .._detect.marks import MarkedSpan, Paragraph, paragraphs
 from .._doc.model import check_doc
 from .._doc.tokens import TokenIndex, doc_text, forget_tree
 from .._people.ranker import ranked
-from .._people.roster import roster, with_titles
+from .._people.roster import most_written, roster, with_titles
 from .._person import Person
 from .._reported.candidate import Candidate, pull_candidates, spoken
 from .._reported.parsed import parsed_candidates
@@ -38,6 +38,7 @@ from .._types import Quote, QuoteKind
 from .attribute import attribute
 from .confidence import with_confidence
 from .evidence import Evidence, ParsedEvidence, SurfaceEvidence
+from .genre import is_fiction
 from .rules import is_dialogue, turn_words
 
 if TYPE_CHECKING:
@@ -47,14 +48,20 @@ MODES = ("default", "fast")
 
 
 def quotes_of(
-    doc: Doc, mode: str = "default", kinds: frozenset[QuoteKind] | None = None
+    doc: Doc,
+    mode: str = "default",
+    kinds: frozenset[QuoteKind] | None = None,
+    genre: str = "auto",
 ) -> list[Quote]:
     """Find the quotes of a Doc, with their cues and speakers, in text order (see `analyze`)."""
-    return list(analysis_of(doc, mode, kinds).quotes)
+    return list(analysis_of(doc, mode, kinds, genre).quotes)
 
 
 def analysis_of(
-    doc: Doc, mode: str = "default", kinds: frozenset[QuoteKind] | None = None
+    doc: Doc,
+    mode: str = "default",
+    kinds: frozenset[QuoteKind] | None = None,
+    genre: str = "auto",
 ) -> Analysis:
     """Find the quotes of a Doc and the people in it, each quote joined to its speaker.
 
@@ -62,11 +69,13 @@ def analysis_of(
         doc: The Doc: parsed, in the default mode; only tokenized will do in the fast mode.
         mode: ``"default"`` reads the parse and entities; ``"fast"`` only the tokens.
         kinds: Only return quotes of these kinds (default: all).
+        genre: ``"news"`` or ``"fiction"``: how to name people (`genre.is_fiction`); ``"auto"``
+            tells from the text.
 
     Raises:
         PipelineError: the default mode was given a Doc without a parse.
     """
-    found = by_rules(doc, mode)  # steps 1-6
+    found = by_rules(doc, mode, genre)  # steps 1-6
     quotes = ranked(found.quotes, found.people, found.paragraph_starts)  # 7
     quotes = with_confidence(quotes, parsed=mode == "default")  # 8
     if kinds is not None:
@@ -100,9 +109,10 @@ class Detected:
     pulls: list[PullQuote]
 
 
-def by_rules(doc: Doc, mode: str) -> ByRules:
+def by_rules(doc: Doc, mode: str, genre: str = "auto") -> ByRules:
     """Find the quotes of a Doc and attribute them by the rules: steps 1 to 6, the quotes
-    the ranker learns from (scripts/train_ranker.py) and then decides among."""
+    the ranker learns from (scripts/train_ranker.py) and then decides among. genre says how
+    people are named: as in news, as in fiction, or as the text looks ("auto")."""
     if mode == "default":
         check_doc(doc)  # 1
     text = doc_text(doc)
@@ -121,8 +131,9 @@ def by_rules(doc: Doc, mode: str) -> ByRules:
     attributed = attribute(index, evidence, candidates, paragraph_words, max_turn_words)  # 5
     attributed = evidence.finish(attributed, dialogue)
     seen = evidence.seen()  # after: attribution resolves people
-    if dialogue:  # fiction names people as it writes them: "Dr. Howard Archie"
+    if is_fiction(genre, dialogue, doc):  # names as the text writes them most: "Mr. Knightley"
         seen, attributed = with_titles(seen, attributed, evidence.always_titled)
+        seen, attributed = most_written(text, seen, attributed)
     quotes, people = roster(seen, attributed)  # 6
     forget_tree(doc)  # the tree read for this extraction: the Doc may outlive it by far
     return ByRules(quotes, people, [p.start for p in found.paras], dialogue)
