@@ -122,7 +122,15 @@ def index_of(doc: Doc) -> Built:
     paras = paragraphs(text)
     pulls = pull_quotes(text, paras)
     spans = quoted_spans(text, paras, pulls)
-    return Built(doc, paras, pulls, spans, TokenIndex.build(doc, paras, spans, text))
+    return Built(
+        doc,
+        paras,
+        pulls,
+        spans,
+        TokenIndex.build(
+            doc, [p.start for p in paras], [(s.outer_start, s.outer_end) for s in spans], text
+        ),
+    )
 
 
 def surface(text: str) -> Built:

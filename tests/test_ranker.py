@@ -99,12 +99,11 @@ def test_turn_features_say_who_spoke_the_quotes_before() -> None:
 
 def test_only_a_quote_without_a_speaker_is_ranked_and_the_rule_says_so() -> None:
     weights = {"spoke 1 before": -1.0}  # a reply is the other person's
-    out = ranked(QUOTES, [ANNA, BEN], STARTS, weights, confidence=0.2)
+    out = ranked(QUOTES, [ANNA, BEN], STARTS, weights)
     assert out[:2] == QUOTES[:2]  # the rules' choices stand, even the wrong one
     # the rules gave the line before to Anna: this one is Ben's
     reply = out[2]
     assert (reply.speaker.name, reply.speaker.person, reply.rule) == ("Ben", "p2", Rule.RANKED)
-    assert reply.confidence == 0.2
     mention = reply.speaker.mention
     assert mention is not None and TEXT[mention.start : mention.end] == mention.text == "Ben"
     assert (reply.start, reply.end, reply.text) == (QUOTES[2].start, QUOTES[2].end, QUOTES[2].text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from docs_builder import Built, parsed, surface
-from quoteattr._core.evidence import _rule
+from quoteattr._core.rules import cued_rule
 from quoteattr._people.names import Names
 from quoteattr._people.resolve import Resolver
 from quoteattr._types import EntityKind, Mention, Rule, Speaker
@@ -219,10 +219,11 @@ def test_fast_title_chooses_the_fuller_name_of_its_gender() -> None:
     """ "Mrs. Brannock" after Tom and Hilda Brannock is Hilda, though Tom was named last."""
     b = surface("Hilda Brannock met Tom Brannock. Mrs. Brannock said no.")
     mrs, brannock = b.tok("Mrs."), b.tok("Brannock", 2)
-    assert names(b).speaker(mrs.i, brannock.i + 1) == (
-        Speaker(name="Hilda Brannock", mention=mention(b, "Mrs.", words=2), entity="person"),
-        Rule.NAMED,
+    speaker = names(b).speaker(mrs.i, brannock.i + 1)
+    assert speaker == Speaker(
+        name="Hilda Brannock", mention=mention(b, "Mrs.", words=2), entity="person"
     )
+    assert cued_rule(speaker) is Rule.NAMED
 
 
 @pytest.mark.parametrize(("pronoun", "name"), [("She", "Hilda Brannock"), ("He", "Tom Reed")])
@@ -231,7 +232,7 @@ def test_pronoun_stands_for_the_person_of_its_gender(pronoun: str, name: str) ->
     b = _met(pronoun)
     speaker = resolver(b).speaker(b.tok(pronoun))
     assert speaker == Speaker(name=name, mention=mention(b, pronoun), entity="person")
-    assert _rule(speaker) is Rule.PRONOUN
+    assert cued_rule(speaker) is Rule.PRONOUN
 
 
 def test_pronoun_with_no_one_before_is_unresolved() -> None:
@@ -245,7 +246,7 @@ def test_pronoun_with_no_one_before_is_unresolved() -> None:
     )
     speaker = resolver(b).speaker(b.tok("She"))
     assert speaker == Speaker(name="She", mention=mention(b, "She"), entity="other")
-    assert _rule(speaker) is Rule.UNRESOLVED
+    assert cued_rule(speaker) is Rule.UNRESOLVED
 
 
 def test_role_noun_stands_for_the_person_given_that_role() -> None:
@@ -334,11 +335,17 @@ def test_pronoun_can_stand_for_a_nominal_of_its_gender() -> None:
 # --- Names: the fast mode's people -------------------------------------------------------------
 
 
+def spoken(b: Built, first: int, end: int) -> tuple[Speaker, Rule]:
+    """The speaker the fast mode finds in the tokens [first, end), and the rule it names."""
+    speaker = names(b).speaker(first, end)
+    return speaker, cued_rule(speaker)
+
+
 def test_fast_canonical_is_the_fullest_capitalised_run() -> None:
     b = surface("Jane Okafor opened the bridge. Later Okafor spoke.")
     okafor = b.tok("Okafor", 1)
     assert names(b).forms.canonical(("Okafor",), okafor.idx) == "Jane Okafor"
-    assert names(b).speaker(okafor.i, okafor.i + 1) == (
+    assert spoken(b, okafor.i, okafor.i + 1) == (
         Speaker(name="Jane Okafor", mention=mention(b, "Okafor", 1), entity="person"),
         Rule.NAMED,
     )
@@ -349,7 +356,7 @@ def test_fast_pronoun_is_the_last_person_of_its_gender(pronoun: str, name: str) 
     """Genders come from the titles: Mr Reed, named last, is not "she"."""
     b = surface(f"Mrs Hilda Brannock met Mr Tom Reed. {pronoun} nodded.")
     tok = b.tok(pronoun)
-    assert names(b).speaker(tok.i, tok.i + 1) == (
+    assert spoken(b, tok.i, tok.i + 1) == (
         Speaker(name=name, mention=mention(b, pronoun), entity="person"),
         Rule.PRONOUN,
     )
@@ -362,7 +369,7 @@ def test_fast_pronoun_prefers_the_last_person_shown_speaking() -> None:
 
 def test_fast_pronoun_with_no_one_before_is_unresolved() -> None:
     b = surface("She nodded.")
-    assert names(b).speaker(0, 1) == (
+    assert spoken(b, 0, 1) == (
         Speaker(name="She", mention=mention(b, "She"), entity="other"),
         Rule.UNRESOLVED,
     )
@@ -372,7 +379,7 @@ def test_fast_organisation_words_make_an_organisation() -> None:
     """ "the Ministry of Health said": "Ministry" is in data/organisation_words.txt."""
     b = surface('"The bridge is safe," the Ministry of Health said.')
     the, health = b.tok("the"), b.tok("Health")
-    speaker, rule = names(b).speaker(the.i, health.i + 1)
+    speaker, rule = spoken(b, the.i, health.i + 1)
     assert (speaker.name, speaker.entity, rule) == (
         "Ministry of Health",
         EntityKind.ORGANISATION,
@@ -384,7 +391,7 @@ def test_fast_organisation_words_make_an_organisation() -> None:
 def test_fast_unknown_capitalised_word_opening_a_sentence_is_a_group() -> None:
     """ "Officials said": one capitalised word, no fuller name for it, at a sentence start."""
     b = surface("Officials said so.")
-    assert names(b).speaker(0, 1) == (
+    assert spoken(b, 0, 1) == (
         Speaker(name="Officials", mention=mention(b, "Officials"), entity="other"),
         Rule.GROUP,
     )

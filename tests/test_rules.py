@@ -10,8 +10,8 @@ import attrs
 import pytest
 
 from docs_builder import Built, parsed, surface
-from quoteattr._core.confidence import CONFIDENCE
-from quoteattr._core.evidence import ParsedEvidence, _rule
+from quoteattr._core.confidence import CONFIDENCE, with_confidence
+from quoteattr._core.evidence import ParsedEvidence
 from quoteattr._core.pipeline import by_rules, quotes_of
 from quoteattr._core.rules import (
     MAX_DIALOGUE_TURN_WORDS,
@@ -20,16 +20,18 @@ from quoteattr._core.rules import (
     UNCUED_RULES,
     Conversation,
     continued_speaker,
+    cued_rule,
     dialogue_turn,
     presented_speaker,
     turn_words,
+    uncued_rule,
     uncued_speaker,
 )
 from quoteattr._cues.parsed import context_speaker
 from quoteattr._reported.candidate import Candidate
 from quoteattr._types import Cue, Mention, Quote, QuoteKind, Rule, Speaker
 
-# The rules that name the speaker a cue's words give (evidence._rule, Names.speaker) or that
+# The rules that name the speaker a cue's words give (rules.cued_rule) or that
 # attribute() sets for a colon cue or a pull-quote's caption; the others are uncued rules.
 CUE_RULES = frozenset(
     {Rule.NAMED, Rule.PRONOUN, Rule.UNRESOLVED, Rule.GROUP, Rule.COLON, Rule.LAYOUT}
@@ -472,7 +474,7 @@ def test_every_rule_has_a_confidence() -> None:
     assert set(CONFIDENCE) == set(Rule)
 
 
-# --- the cue rules that name a speaker: evidence._rule and attribute() -------------------------
+# --- the cue rules that name a speaker: rules.cued_rule and attribute() ---------------------
 
 
 def _said_by(words: str, name: str, entity: str) -> Speaker:
@@ -491,8 +493,9 @@ def _said_by(words: str, name: str, entity: str) -> Speaker:
     ],
     ids=["named", "pronoun", "unresolved", "group", "organisation", "they"],
 )
-def test_parsed_cue_speaker_rule(speaker: Speaker, rule: Rule) -> None:
-    assert _rule(speaker) is rule
+def test_cue_speaker_rule(speaker: Speaker, rule: Rule) -> None:
+    assert cued_rule(speaker) is rule
+    assert cued_rule(speaker, colon=True) is Rule.COLON
 
 
 def test_attribute_gives_a_colon_cue_the_colon_rule() -> None:
@@ -641,3 +644,22 @@ def test_a_text_of_short_quoted_paragraphs_is_dialogue_with_longer_turns() -> No
     assert turn_words([_turn(1)], [40, 8, 50]) == MAX_TURN_WORDS  # one reply is no dialogue
     assert turn_words([_turn(1), _turn(3)], [40, 8, 50, 30, 70, 40, 40, 40]) == MAX_TURN_WORDS
     assert turn_words([_turn(2)], [40] * 2 + [10] + [40] * 17) == MAX_TURN_WORDS
+
+
+def test_a_quotes_confidence_is_its_rules_in_its_mode() -> None:
+    """Confidence is assigned once, from the rule and the mode: a ranked quote's too."""
+    text = 'Lisbeth Okafor said: "We will rebuild."\n\n"The bridge comes first," she added.'
+    for quote in quotes_of(surface(text).doc, "fast"):
+        assert quote.confidence == CONFIDENCE[quote.rule][1]
+    ranked_quote = attrs.evolve(QUOTE_FOR_CONFIDENCE, rule=Rule.RANKED)
+    assert with_confidence([ranked_quote], parsed=True)[0].confidence == CONFIDENCE[Rule.RANKED][0]
+
+
+def test_an_uncued_rule_registers_its_confidence_in_the_modes_it_runs_in() -> None:
+    with pytest.raises(ValueError, match="fast-mode confidence"):
+        uncued_rule(Rule.TURN, confidence=(0.5, None))  # runs in the fast mode: needs a row
+    with pytest.raises(ValueError, match="fast-mode confidence"):
+        uncued_rule(Rule.CONTEXT, confidence=(0.5, 0.5), needs_parse=True)
+
+
+QUOTE_FOR_CONFIDENCE = Quote(text="Yes.", start=1, end=5, kind=QuoteKind.DIRECT, paragraph=0)

@@ -1,4 +1,4 @@
-"""Attribution: each candidate quote gets its cue, its speaker, the rule and a confidence."""
+"""Attribution: each candidate quote gets its cue, its speaker and the rule that found it."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ from .._cues.match import CueRule, cue_at
 from .._doc.tokens import TokenIndex
 from .._reported.candidate import Candidate
 from .._types import Cue, Quote, QuoteKind, Rule, Speaker
-from .confidence import confidence
 from .evidence import Evidence
-from .rules import Conversation, uncued_speaker
+from .rules import Conversation, cued_rule, uncued_speaker
 
 
 def attribute(
@@ -21,7 +20,8 @@ def attribute(
     """Return a Quote for each candidate, in order, with its speaker found.
 
     A pull-quote's speaker is its caption's; a quote with a cue takes the speaker its cue
-    names; a direct quote without one takes the first speaker the uncued rules find.
+    names; a direct quote without one takes the first speaker the uncued rules find. The
+    quotes' confidence is left to `confidence.with_confidence`.
     """
     text = index.text
     state = Conversation(index, evidence, paragraph_words, max_turn_words)
@@ -37,9 +37,8 @@ def attribute(
         elif cand.cue is not None:
             cue = cue_at(text, cand.cue.start, cand.cue.end)
             if cand.cue.names_speaker:
-                speaker, rule = evidence.cue_speaker(cand.cue, cand.start, cand.end)
-                if cand.cue.rule is CueRule.COLON:
-                    rule = Rule.COLON
+                speaker = evidence.cue_speaker(cand.cue, cand.start, cand.end)
+                rule = cued_rule(speaker, colon=cand.cue.rule is CueRule.COLON)
         elif cand.kind is QuoteKind.DIRECT:
             speaker, rule = uncued_speaker(state, cand)
         quote = Quote(
@@ -49,7 +48,6 @@ def attribute(
             kind=cand.kind,
             speaker=speaker,
             cue=cue,
-            confidence=confidence(rule, evidence.parsed),
             paragraph=cand.paragraph,
             rule=rule,
         )

@@ -1,33 +1,39 @@
-"""How sure each rule is of the speaker it names: ``Quote.confidence``."""
+"""How sure each rule is of the speaker it names: ``Quote.confidence``, assigned once.
+
+A quote's confidence is a function of its rule and the mode, nothing else: `with_confidence`
+sets it on every quote as the last step of the pipeline. The speaker rules for quotes
+without a cue carry their row in their registration (`rules.uncued_rule`); the rules that
+read a cue, a caption or the ranker have theirs here.
+"""
 
 from __future__ import annotations
 
-from .._types import Rule
+import attrs
+
+from .._types import Quote, Rule
 
 # How often each rule names the right speaker by the right name: the lower of two shares,
 # rounded down to 0.05, both measured with scripts/calibration.py (docs/accuracy.md has the
 # tables): the speaker right on PolNeAR train (news, mentions as written), and the canonical
-# name right on polnear_names.jsonl. Rules seen fewer than 20 times there (layout, turn,
-# addressed) keep a hand-set value at or below what they showed. An unresolved pronoun names
-# no one (its mention is right, its name is the pronoun), so it gets 0.
+# name right on polnear_names.jsonl. Rules seen fewer than 20 times there (layout, and the
+# uncued turn and addressed) keep a hand-set value at or below what they showed. An
+# unresolved pronoun names no one (its mention is right, its name is the pronoun), so it
+# gets 0.
 # The ranker (ranked) only gives a speaker to quotes the rules found none for (or only an
 # unresolved "he" or "she"). In novels, measured held out (scripts/train_ranker.py), it
 # names the right character for 46% of them (43 of 93; fast mode 18.4%); in news the
 # speaker is right for 31.9% (fast 28.2%) on PolNeAR and the name for 2 of 8 (fast 7 of 24)
 # on polnear_names.
-# The second column is the fast mode's, measured the same way on its own predictions. None:
-# the rule needs a parse and never runs there.
-CONFIDENCE: dict[Rule, tuple[float, float | None]] = {
+# Each row: (with a parse, the fast mode's share measured the same way on its own
+# predictions). None: the rule needs a parse and never runs without one.
+Row = tuple[float, "float | None"]
+CONFIDENCE: dict[Rule, Row] = {
     Rule.NAMED: (0.9, 0.7),
     Rule.LAYOUT: (0.9, 0.9),
     Rule.PRONOUN: (0.9, 0.55),
-    Rule.CONTINUATION: (0.9, 0.6),
     Rule.GROUP: (0.7, 0.15),
     Rule.COLON: (0.7, 0.65),
-    Rule.CONTEXT: (0.55, None),
     Rule.UNRESOLVED: (0.0, 0.0),
-    Rule.ADDRESSED: (0.3, None),
-    Rule.TURN: (0.3, 0.3),
     Rule.RANKED: (0.2, 0.2),
     Rule.NONE: (0.0, 0.0),
 }
@@ -41,3 +47,8 @@ def confidence(rule: Rule, parsed: bool) -> float:
     if without is None:
         raise ValueError(f"the rule {rule.value!r} needs a parse")
     return without
+
+
+def with_confidence(quotes: list[Quote], parsed: bool) -> list[Quote]:
+    """Return the quotes, each with the confidence of its rule in this mode."""
+    return [attrs.evolve(q, confidence=confidence(q.rule, parsed)) for q in quotes]

@@ -1,10 +1,10 @@
-"""What the words of a document tell about who speaks: with a parse, or from the surface only.
+"""The people step: who a document's words name, with a parse or from the surface only.
 
-The pipeline (``pipeline.quotes_of``) runs the same steps in both modes; an Evidence object
-supplies the mode's answers to the questions those steps ask: which quoted stretches are
-quotes and with which cue, who a cue's words name, who a pull-quote's caption names. The
-parsed evidence reads the dependency parse and named entities; the surface evidence reads
-only tokens, capitals and word lists, and so cannot run the rules that need a parse.
+Making the Evidence resolves the document's people (`Resolver` with a parse, `Names`
+without); attribution then asks it the mode's questions: who a cue's words name, who a
+pull-quote's caption names, whom a quote speaks to, what the document showed of its people.
+The parsed evidence reads the dependency parse and named entities; the surface evidence
+reads only tokens, capitals and word lists, and so cannot run the rules that need a parse.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._detect.layout import PullQuote
-from .._detect.marks import MarkedSpan, Paragraph
+from .._detect.marks import MarkedSpan
 from .._doc.ents import ents_within
 from .._doc.tokens import TokenIndex
 from .._lexicon.people import (
-    PRONOUN_MENTIONS,
     is_name_word,
     is_role_word,
     name_words,
@@ -32,11 +31,8 @@ from .._people.narrator import addressed, with_narrator_named
 from .._people.organisations import ORGANISATION_LABELS
 from .._people.resolve import Resolver
 from .._people.roster import Seen, organisations
-from .._reported.candidate import Candidate
-from .._reported.parsed import parsed_candidates
-from .._reported.surface import surface_candidates
-from .._types import EntityKind, Quote, Rule, Speaker
-from .confidence import confidence
+from .._types import Quote, Rule, Speaker
+from .rules import cued_rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,15 +51,8 @@ class Evidence:
     def __init__(self, index: TokenIndex) -> None:
         self.index = index
 
-    def candidates(
-        self, paras: list[Paragraph], spans: list[MarkedSpan], pulls: list[PullQuote]
-    ) -> list[Candidate]:
-        """The quotes of the document before attribution, with their cues."""
-        raise NotImplementedError
-
-    def cue_speaker(self, cue: CueMatch, start: int, end: int) -> tuple[Speaker, Rule]:
-        """The speaker a cue's words name for the quote [start, end), and the rule that
-        names them."""
+    def cue_speaker(self, cue: CueMatch, start: int, end: int) -> Speaker:
+        """The speaker a cue's words name for the quote [start, end)."""
         raise NotImplementedError
 
     def speaker_of(self, head: Token) -> Speaker:
@@ -112,18 +101,12 @@ class ParsedEvidence(Evidence):
         self.resolver = Resolver(index)
         self._narrator: Seen | None = None  # what finish() found of the narrator
 
-    def candidates(
-        self, paras: list[Paragraph], spans: list[MarkedSpan], pulls: list[PullQuote]
-    ) -> list[Candidate]:
-        return parsed_candidates(self.index, paras, spans, pulls)
-
-    def cue_speaker(self, cue: CueMatch, start: int, end: int) -> tuple[Speaker, Rule]:
+    def cue_speaker(self, cue: CueMatch, start: int, end: int) -> Speaker:
         """A pronoun does not stand for someone the quote speaks to ('"Come, Fergus," said
         he': he is not Fergus)."""
         assert cue.speaker is not None
         spoken_to = self.addressed(start, end) if cue.speaker.pos_ == "PRON" else []
-        speaker = self.resolver.speaker(cue.speaker, frozenset(spoken_to))
-        return speaker, _rule(speaker)
+        return self.resolver.speaker(cue.speaker, frozenset(spoken_to))
 
     def speaker_of(self, head: Token) -> Speaker:
         return self.resolver.speaker(head)
@@ -146,10 +129,8 @@ class ParsedEvidence(Evidence):
         """Name the narrator (`narrator.with_narrator_named`): their "I" is then resolved."""
         named, self._narrator = with_narrator_named(self.index, self.resolver, quotes, dialogue)
         return [
-            attrs.evolve(q, rule=Rule.PRONOUN, confidence=confidence(Rule.PRONOUN, True))
-            if q.rule is Rule.UNRESOLVED
-            and q.speaker is not None
-            and q.speaker.entity is EntityKind.PERSON
+            attrs.evolve(q, rule=cued_rule(q.speaker))
+            if q.rule is Rule.UNRESOLVED and q.speaker is not None
             else q
             for q in named
         ]
@@ -189,12 +170,7 @@ class SurfaceEvidence(Evidence):
         )
         self.names = Names(index, index.text, quoted)
 
-    def candidates(
-        self, paras: list[Paragraph], spans: list[MarkedSpan], pulls: list[PullQuote]
-    ) -> list[Candidate]:
-        return surface_candidates(self.index, self.index.text, paras, spans, pulls)
-
-    def cue_speaker(self, cue: CueMatch, start: int, end: int) -> tuple[Speaker, Rule]:
+    def cue_speaker(self, cue: CueMatch, start: int, end: int) -> Speaker:
         assert cue.phrase is not None
         return self.names.speaker(*cue.phrase)
 
@@ -212,13 +188,3 @@ class SurfaceEvidence(Evidence):
             return None
         start, stop = run[0].idx, run[-1].idx + len(run[-1])
         return start, stop, " ".join(name_words([t.text for t in run]))
-
-
-def _rule(speaker: Speaker) -> Rule:
-    """Name the way a parsed cue's speaker was found, for Quote.rule and its confidence."""
-    words = speaker.mention.text.lower() if speaker.mention is not None else ""
-    if words in PRONOUN_MENTIONS:  # a pronoun left as its own name was not resolved
-        if speaker.entity is EntityKind.PERSON:
-            return Rule.PRONOUN
-        return Rule.UNRESOLVED if words == speaker.name.lower() else Rule.GROUP  # "they"
-    return Rule.NAMED if speaker.entity is EntityKind.PERSON else Rule.GROUP

@@ -1,6 +1,19 @@
-"""The pipeline: text -> spaCy Doc -> quote spans -> cues -> speakers -> Quote objects.
+"""The pipeline: the steps from a spaCy Doc to its quotes and people, called in the order
+they run.
 
-Both modes run these steps; they differ only in the evidence they read (see evidence.py).
+1. prepare the Doc: check it has what the mode reads, and index its tokens (`_doc`);
+2. detect the quoted spans: paragraphs, quotation marks, pull-quotes (`_detect`);
+3. find the candidates and their cues: which quoted stretches are speech, of which kind,
+   and reported speech (`_reported`, with the cue rules of `_cues`);
+4. resolve the people: the names, genders, roles and antecedents of the text (`_people`,
+   through the mode's `Evidence`);
+5. attribute: each candidate's speaker, by its cue or the uncued rules (`attribute`);
+6. build the roster: number the people and join each speaker to one (`_people.roster`);
+7. rank: the speaker ranker decides what the rules left open (`_people.ranker`);
+8. assign confidence, from each quote's rule and the mode (`confidence`).
+
+Steps 1-6 are `by_rules`, which scripts/train_ranker.py trains the ranker on. Both modes run
+the same steps; they differ only in the evidence they read.
 """
 
 from __future__ import annotations
@@ -11,18 +24,21 @@ import attrs
 
 from .._analysis import Analysis
 from .._detect.dashes import quoted_spans
-from .._detect.layout import pull_quotes
-from .._detect.marks import paragraphs
+from .._detect.layout import PullQuote, pull_quotes
+from .._detect.marks import MarkedSpan, Paragraph, paragraphs
 from .._doc.model import check_doc
 from .._doc.tokens import TokenIndex, doc_text, forget_tree
 from .._people.ranker import ranked
-from .._people.roster import roster, with_titles
+from .._people.roster import most_written, roster, with_titles
 from .._person import Person
-from .._reported.candidate import Candidate
-from .._types import Quote, QuoteKind, Rule
+from .._reported.candidate import Candidate, pull_candidates, spoken
+from .._reported.parsed import parsed_candidates
+from .._reported.surface import surface_candidates
+from .._types import Quote, QuoteKind
 from .attribute import attribute
-from .confidence import confidence
+from .confidence import with_confidence
 from .evidence import Evidence, ParsedEvidence, SurfaceEvidence
+from .genre import is_fiction
 from .rules import is_dialogue, turn_words
 
 if TYPE_CHECKING:
@@ -32,14 +48,20 @@ MODES = ("default", "fast")
 
 
 def quotes_of(
-    doc: Doc, mode: str = "default", kinds: frozenset[QuoteKind] | None = None
+    doc: Doc,
+    mode: str = "default",
+    kinds: frozenset[QuoteKind] | None = None,
+    genre: str = "auto",
 ) -> list[Quote]:
     """Find the quotes of a Doc, with their cues and speakers, in text order (see `analyze`)."""
-    return list(analysis_of(doc, mode, kinds).quotes)
+    return list(analysis_of(doc, mode, kinds, genre).quotes)
 
 
 def analysis_of(
-    doc: Doc, mode: str = "default", kinds: frozenset[QuoteKind] | None = None
+    doc: Doc,
+    mode: str = "default",
+    kinds: frozenset[QuoteKind] | None = None,
+    genre: str = "auto",
 ) -> Analysis:
     """Find the quotes of a Doc and the people in it, each quote joined to its speaker.
 
@@ -47,17 +69,15 @@ def analysis_of(
         doc: The Doc: parsed, in the default mode; only tokenized will do in the fast mode.
         mode: ``"default"`` reads the parse and entities; ``"fast"`` only the tokens.
         kinds: Only return quotes of these kinds (default: all).
+        genre: ``"news"`` or ``"fiction"``: how to name people (`genre.is_fiction`); ``"auto"``
+            tells from the text.
 
     Raises:
         PipelineError: the default mode was given a Doc without a parse.
     """
-    found = by_rules(doc, mode)
-    quotes = ranked(
-        found.quotes,
-        found.people,
-        found.paragraph_starts,
-        confidence=confidence(Rule.RANKED, parsed=mode == "default"),
-    )
+    found = by_rules(doc, mode, genre)  # steps 1-6
+    quotes = ranked(found.quotes, found.people, found.paragraph_starts)  # 7
+    quotes = with_confidence(quotes, parsed=mode == "default")  # 8
     if kinds is not None:
         quotes = [q for q in quotes if q.kind in kinds]
     return Analysis(quotes=tuple(quotes), people=tuple(found.people))
@@ -80,40 +100,63 @@ class ByRules:
     dialogue: bool
 
 
-def by_rules(doc: Doc, mode: str) -> ByRules:
-    """Find the quotes of a Doc and attribute them by the rules (scripts/train_ranker.py
-    trains the ranker on these)."""
+@attrs.frozen
+class Detected:
+    """What step 2 finds in the plain text: its paragraphs, quoted spans and pull-quotes."""
+
+    paras: list[Paragraph]
+    spans: list[MarkedSpan]
+    pulls: list[PullQuote]
+
+
+def by_rules(doc: Doc, mode: str, genre: str = "auto") -> ByRules:
+    """Find the quotes of a Doc and attribute them by the rules: steps 1 to 6, the quotes
+    the ranker learns from (scripts/train_ranker.py) and then decides among. genre says how
+    people are named: as in news, as in fiction, or as the text looks ("auto")."""
     if mode == "default":
-        check_doc(doc)
+        check_doc(doc)  # 1
     text = doc_text(doc)
-    paras = paragraphs(text)
-    pulls = pull_quotes(text, paras)
-    spans = quoted_spans(text, paras, pulls)
-    index = TokenIndex.build(doc, paras, spans, text)
-    evidence: Evidence = (
-        ParsedEvidence(index) if mode == "default" else SurfaceEvidence(index, spans, pulls)
+    found = detected(text)  # 2
+    index = TokenIndex.build(
+        doc,
+        [p.start for p in found.paras],
+        [(s.outer_start, s.outer_end) for s in found.spans],
+        text,
     )
-    candidates = evidence.candidates(paras, spans, pulls)
-    for p in pulls:
-        para = index.paragraph_of[index.token_range(p.start, p.end)[0]] if len(doc) else 0
-        candidates.append(Candidate(p.start, p.end, QuoteKind.PULL, para, pull=p))
-    # speech holds a word: not a clause the parser made of stray marks ("said “ ❝"); and
-    # it starts and ends with a character, not a blank the tokenizer made a token of
-    candidates = [c for c in candidates if any(ch.isalnum() for ch in text[c.start : c.end])]
-    for c in candidates:
-        while text[c.start].isspace():
-            c.start += 1
-        while text[c.end - 1].isspace():
-            c.end -= 1
-    candidates.sort(key=lambda c: c.start)
-    paragraph_words = [len(text[p.start : p.end].split()) for p in paras]
+    candidates = candidates_of(index, found, parsed=mode == "default")  # 3
+    evidence = evidence_of(index, found, parsed=mode == "default")  # 4
+    paragraph_words = [len(text[p.start : p.end].split()) for p in found.paras]
     max_turn_words = turn_words(candidates, paragraph_words)
     dialogue = is_dialogue(max_turn_words)
-    attributed = attribute(index, evidence, candidates, paragraph_words, max_turn_words)
+    attributed = attribute(index, evidence, candidates, paragraph_words, max_turn_words)  # 5
     attributed = evidence.finish(attributed, dialogue)
     seen = evidence.seen()  # after: attribution resolves people
-    if dialogue:  # fiction names people as it writes them: "Dr. Howard Archie"
+    if is_fiction(genre, dialogue, doc):  # names as the text writes them most: "Mr. Knightley"
         seen, attributed = with_titles(seen, attributed, evidence.always_titled)
-    quotes, people = roster(seen, attributed)
+        seen, attributed = most_written(text, seen, attributed)
+    quotes, people = roster(seen, attributed)  # 6
     forget_tree(doc)  # the tree read for this extraction: the Doc may outlive it by far
-    return ByRules(quotes, people, [p.start for p in paras], dialogue)
+    return ByRules(quotes, people, [p.start for p in found.paras], dialogue)
+
+
+def detected(text: str) -> Detected:
+    """Step 2: the text's paragraphs, pull-quotes and quoted spans (dash dialogue too)."""
+    paras = paragraphs(text)
+    pulls = pull_quotes(text, paras)
+    return Detected(paras, quoted_spans(text, paras, pulls), pulls)
+
+
+def candidates_of(index: TokenIndex, found: Detected, *, parsed: bool) -> list[Candidate]:
+    """Step 3: the quotes before attribution, with their cues, in text order."""
+    if parsed:
+        candidates = parsed_candidates(index, found.paras, found.spans, found.pulls)
+    else:
+        candidates = surface_candidates(index, index.text, found.paras, found.spans, found.pulls)
+    return spoken(index.text, candidates + pull_candidates(index, found.pulls))
+
+
+def evidence_of(index: TokenIndex, found: Detected, *, parsed: bool) -> Evidence:
+    """Step 4: the document's people, resolved from the parse or from the surface."""
+    if parsed:
+        return ParsedEvidence(index)
+    return SurfaceEvidence(index, found.spans, found.pulls)

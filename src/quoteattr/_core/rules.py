@@ -1,9 +1,11 @@
 """The speaker rules for a quote with no cue of its own, registered in the order they are tried.
 
 Each rule is a function of the conversation so far and the quote, returning a speaker or
-None, registered with `uncued_rule` under its `Rule` name. A rule that reads the parse says
-so (``needs_parse=True``) and is skipped in the fast mode. Adding a rule is one function,
-one registration, a confidence in ``confidence.CONFIDENCE`` and a test in tests/test_rules.py.
+None, registered with `uncued_rule` under its `Rule` name with its confidence row (the share
+of quotes it names rightly with a parse, and without one). A rule that reads the parse says
+so (``needs_parse=True``, and None as its fast-mode confidence) and is skipped in the fast
+mode. Adding a rule is one function with its registration, a `Rule` member, a row in
+docs/internals.md and a test in tests/test_rules.py.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._cues.parsed import context_speaker
+from .._lexicon.people import PRONOUN_MENTIONS
 from .._types import EntityKind, Quote, QuoteKind, Rule, Speaker
+from .confidence import CONFIDENCE, Row
 
 if TYPE_CHECKING:
     from .._doc.tokens import TokenIndex
@@ -106,20 +110,37 @@ UNCUED_RULES: list[UncuedRule] = []  # in the order they are tried
 
 
 def uncued_rule(
-    rule: Rule, *, needs_parse: bool = False
+    rule: Rule, *, confidence: Row, needs_parse: bool = False
 ) -> Callable[
     [Callable[[Conversation, Candidate], Speaker | None]],
     Callable[[Conversation, Candidate], Speaker | None],
 ]:
-    """Register a speaker rule for quotes without a cue, tried after those registered before."""
+    """Register a speaker rule for quotes without a cue, tried after those registered before,
+    with its confidence: (with a parse, without one; None if it needs a parse)."""
+    if (confidence[1] is None) != needs_parse:
+        raise ValueError(f"the rule {rule.value!r} has a fast-mode confidence iff it runs there")
 
     def register(
         find: Callable[[Conversation, Candidate], Speaker | None],
     ) -> Callable[[Conversation, Candidate], Speaker | None]:
         UNCUED_RULES.append(UncuedRule(rule, find, needs_parse))
+        CONFIDENCE[rule] = confidence
         return find
 
     return register
+
+
+def cued_rule(speaker: Speaker, *, colon: bool = False) -> Rule:
+    """Name the rule by which a cue's words found its speaker: `Rule.COLON` for a colon's;
+    else by what the words are (a pronoun or a name) and what they were resolved to."""
+    if colon:
+        return Rule.COLON
+    words = speaker.mention.text.lower() if speaker.mention is not None else ""
+    if words in PRONOUN_MENTIONS:  # a pronoun left as its own name was not resolved
+        if speaker.entity is EntityKind.PERSON:
+            return Rule.PRONOUN
+        return Rule.UNRESOLVED if words == speaker.name.lower() else Rule.GROUP  # "they"
+    return Rule.NAMED if speaker.entity is EntityKind.PERSON else Rule.GROUP
 
 
 def uncued_speaker(state: Conversation, cand: Candidate) -> tuple[Speaker | None, Rule]:
@@ -139,7 +160,7 @@ def uncued_speaker(state: Conversation, cand: Candidate) -> tuple[Speaker | None
     return None, Rule.NONE
 
 
-@uncued_rule(Rule.CONTEXT, needs_parse=True)
+@uncued_rule(Rule.CONTEXT, confidence=(0.55, None), needs_parse=True)
 def presented_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
     """The person the sentence before the quote presents: "Smith smiled. "It will work.""
 
@@ -153,7 +174,7 @@ def presented_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
     return state.evidence.speaker_of(head)
 
 
-@uncued_rule(Rule.ADDRESSED, needs_parse=True)
+@uncued_rule(Rule.ADDRESSED, confidence=(0.3, None), needs_parse=True)
 def addressed_reply(state: Conversation, cand: Candidate) -> Speaker | None:
     """The person the quote before spoke to by name answers: after ""Sit down, Margaret,"
     she said." a paragraph that opens with an uncued quote is Margaret's."""
@@ -166,7 +187,7 @@ def addressed_reply(state: Conversation, cand: Candidate) -> Speaker | None:
     return Speaker(name=names[-1], entity=EntityKind.PERSON) if names else None
 
 
-@uncued_rule(Rule.TURN)
+@uncued_rule(Rule.TURN, confidence=(0.3, 0.3))
 def dialogue_turn(state: Conversation, cand: Candidate) -> Speaker | None:
     """The other person's turn, for a quote that opens its paragraph in a dialogue."""
     if not cand.opens_paragraph:
@@ -174,7 +195,7 @@ def dialogue_turn(state: Conversation, cand: Candidate) -> Speaker | None:
     return _reply(state, cand) or _turn(state.turns, cand)
 
 
-@uncued_rule(Rule.CONTINUATION)
+@uncued_rule(Rule.CONTINUATION, confidence=(0.9, 0.6))
 def continued_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
     """The speaker of the last quote with one, if it is in this paragraph or the one before;
     in a dialogue, not for a paragraph that opens with a quote after one that closed its

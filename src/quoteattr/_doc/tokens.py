@@ -19,8 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .._detect.marks import MarkedSpan, Paragraph
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -50,11 +48,19 @@ class TokenIndex:
 
     @classmethod
     def build(
-        cls, doc: Doc, paras: list[Paragraph], spans: list[MarkedSpan], text: str | None = None
+        cls,
+        doc: Doc,
+        para_starts: Sequence[int],
+        quotes: Sequence[tuple[int, int]],
+        text: str | None = None,
     ) -> TokenIndex:
         """Index doc's tokens by paragraph and by the quote (marks included) they fall in.
 
-        text is ``doc.text``, if the caller has it already.
+        Args:
+            doc: The Doc.
+            para_starts: Where each paragraph starts, in order.
+            quotes: The characters of each quote, its marks included, in order.
+            text: ``doc.text``, if the caller has it already.
         """
         import numpy
 
@@ -62,13 +68,11 @@ class TokenIndex:
         arr = doc.to_array(["IDX", "IS_SPACE"]).astype(numpy.int64).reshape(-1, 2)
         idx = arr[:, 0]
         starts: list[int] = idx.tolist()
-        para_starts = numpy.array([p.start for p in paras], dtype=numpy.int64)
-        found = numpy.searchsorted(para_starts, idx, side="right") - 1
+        found = numpy.searchsorted(numpy.array(para_starts, dtype=numpy.int64), idx, "right") - 1
         paragraph_of: list[int] = numpy.maximum(found, 0).tolist()
         quote = numpy.full(len(doc), -1, dtype=numpy.int64)
-        for k, span in enumerate(spans):
-            first = bisect_left(starts, span.outer_start)
-            quote[first : bisect_left(starts, span.outer_end)] = k
+        for k, (start, end) in enumerate(quotes):
+            quote[bisect_left(starts, start) : bisect_left(starts, end)] = k
         quoted = quote >= 0
         quoted_before = numpy.zeros(len(doc) + 1, dtype=numpy.int64)
         numpy.cumsum(quoted, out=quoted_before[1:])

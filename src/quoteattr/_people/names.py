@@ -28,7 +28,7 @@ from .._lexicon.people import (
     name_words,
 )
 from .._person import GenderEvidence
-from .._types import Mention, Rule, Speaker
+from .._types import Mention, Speaker
 from .forms import NameForms
 from .log import MentionLog
 from .roster import Seen
@@ -91,8 +91,8 @@ class Names:
             return log[speaking]
         return log[near[0]] if near else None
 
-    def speaker(self, first: int, end: int) -> tuple[Speaker, Rule]:
-        """Return the speaker the tokens [first, end) name, and the rule that found it."""
+    def speaker(self, first: int, end: int) -> Speaker:
+        """Return the speaker the tokens [first, end) name."""
         doc, text = self.doc, self.text
         toks = doc[first:end]
         start, stop = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -100,27 +100,27 @@ class Names:
         if len(toks) == 1 and is_pronoun(toks[0]):
             name = self.last_person_before(toks[0])
             if name is None:
-                return Speaker(name=mention.text, mention=mention, entity="other"), Rule.UNRESOLVED
-            return Speaker(name=name, mention=mention, entity="person"), Rule.PRONOUN
+                return Speaker(name=mention.text, mention=mention, entity="other")
+            return Speaker(name=name, mention=mention, entity="person")
         phrase = [t for t in toks if t.lower_ not in DETERMINERS or t.i > toks[0].i]
         if is_organisation([t.text for t in phrase]):  # the Ministry of Health
             name = text[phrase[0].idx : stop]
-            return Speaker(name=name, mention=mention, entity="organisation"), Rule.GROUP
+            return Speaker(name=name, mention=mention, entity="organisation")
         run = len(toks)
         while run > 0 and is_name_word(toks[run - 1]):
             run -= 1
         if run == len(toks):
-            return Speaker(name=mention.text, mention=mention, entity="other"), Rule.GROUP
+            return Speaker(name=mention.text, mention=mention, entity="other")
         words = name_words([t.text for t in toks[run:]])
         title = as_title(toks[run].lower_)
         unknown = len(words) < 2 and title is None and not self.forms.surname_of_someone(words[-1])
         opens_sentence = toks[run].i == 0 or toks[run].nbor(-1).text in SENTENCE_END
         if unknown and (opens_sentence or run > 0):  # "Officials said", "the Democrats said"
-            return Speaker(name=mention.text, mention=mention, entity="other"), Rule.GROUP
+            return Speaker(name=mention.text, mention=mention, entity="other")
         before = [t for t in toks[:run] if t.lower_ not in DETERMINERS and not t.is_punct]
         role = text[before[0].idx : toks[run].idx].strip(" ,") if before else None
         name = self.forms.canonical(words, start, title.gender if title is not None else None)
-        return Speaker(name=name, mention=mention, role=role or None, entity="person"), Rule.NAMED
+        return Speaker(name=name, mention=mention, role=role or None, entity="person")
 
 
 # A capitalised word, as written: letters, apostrophes, hyphens and full stops ("O'Neill",

@@ -287,11 +287,10 @@ def ranked(
     people: Sequence[Person],
     paragraph_starts: Sequence[int],
     weights: Mapping[str, float] | None = None,
-    confidence: float = 0.0,
 ) -> list[Quote]:
     """Return the quotes, each direct quote the rules found no speaker for (or only an
-    unresolved "he" or "she") given to the best-scoring person near it, with the rule `Rule.RANKED`
-    and this confidence."""
+    unresolved "he" or "she") given to the best-scoring person near it, with the rule
+    `Rule.RANKED`."""
     weights = default_weights() if weights is None else weights
     out = list(quotes)
     spoke = spoken_by(quotes)
@@ -313,7 +312,6 @@ def ranked(
                 person=person.id,
             ),
             rule=Rule.RANKED,
-            confidence=confidence,
         )
     return out
 

@@ -25,7 +25,7 @@ from .._doc.intervals import IntervalIndex
 from .._doc.tokens import TokenIndex
 from .._lexicon.words import SCARE_MARKERS
 from .._types import QuoteKind
-from .candidate import MAX_HELD_WORDS, MIN_UNCUED_WORDS, OPEN_ENDINGS, Candidate
+from .candidate import OPEN_ENDINGS, Candidate, is_held_or_scare
 from .clauses import DIRECT_SHARE, content_of, governing_cue, reported_clauses
 
 # Title-cased quoted words up to this long, without their own cue, are the name of a work,
@@ -91,11 +91,8 @@ def _direct_candidates(
                     mixed = cue_of_verb(clause.verb, index)
                     found.append(Candidate(start, stop, QuoteKind.MIXED, span.paragraph, mixed))
                 continue
-        words = len(quoted.split())
-        if cue is None and embedded and words < MAX_HELD_WORDS:
-            continue  # words held up inside a sentence: the word "Service," built for "style."
-        if words < MIN_UNCUED_WORDS and quoted[-1] not in ".!?,…—" and (cue is None or embedded):
-            continue  # a scare quote: the "reform", a guest who was no "haggler"
+        if is_held_or_scare(text, span, cue):
+            continue
         opens = span.outer_start == paras[span.paragraph].start
         reach = outer_end
         direct = Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue)

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 from .._cues.match import CueMatch
 from .._cues.surface import surface_cue, verb_in
 from .._detect.layout import PullQuote
-from .._detect.marks import MarkedSpan, Paragraph, follows_word
+from .._detect.marks import MarkedSpan, Paragraph
 from .._doc.intervals import IntervalIndex
 from .._doc.tokens import TokenIndex
 from .._lexicon.cues import ALL_CUES, lemma_of
 from .._lexicon.people import DETERMINERS
 from .._lexicon.words import ADDRESSEE_VERBS, COMPLEMENTIZERS, TITLE_SMALL_WORDS
 from .._types import QuoteKind
-from .candidate import MAX_HELD_WORDS, MIN_UNCUED_WORDS, OPEN_ENDINGS, Candidate
+from .candidate import OPEN_ENDINGS, Candidate, is_held_or_scare
 from .clauses import DIRECT_SHARE
 
 if TYPE_CHECKING:
@@ -63,11 +63,8 @@ def surface_candidates(
         if mixed and not pull_ranges.overlapping(start, stop):
             found.append(Candidate(start, stop, QuoteKind.MIXED, span.paragraph, cue))
             continue
-        words = len(quoted.split())
-        held = words < MAX_HELD_WORDS and follows_word(text, span.outer_start)
-        scare = words < MIN_UNCUED_WORDS and text[span.end - 1] not in ".!?,…—"
-        if cue is None and (held or scare):
-            continue  # words held up inside a sentence, or a scare quote: not speech
+        if is_held_or_scare(text, span, cue):
+            continue
         direct = Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue)
         direct.opens_paragraph = span.outer_start == paras[span.paragraph].start
         direct.closed = span.closed
