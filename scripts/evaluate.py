@@ -1,10 +1,12 @@
-"""Score quoteattr on an annotated JSONL file with ../shared/eval/score.py, parsing once.
+"""Score quoteattr on an annotated JSONL file with `quoteattr.evaluate`, parsing once.
 
 Usage: python scripts/evaluate.py GOLD.jsonl [--cache DIR] [--limit N] [--out PRED.jsonl]
-       [--mode default|fast]
+       [--mode default|fast] [--json]
 
-The spaCy parses are cached in DIR (as DocBin files) so that a change to quoteattr's own
-rules can be measured again in seconds. The predictions are written in score.py's format.
+The figures are those of ``quoteattr evaluate GOLD`` (docs/evaluate.md), calibration tables
+included; this script only caches the spaCy parses in DIR (as DocBin files), so that a change
+to quoteattr's own rules can be measured again in seconds. The predictions are written to
+PRED in the format of ../shared/eval/score.py (`record`), with each quote's rule and confidence.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -23,10 +24,9 @@ from spacy.tokens import DocBin
 import quoteattr
 from quoteattr._doc.model import load_pipeline
 
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
-
 
 def record(q: quoteattr.Quote) -> dict[str, object]:
+    """A quote as one line of PRED gives it."""
     spk = q.speaker
     mention = spk.mention if spk is not None else None
     return {
@@ -36,7 +36,7 @@ def record(q: quoteattr.Quote) -> dict[str, object]:
         "speaker": spk.name if spk is not None else None,
         "speaker_mention": [mention.start, mention.end] if mention is not None else None,
         "cue": [q.cue.start, q.cue.end] if q.cue is not None else None,
-        "rule": q.rule,
+        "rule": q.rule.value,
         "confidence": q.confidence,
     }
 
@@ -56,6 +56,21 @@ def parse(nlp: spacy.Language, docs: list[dict], cache: Path) -> list[spacy.toke
     return parsed
 
 
+def predictions(docs: list[dict], mode: str, cache: Path) -> list[list[quoteattr.Quote]]:
+    """The quotes of each document: parsed once and cached (default mode), or tokenized."""
+    t = time.perf_counter()
+    if mode == "fast":  # no parse to cache: the fast mode only tokenizes
+        found = list(quoteattr.Extractor(mode="fast").pipe(d["text"] for d in docs))
+    else:
+        nlp = load_pipeline(None)
+        parsed = parse(nlp, docs, cache)
+        t = time.perf_counter()
+        extractor = quoteattr.Extractor(nlp)
+        found = [extractor.extract_doc(doc) for doc in parsed]
+    print(f"{mode} mode: extracted in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    return found
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
@@ -63,32 +78,18 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--out", default=None)
     ap.add_argument("--mode", choices=["default", "fast"], default="default")
+    ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     docs = [json.loads(line) for line in open(a.gold, encoding="utf-8") if line.strip()]
     if a.limit:
         docs = docs[: a.limit]
+    found = predictions(docs, a.mode, Path(a.cache) / Path(a.gold).stem)
     out = Path(a.out or f"/tmp/{Path(a.gold).stem}{'.fast' if a.mode == 'fast' else ''}.pred")
-    if a.mode == "fast":  # no parse to cache: the fast mode only tokenizes
-        fast = quoteattr.Extractor(mode="fast")
-        t = time.perf_counter()
-        with out.open("w", encoding="utf-8") as w:
-            for d, quotes in zip(docs, fast.pipe(d["text"] for d in docs)):
-                w.write(json.dumps({"id": d["id"], "quotes": [record(q) for q in quotes]}) + "\n")
-        print(
-            f"fast mode: {len(docs)} documents in {time.perf_counter() - t:.1f} s", file=sys.stderr
-        )
-        subprocess.run([sys.executable, str(SCORER), a.gold, str(out), "--subset"], check=True)
-        return
-    nlp = load_pipeline(None)
-    parsed = parse(nlp, docs, Path(a.cache) / Path(a.gold).stem)
-    ex = quoteattr.Extractor(nlp)
-    t = time.perf_counter()
     with out.open("w", encoding="utf-8") as w:
-        for d, doc in zip(docs, parsed):
-            quotes = ex.extract_doc(doc)
+        for d, quotes in zip(docs, found, strict=True):
             w.write(json.dumps({"id": d["id"], "quotes": [record(q) for q in quotes]}) + "\n")
-    print(f"extracted in {time.perf_counter() - t:.1f} s", file=sys.stderr)
-    subprocess.run([sys.executable, str(SCORER), a.gold, str(out), "--subset"], check=True)
+    scores = quoteattr.evaluate(docs, predictions=found)
+    print(json.dumps(scores.to_dict()) if a.json else scores.report())
 
 
 if __name__ == "__main__":

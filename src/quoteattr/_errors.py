@@ -13,3 +13,7 @@ class ModelNotFoundError(QuoteattrError, OSError):
 
 class PipelineError(QuoteattrError, ValueError):
     """A spaCy pipeline or Doc lacks what quoteattr needs (a parser, named entities)."""
+
+
+class GoldFormatError(QuoteattrError, ValueError):
+    """A gold file for `evaluate` is not in the format docs/evaluate.md describes."""

@@ -13,7 +13,7 @@ import attrs
 from .._types import Quote, Rule
 
 # How often each rule names the right speaker by the right name: the lower of two shares,
-# rounded down to 0.05, both measured with scripts/calibration.py (docs/accuracy.md has the
+# rounded down to 0.05, both measured with `quoteattr evaluate` (docs/accuracy.md has the
 # tables): the speaker right on PolNeAR train (news, mentions as written), and the canonical
 # name right on polnear_names.jsonl. Rules seen fewer than 20 times there (layout, and the
 # uncued turn and addressed) keep a hand-set value at or below what they showed. An

@@ -1,4 +1,5 @@
-"""The command line: ``quoteattr FILE...`` writes the quotes of each document to stdout.
+"""The command line: ``quoteattr FILE...`` writes the quotes of each document to stdout;
+``quoteattr evaluate GOLD`` scores them on annotated texts (`evaluate_main`).
 
 Reading inputs and writing formats is all it does; the quotes come from ``Extractor.pipe``.
 """
@@ -25,6 +26,7 @@ from .._core.pipeline import MODES
 from .._errors import QuoteattrError
 from .._types import QuoteKind
 from .api import Extractor
+from .evaluate import evaluate_main
 from .render import PAGE_TAIL, page_head, section
 
 if TYPE_CHECKING:
@@ -64,6 +66,9 @@ log = logging.getLogger("quoteattr")
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with argv (default: ``sys.argv[1:]``); return the exit code."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["evaluate"]:  # a file named "evaluate" is read as ./evaluate
+        return evaluate_main(argv[1:])
     args = _parser().parse_args(argv)
     if args.verbose:
         logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="quoteattr: %(message)s")
@@ -92,7 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quoteattr",
         description="Find quoted speech in English text and say who said it. Reads files, "
-        "folders (their *.txt files), globs or stdin; writes one record per document to stdout.",
+        "folders (their *.txt files), globs or stdin; writes one record per document to stdout. "
+        "'quoteattr evaluate GOLD' scores it on annotated texts instead.",
         epilog="Exit status: 0 if every document was read, 1 if any could not be, "
         "2 on bad usage or when no spaCy pipeline can be loaded.",
     )

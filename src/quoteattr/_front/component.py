@@ -12,15 +12,20 @@ entry point, so ``import quoteattr`` is not needed first.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .._core.pipeline import analysis_of
 from .._errors import PipelineError
+from .._evaluate.gold import GoldDocument, GoldQuote, predicted
+from .._evaluate.tally import evaluation_of
 from .._person import Person
 from .._types import Quote, QuoteKind
+
+if TYPE_CHECKING:
+    from spacy.training import Example
 
 # Where the component keeps its results in doc.user_data. A str key, so that msgpack (used by
 # Doc.to_bytes and DocBin) stores it as it is.
@@ -111,6 +116,46 @@ class QuoteattrComponent:
         if self.spans_key is not None:
             set_spans(doc, quotes, self.spans_key)
         return doc
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, float]:
+        """Score the quotes of the predicted Docs against the reference Docs' quote spans;
+        ``nlp.evaluate`` calls it.
+
+        The gold quotes are the spans of ``reference.spans[spans_key]`` (default
+        ``"quotes"``), each labelled with its kind (``"direct"``, ``"mixed"``, ``"indirect"``)
+        or not; they are matched as `quoteattr.evaluate` matches them (docs/evaluate.md).
+
+        Args:
+            examples: The examples, their predicted Docs run through this component.
+            kwargs: Ignored: the settings of spaCy's other scorers.
+
+        Returns:
+            Precision, recall and F1 from 0 to 1 of all quotes (``quotes_p``, ``quotes_r``,
+            ``quotes_f``), of direct ones (``quotes_direct_p``, ...) and of indirect ones
+            (``quotes_indirect_p``, ...).
+        """
+        key = self.spans_key or DEFAULT_CONFIG["spans_key"]
+        golds: list[GoldDocument] = []
+        found = []
+        for eg in examples:
+            spans = eg.reference.spans.get(key, ())
+            quotes = (
+                GoldQuote(start=s.start_char, end=s.end_char, type=s.label_ or None) for s in spans
+            )
+            golds.append(
+                GoldDocument(id=str(len(golds)), text=eg.reference.text, quotes=tuple(quotes))
+            )
+            found.append(predicted(doc_quotes(eg.predicted)))
+        scores = evaluation_of(golds, found)
+        return {
+            f"quotes{track}_{letter}": value
+            for track, prf in (
+                ("", scores.quotes),
+                ("_direct", scores.direct),
+                ("_indirect", scores.indirect),
+            )
+            for letter, value in (("p", prf.precision), ("r", prf.recall), ("f", prf.f1))
+        }
 
 
 def _kind(value: str) -> QuoteKind:

@@ -240,15 +240,10 @@ def _features(
         f[f"rule={q.rule.value}"] = 1.0
     para = q.paragraph
     if lately is not None:
-        behind = para - named.paragraphs[lately]
-        if behind == 0:
-            f["paragraph before"] = 1.0
-        f[f"back={_bin(behind)}"] = 1.0
+        f[f"back={_bin(para - named.paragraphs[lately])}"] = 1.0
     soon = named.first_after(q.end)
     if soon is not None:
         ahead = named.paragraphs[soon] - para
-        if ahead == 0:
-            f["paragraph after"] = 1.0
         if ahead <= PARAGRAPHS_AHEAD:
             f[f"ahead={ahead}"] = 1.0
     f[f"recency={min(recency, 3) if recency is not None else 'none'}"] = 1.0
