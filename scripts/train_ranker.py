@@ -35,6 +35,7 @@ import spacy
 from evaluate import parse, record
 
 import quoteattr
+from quoteattr._core.confidence import with_confidence
 from quoteattr._core.pipeline import ByRules, by_rules
 from quoteattr._doc.model import load_pipeline
 from quoteattr._evaluate.match import character_name, pairs, trimmed
@@ -138,7 +139,8 @@ def main() -> None:
         )
         for k, one in enumerate(to_rank):
             if k % a.folds == fold:
-                held_out[k] = ranked(one.quotes, one.people, one.paragraph_starts, weights)
+                quotes = ranked(one.quotes, one.people, one.paragraph_starts, weights)
+                held_out[k] = with_confidence(quotes, parsed=a.mode == "default")
     with open(a.pred, "w", encoding="utf-8") as out:
         for g, quotes in zip(golds, held_out):
             out.write(json.dumps({"id": g["id"], "quotes": [record(q) for q in quotes]}) + "\n")

@@ -222,10 +222,13 @@ def _person(id_: str, one: Seen) -> Person:
 
 @lru_cache(maxsize=4096)
 def _name_in(text: str) -> str | None:
-    """The name a mention writes ("Gen. Okafor's" writes "Gen. Okafor"), or None for a
-    pronoun ("Her" too) or a phrase with words in lower case ("former ambassador Lena
-    Brask")."""
+    """The name a mention writes ("Gen. Okafor's" writes "Gen. Okafor"; "Cruz." at the end
+    of a sentence writes "Cruz"), or None for a pronoun ("Her" too) or a phrase with words in
+    lower case ("former ambassador Lena Brask")."""
     words = written_words(text)
+    last = words[-1].rstrip(".") if words else ""
+    if len(last) > 2 and "." not in last and as_title(last) is None:
+        words[-1] = last  # a full stop; not an initial's ("W."), "Jr." or "U.S."
     joined = " ".join(words).lower()
     if not words or joined in PRONOUN_MENTIONS or joined in PRONOUN_GENDER:
         return None
