@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from docs_builder import Built, parsed, surface
-from quoteattr._core.rules import cued_rule
+from quoteattr._core.cued import cued_rule
 from quoteattr._people.names import Names
 from quoteattr._people.resolve import Resolver
 from quoteattr._types import EntityKind, Mention, Rule, Speaker

@@ -11,6 +11,7 @@ import pytest
 
 from docs_builder import Built, parsed, surface
 from quoteattr._core.confidence import CONFIDENCE, with_confidence
+from quoteattr._core.cued import cued_rule
 from quoteattr._core.evidence import ParsedEvidence
 from quoteattr._core.pipeline import by_rules, quotes_of
 from quoteattr._core.rules import (
@@ -20,7 +21,6 @@ from quoteattr._core.rules import (
     UNCUED_RULES,
     Conversation,
     continued_speaker,
-    cued_rule,
     dialogue_turn,
     presented_speaker,
     turn_words,

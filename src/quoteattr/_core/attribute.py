@@ -6,8 +6,9 @@ from .._cues.match import CueRule, cue_at
 from .._doc.tokens import TokenIndex
 from .._reported.candidate import Candidate
 from .._types import Cue, Quote, QuoteKind, Rule, Speaker
+from .cued import cued_rule
 from .evidence import Evidence
-from .rules import Conversation, cued_rule, uncued_speaker
+from .rules import Conversation, uncued_speaker
 
 
 def attribute(

@@ -32,7 +32,7 @@ from .._people.organisations import ORGANISATION_LABELS
 from .._people.resolve import Resolver
 from .._people.roster import Seen, organisations
 from .._types import Quote, Rule, Speaker
-from .rules import cued_rule
+from .cued import cued_rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._cues.parsed import context_speaker
-from .._lexicon.people import PRONOUN_MENTIONS
 from .._types import EntityKind, Quote, QuoteKind, Rule, Speaker
 from .confidence import CONFIDENCE, Row
 
@@ -128,19 +127,6 @@ def uncued_rule(
         return find
 
     return register
-
-
-def cued_rule(speaker: Speaker, *, colon: bool = False) -> Rule:
-    """Name the rule by which a cue's words found its speaker: `Rule.COLON` for a colon's;
-    else by what the words are (a pronoun or a name) and what they were resolved to."""
-    if colon:
-        return Rule.COLON
-    words = speaker.mention.text.lower() if speaker.mention is not None else ""
-    if words in PRONOUN_MENTIONS:  # a pronoun left as its own name was not resolved
-        if speaker.entity is EntityKind.PERSON:
-            return Rule.PRONOUN
-        return Rule.UNRESOLVED if words == speaker.name.lower() else Rule.GROUP  # "they"
-    return Rule.NAMED if speaker.entity is EntityKind.PERSON else Rule.GROUP
 
 
 def uncued_speaker(state: Conversation, cand: Candidate) -> tuple[Speaker | None, Rule]:

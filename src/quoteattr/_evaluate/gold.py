@@ -142,7 +142,7 @@ def predicted(quotes: Sequence[Quote]) -> list[Predicted]:
             end=q.end,
             kind=q.kind.value,
             speaker=q.speaker.name if q.speaker is not None else None,
-            mention=_span(q.speaker.mention) if q.speaker is not None else None,
+            mention=_offsets_of(q.speaker.mention) if q.speaker is not None else None,
             rule=q.rule.value,
             confidence=q.confidence,
             addressees=tuple(getattr(a, "name", a) for a in getattr(q, "addressees", None) or ()),
@@ -151,5 +151,5 @@ def predicted(quotes: Sequence[Quote]) -> list[Predicted]:
     ]
 
 
-def _span(mention: Any) -> Span | None:
+def _offsets_of(mention: Any) -> Span | None:
     return None if mention is None else (mention.start, mention.end)

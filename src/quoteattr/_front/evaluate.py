@@ -72,7 +72,7 @@ def evaluate(
 
 def evaluate_main(argv: Sequence[str]) -> int:
     """Run ``quoteattr evaluate`` with its arguments; return the exit code."""
-    args = _parser().parse_args(argv)
+    args = _evaluate_parser().parse_args(argv)
     try:
         scores = evaluate(
             args.gold,
@@ -91,7 +91,7 @@ def evaluate_main(argv: Sequence[str]) -> int:
     return OK
 
 
-def _parser() -> argparse.ArgumentParser:
+def _evaluate_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quoteattr evaluate",
         description="Score quoteattr on annotated texts: quotes found, speakers and names "
