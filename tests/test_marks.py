@@ -430,3 +430,51 @@ def test_double_opener_closed_by_a_single_mark_after_a_full_stop() -> None:
 def test_marks_inside_markup_left_in_a_text_are_not_quotes() -> None:
     text = '<tweet id="7" author="@cityhall">The bridge opens "next spring," the city said.</tweet>'
     assert quoted(text) == ["next spring,"]
+
+
+# --- spaced marks (French typography) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il dit : « On dort ici », puis il partit.", ["On dort ici"]),
+        ("Il dit : « On dort ici ». Puis il partit.", ["On dort ici"]),
+        ("« On dort ici » dit-il. « Oui » répond Marie.", ["On dort ici", "Oui"]),
+        ("Il dit\u00a0: «\u00a0On dort ici\u00a0», puis partit.", ["On dort ici"]),
+        ("Il dit : «\u202fOn dort ici\u202f»\u202f!", ["On dort ici"]),
+        ("(« On dort ici ») et « là ».", ["On dort ici", "là"]),
+        ("Er sagte: „ Guten Tag “, und ging.", ["Guten Tag"]),
+        ("He said “ we sleep here ”, and left.", ["we sleep here"]),
+        ('He said " we sleep here ", and left.', ["we sleep here"]),
+        ("Il dit ‹ oui › et partit.", ["oui"]),
+    ],
+    ids=[
+        "guillemets-comma",
+        "guillemets-full-stop",
+        "guillemets-two",
+        "no-break-spaces",
+        "narrow-no-break-spaces",
+        "in-brackets",
+        "low-9",
+        "curly",
+        "straight",
+        "single-guillemets",
+    ],
+)
+def test_spaced_marks_enclose_the_words_without_the_spaces(text: str, expected: list[str]) -> None:
+    """The quote stops at its closing mark, and its text leaves out the spaces inside."""
+    spans = marked_spans(text)
+    assert quoted(text) == expected
+    assert all(s.closed for s in spans)
+    assert all(text[s.outer_end - 1] in '»“”"›' for s in spans)
+
+
+def test_spaced_guillemets_offsets() -> None:
+    text = "Il dit : « On dort ici », puis il partit."
+    assert marked_spans(text) == [MarkedSpan(11, 22, 9, 24, 0, True)]
+
+
+def test_spaced_quote_continued_into_the_next_paragraph_is_one_span() -> None:
+    text = "« On dort ici, dit-il.\n\n« Demain on part. »"
+    assert quoted(text) == ["On dort ici, dit-il.\n\n« Demain on part."]
