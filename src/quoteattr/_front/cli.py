@@ -48,6 +48,7 @@ CSV_COLUMNS = (
     "entity",
     "person",
     "gender",
+    "gender_evidence",
     "mention",
     "mention_start",
     "mention_end",
@@ -330,10 +331,16 @@ class _CSV(_Writer):
         for q in analysis.quotes:
             s, m, c = q.speaker, q.speaker.mention if q.speaker else None, q.cue
             person = analysis.person_of(q)
-            gender = person.gender.value if person is not None and person.gender else None
+            gender = person.gender if person is not None else None
+            evidence = person.gender_evidence if person is not None else None
+            gender_columns = [
+                gender.value if gender else None,
+                evidence.value if evidence else None,
+            ]
             self.csv.writerow(
                 [source, q.start, q.end, q.kind.value, q.text]
-                + ([s.name, s.role, s.entity.value, s.person, gender] if s else [None] * 5)
+                + ([s.name, s.role, s.entity.value, s.person] if s else [None] * 4)
+                + gender_columns
                 + ([m.text, m.start, m.end] if m else [None] * 3)
                 + ([c.text, c.start, c.end] if c else [None] * 3)
                 + [q.confidence, q.paragraph, q.rule.value]
