@@ -31,8 +31,9 @@ def peak_mib() -> float:
 
 def measure(length: int, file: str | None, mode: str) -> dict[str, float]:
     """Time analyze on one text of length characters; run in a process of its own."""
-    import quoteattr
     from textgen import novel
+
+    import quoteattr
 
     if file:
         start = Path(file).read_text(encoding="utf-8")

@@ -161,9 +161,9 @@ def test_single_opener_closed_by_double_mark_is_one_quote(text: str) -> None:
 
 
 def test_mismatched_pair_with_apostrophe_inside() -> None:
-    """The shape of the BBC fixture: '[Iran's envoy] called for breaks," he said."""
-    text = "'[Iran's envoy] called repeatedly for breaks,\" he said."
-    assert quoted(text) == ["[Iran's envoy] called repeatedly for breaks,"]
+    """A single mark opens, a double mark closes, an apostrophe comes between."""
+    text = "'[Iran's envoy] asked again and again for a pause,\" he said."
+    assert quoted(text) == ["[Iran's envoy] asked again and again for a pause,"]
 
 
 @pytest.mark.parametrize(
@@ -478,3 +478,19 @@ def test_spaced_guillemets_offsets() -> None:
 def test_spaced_quote_continued_into_the_next_paragraph_is_one_span() -> None:
     text = "« On dort ici, dit-il.\n\n« Demain on part. »"
     assert quoted(text) == ["On dort ici, dit-il.\n\n« Demain on part."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said " . . . we will win," and left.', [". . . we will win,"]),
+        ('He said "...we will win," and left.', ["...we will win,"]),
+        ('He said "…we will win," and left.', ["…we will win,"]),
+        ('Earlier:\n\n".@Ana, we will win," she wrote.', [".@Ana, we will win,"]),
+    ],
+    ids=["spaced-dots", "dots", "ellipsis", "line-start"],
+)
+def test_a_mark_before_an_ellipsis_or_opening_a_line_still_opens(
+    text: str, expected: list[str]
+) -> None:
+    assert quoted(text) == expected

@@ -39,7 +39,7 @@ _AFTER_CLOSER = ".,;:!?)]}>—–-/…"
 # A mark with a space on one side and, on the other, punctuation that only comes before a
 # quote (or only after one) faces the space: it opens, or closes, what lies beyond the space.
 _ONLY_BEFORE_OPENER = "([{<"
-_ONLY_AFTER_CLOSER = ".,;:!?)]}>…"
+_ONLY_AFTER_CLOSER = ".,;:!?)]}>"  # not an ellipsis, which may open a quote: " . . . I"
 # Single marks that are never apostrophes (French and Swiss single guillemets).
 SINGLE_GUILLEMETS = "‹›"
 
@@ -115,7 +115,7 @@ def _classify(text: str, pos: int, mark: str) -> _Mark | None:
     end = pos + len(mark)
     prev = text[pos - 1] if pos > 0 else " "
     nxt = text[end] if end < len(text) else " "
-    context = _context(prev, nxt)
+    context = _spaced(text, pos, end) or _context(prev, nxt)
     if mark == "``":
         return _Mark(pos, end, DOUBLE, OPEN)
     if mark == "''":  # two apostrophes standing for a double mark, either way round
@@ -144,12 +144,22 @@ def _classify(text: str, pos: int, mark: str) -> _Mark | None:
     return None if context == EITHER else _Mark(pos, end, SINGLE, context)
 
 
-def _context(prev: str, nxt: str) -> int:
-    """Say whether a mark between prev and nxt opens a quote, closes one, or may do either."""
-    if prev.isspace() and nxt in _ONLY_AFTER_CLOSER:
+def _spaced(text: str, pos: int, end: int) -> int:
+    """Say whether a mark with a space on one side opens or closes what lies past the space,
+    from the punctuation on its other side; 0 if it does neither. The space is within the
+    line: a mark that opens a line opens, whatever follows (".@name wrote")."""
+    prev = text[pos - 1] if pos > 0 else "\n"
+    nxt = text[end] if end < len(text) else "\n"
+    within_line = prev.isspace() and not _LINE_RE.match(prev)
+    if within_line and nxt in _ONLY_AFTER_CLOSER and not text.startswith(("..", ". ."), end):
         return CLOSE  # « On dort ici »,
     if nxt.isspace() and prev in _ONLY_BEFORE_OPENER:
         return OPEN  # (« On dort ici »)
+    return 0
+
+
+def _context(prev: str, nxt: str) -> int:
+    """Say whether a mark between prev and nxt opens a quote, closes one, or may do either."""
     opens = not nxt.isspace() and (prev.isspace() or prev in _BEFORE_OPENER or prev in ALL_MARKS)
     closes = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSER or nxt in ALL_MARKS)
     return OPEN if opens and not closes else CLOSE if closes and not opens else EITHER
