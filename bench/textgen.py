@@ -66,3 +66,53 @@ def articles(n: int, seed: int = 7) -> list[str]:
     """n invented articles, the same for the same seed."""
     rng = random.Random(seed)
     return [article(rng) for _ in range(n)]
+
+
+SPEECH = [
+    "We cannot stay here another night",
+    "The river will be high by morning",
+    "I never said that I would go with you",
+    "Nobody in this house listens to me",
+    "You knew about the letter all along",
+    "It is too late to turn back now",
+]
+TAGS = ["said", "asked", "replied", "cried", "whispered", "answered"]
+SCENES = [
+    "The rain beat on the windows of the old farmhouse, and the fire had burned low.",
+    "Nobody spoke for a while. Somewhere below, a door banged in the wind.",
+    "They walked on in silence along the lane, past the mill and the dark pond.",
+    "The candle guttered. Outside, the dogs had begun to bark again.",
+]
+
+
+def chapter(rng: random.Random, number: int) -> str:
+    """One invented chapter of a novel: narration and dialogue between a few people."""
+    people = rng.sample([f"{f} {s}" for f in FIRST for s in LAST], 3)
+    paragraphs = [f"CHAPTER {number}", rng.choice(SCENES)]
+    for _ in range(rng.randint(40, 80)):
+        name = rng.choice(people)
+        first, surname = name.split()
+        words = rng.choice(SPEECH)
+        kind = rng.randrange(5)
+        if kind == 0:
+            paragraphs.append(f'"{words}," {rng.choice(TAGS)} {first}.')
+        elif kind == 1:
+            paragraphs.append(f'{first} {surname} looked up. "{words}."')
+        elif kind == 2:
+            paragraphs.append(f'"{words}," she {rng.choice(TAGS)}. "{rng.choice(SPEECH)}."')
+        elif kind == 3:
+            paragraphs.append(f'"{words}?"')
+        else:
+            paragraphs.append(rng.choice(SCENES))
+    return "\n\n".join(paragraphs)
+
+
+def novel(length: int, seed: int = 7) -> str:
+    """An invented novel of length characters, the same for the same seed and length."""
+    rng = random.Random(seed)
+    chapters: list[str] = []
+    size = 0
+    while size < length:
+        chapters.append(chapter(rng, len(chapters) + 1))
+        size += len(chapters[-1]) + 2
+    return "\n\n".join(chapters)[:length]

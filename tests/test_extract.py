@@ -701,3 +701,20 @@ def test_an_extraction_leaves_no_reference_cycles(
     # the steps that keep state for the Doc ran: the context rule, descriptions, organisations
     assert [q.rule for q in quotes][:3] == ["group", "context", "group"]
     assert quotes[2].speaker is not None and quotes[2].speaker.name == "Monsanto"
+
+
+def test_spaced_guillemets_end_at_their_closing_mark(
+    quotes_of: QuotesOf, assert_offsets: CheckOffsets
+) -> None:
+    """French typography: spaces (here also no-break spaces) inside the guillemets."""
+    text = (
+        "Marie Dubois looked at the barn. « We sleep here », she said. « Tomorrow we walk on. »"
+        "\n\nPaul Martin said\u00a0: «\u00a0That suits me well\u00a0»."
+    )
+    quotes = quotes_of(text)
+    assert_offsets(text, quotes)
+    assert [(q.text, *summary(q)) for q in quotes] == [
+        ("We sleep here", QuoteKind.DIRECT, "Marie Dubois", "she", "said"),
+        ("Tomorrow we walk on.", QuoteKind.DIRECT, "Marie Dubois", "she", None),
+        ("That suits me well", QuoteKind.DIRECT, "Paul Martin", "Paul Martin", "said"),
+    ]

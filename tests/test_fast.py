@@ -300,3 +300,30 @@ def test_every_offset_points_at_its_text(pieces: list[str]) -> None:
 @given(st.text(max_size=300))
 def test_any_text_at_all(text: str) -> None:
     offsets_hold(text, quoteattr.Extractor(mode="fast").extract(text))
+
+
+def test_spaced_guillemets_end_at_their_closing_mark(fast: quoteattr.Extractor) -> None:
+    """French typography: spaces (here also no-break spaces) inside the guillemets."""
+    text = (
+        "Marie Dubois looked at the barn. « We sleep here », she said. « Tomorrow we walk on. »"
+        "\n\nPaul Martin said\u00a0: «\u00a0That suits me well\u00a0»."
+    )
+    assert run(fast, text) == [
+        (QuoteKind.DIRECT, "We sleep here", "Marie Dubois", "she", "said", quoteattr.Rule.PRONOUN),
+        (
+            QuoteKind.DIRECT,
+            "Tomorrow we walk on.",
+            "Marie Dubois",
+            "she",
+            None,
+            quoteattr.Rule.CONTINUATION,
+        ),
+        (
+            QuoteKind.DIRECT,
+            "That suits me well",
+            "Paul Martin",
+            "Paul Martin",
+            "said",
+            quoteattr.Rule.NAMED,
+        ),
+    ]

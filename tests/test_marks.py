@@ -161,9 +161,9 @@ def test_single_opener_closed_by_double_mark_is_one_quote(text: str) -> None:
 
 
 def test_mismatched_pair_with_apostrophe_inside() -> None:
-    """The shape of the BBC fixture: '[Iran's envoy] called for breaks," he said."""
-    text = "'[Iran's envoy] called repeatedly for breaks,\" he said."
-    assert quoted(text) == ["[Iran's envoy] called repeatedly for breaks,"]
+    """A single mark opens, a double mark closes, an apostrophe comes between."""
+    text = "'[Iran's envoy] asked again and again for a pause,\" he said."
+    assert quoted(text) == ["[Iran's envoy] asked again and again for a pause,"]
 
 
 @pytest.mark.parametrize(
@@ -430,3 +430,67 @@ def test_double_opener_closed_by_a_single_mark_after_a_full_stop() -> None:
 def test_marks_inside_markup_left_in_a_text_are_not_quotes() -> None:
     text = '<tweet id="7" author="@cityhall">The bridge opens "next spring," the city said.</tweet>'
     assert quoted(text) == ["next spring,"]
+
+
+# --- spaced marks (French typography) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il dit : « On dort ici », puis il partit.", ["On dort ici"]),
+        ("Il dit : « On dort ici ». Puis il partit.", ["On dort ici"]),
+        ("« On dort ici » dit-il. « Oui » répond Marie.", ["On dort ici", "Oui"]),
+        ("Il dit\u00a0: «\u00a0On dort ici\u00a0», puis partit.", ["On dort ici"]),
+        ("Il dit : «\u202fOn dort ici\u202f»\u202f!", ["On dort ici"]),
+        ("(« On dort ici ») et « là ».", ["On dort ici", "là"]),
+        ("Er sagte: „ Guten Tag “, und ging.", ["Guten Tag"]),
+        ("He said “ we sleep here ”, and left.", ["we sleep here"]),
+        ('He said " we sleep here ", and left.', ["we sleep here"]),
+        ("Il dit ‹ oui › et partit.", ["oui"]),
+    ],
+    ids=[
+        "guillemets-comma",
+        "guillemets-full-stop",
+        "guillemets-two",
+        "no-break-spaces",
+        "narrow-no-break-spaces",
+        "in-brackets",
+        "low-9",
+        "curly",
+        "straight",
+        "single-guillemets",
+    ],
+)
+def test_spaced_marks_enclose_the_words_without_the_spaces(text: str, expected: list[str]) -> None:
+    """The quote stops at its closing mark, and its text leaves out the spaces inside."""
+    spans = marked_spans(text)
+    assert quoted(text) == expected
+    assert all(s.closed for s in spans)
+    assert all(text[s.outer_end - 1] in '»“”"›' for s in spans)
+
+
+def test_spaced_guillemets_offsets() -> None:
+    text = "Il dit : « On dort ici », puis il partit."
+    assert marked_spans(text) == [MarkedSpan(11, 22, 9, 24, 0, True)]
+
+
+def test_spaced_quote_continued_into_the_next_paragraph_is_one_span() -> None:
+    text = "« On dort ici, dit-il.\n\n« Demain on part. »"
+    assert quoted(text) == ["On dort ici, dit-il.\n\n« Demain on part."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said " . . . we will win," and left.', [". . . we will win,"]),
+        ('He said "...we will win," and left.', ["...we will win,"]),
+        ('He said "…we will win," and left.', ["…we will win,"]),
+        ('Earlier:\n\n".@Ana, we will win," she wrote.', [".@Ana, we will win,"]),
+    ],
+    ids=["spaced-dots", "dots", "ellipsis", "line-start"],
+)
+def test_a_mark_before_an_ellipsis_or_opening_a_line_still_opens(
+    text: str, expected: list[str]
+) -> None:
+    assert quoted(text) == expected

@@ -234,21 +234,23 @@ def rgb(colour: str) -> tuple[int, int, int]:
 
 
 @pytest.mark.e2e
-def test_chromium_draws_the_example_article_with_quotes_highlighted(
-    extractor: quoteattr.Extractor, tmp_path: Path, soleimani: str
+def test_chromium_draws_the_example_story_with_quotes_highlighted(
+    extractor: quoteattr.Extractor, tmp_path: Path
 ) -> None:
     """The page is not blank, and each speaker's colour covers at least a quote's pixels.
 
-    With QUOTEATTR_DOCS_SCREENSHOT=1 it also updates the picture in docs/images/.
+    The story is the project's own (examples/library.txt). With QUOTEATTR_DOCS_SCREENSHOT=1
+    it also updates the picture in docs/images/.
     """
     image = pytest.importorskip("PIL.Image")
-    quotes = extractor.extract(soleimani)
+    story = (ROOT / "examples" / "library.txt").read_text(encoding="utf-8")
+    quotes = extractor.extract(story)
     speakers = list(dict.fromkeys(q.speaker.name for q in quotes if q.speaker))
     assert 2 <= len(speakers) < len(PALETTE)
-    page = tmp_path / "soleimani.html"
-    page.write_text(quoteattr.render(soleimani, quotes, page=True), encoding="utf-8")
-    png = tmp_path / "soleimani.png"
-    screenshot(page, png, 1000, 3400)
+    page = tmp_path / "library.html"
+    page.write_text(quoteattr.render(story, quotes, page=True), encoding="utf-8")
+    png = tmp_path / "library.png"
+    screenshot(page, png, 1000, 1400)
 
     with image.open(png) as shot:
         pixels = shot.convert("RGB")
@@ -265,7 +267,7 @@ def test_chromium_draws_the_example_article_with_quotes_highlighted(
 
 
 def docs_picture(pixels: Any, speakers: list[str]) -> Any:
-    """The last 900 pixels of the article down to its last quote, cut between lines."""
+    """The story down to its last quote (at most its last 900 pixels), cut between lines."""
     colours = {rgb(c) for c in PALETTE[: len(speakers)]}
     marked = [
         y
@@ -274,8 +276,10 @@ def docs_picture(pixels: Any, speakers: list[str]) -> Any:
     ]
     # The legend is the last block of marked rows.
     legend = max(y for above, y in itertools.pairwise(marked) if y - above > 1)
-    bottom = max(y for y in marked if y < legend) + 20
-    top = bottom - 900
-    while any(pixels.getpixel((x, top)) != (255, 255, 255) for x in range(pixels.width)):
+    bottom = min(max(y for y in marked if y < legend) + 20, legend - 4)
+    top = max(bottom - 900, 0)
+    while top > 0 and any(
+        pixels.getpixel((x, top)) != (255, 255, 255) for x in range(pixels.width)
+    ):
         top -= 1
     return pixels.crop((0, top, pixels.width, bottom))

@@ -32,6 +32,13 @@ _BLANK_LINE_RE = re.compile(_BREAK + r"(?:[ \t]*" + _BREAK + r")+|\u2029")
 _LINE_RE = re.compile(_BREAK + r"+|\u2029")
 _BEFORE_OPENER = "([{<—–-/:;"
 _AFTER_CLOSER = ".,;:!?)]}>—–-/…"
+# French typography sets a space inside the marks: « On dort ici », (often a no-break space).
+# A mark with a space on one side and, on the other, punctuation that only comes before a
+# quote (or only after one) faces the space: it opens, or closes, what lies beyond the space.
+_ONLY_BEFORE_OPENER = "([{<"
+_ONLY_AFTER_CLOSER = ".,;:!?)]}>"  # not an ellipsis, which may open a quote: " . . . I"
+# Single marks that are never apostrophes (French and Swiss single guillemets).
+SINGLE_GUILLEMETS = "‹›"
 
 # An HTML or XML tag left in a text; the marks round its attribute values are not quotes.
 _TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
@@ -105,25 +112,54 @@ def _classify(text: str, pos: int, mark: str) -> _Mark | None:
     end = pos + len(mark)
     prev = text[pos - 1] if pos > 0 else " "
     nxt = text[end] if end < len(text) else " "
-    opens = not nxt.isspace() and (prev.isspace() or prev in _BEFORE_OPENER or prev in ALL_MARKS)
-    closes = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSER or nxt in ALL_MARKS)
-    context = OPEN if opens and not closes else CLOSE if closes and not opens else EITHER
+    context = _spaced(text, pos, end) or _context(prev, nxt)
     if mark == "``":
         return _Mark(pos, end, DOUBLE, OPEN)
     if mark == "''":  # two apostrophes standing for a double mark, either way round
         return None if context == EITHER else _Mark(pos, end, DOUBLE, context)
     if mark in STRAIGHT_DOUBLE:
         return _Mark(pos, end, DOUBLE, context)
+    if prev.isspace() and nxt.isspace():
+        # a mark standing free between spaces: « On dort ici » opens or closes as the
+        # marks before it leave its family open or not
+        if mark in DOUBLE_OPENERS + DOUBLE_CLOSERS:
+            return _Mark(pos, end, DOUBLE, EITHER)
+        if mark in SINGLE_GUILLEMETS:
+            return _Mark(pos, end, SINGLE, EITHER)
     if mark in DOUBLE_OPENERS:
         return _Mark(pos, end, DOUBLE, OPEN if context == EITHER else context)
     if mark in DOUBLE_CLOSERS:
         return _Mark(pos, end, DOUBLE, CLOSE if context == EITHER else context)
+    if mark in SINGLE_GUILLEMETS:
+        default = OPEN if mark in SINGLE_OPENERS else CLOSE
+        return _Mark(pos, end, SINGLE, default if context == EITHER else context)
     # Single marks double as apostrophes: don't, Iran's, '90s, rock 'n' roll.
     if prev.isalnum() and nxt.isalnum():
         return None
     if not prev.isalnum() and (nxt.isdigit() or _elision_follows(text, end)):
         return None
     return None if context == EITHER else _Mark(pos, end, SINGLE, context)
+
+
+def _spaced(text: str, pos: int, end: int) -> int:
+    """Say whether a mark with a space on one side opens or closes what lies past the space,
+    from the punctuation on its other side; 0 if it does neither. The space is within the
+    line: a mark that opens a line opens, whatever follows (".@name wrote")."""
+    prev = text[pos - 1] if pos > 0 else "\n"
+    nxt = text[end] if end < len(text) else "\n"
+    within_line = prev.isspace() and not _LINE_RE.match(prev)
+    if within_line and nxt in _ONLY_AFTER_CLOSER and not text.startswith(("..", ". ."), end):
+        return CLOSE  # « On dort ici »,
+    if nxt.isspace() and prev in _ONLY_BEFORE_OPENER:
+        return OPEN  # (« On dort ici »)
+    return 0
+
+
+def _context(prev: str, nxt: str) -> int:
+    """Say whether a mark between prev and nxt opens a quote, closes one, or may do either."""
+    opens = not nxt.isspace() and (prev.isspace() or prev in _BEFORE_OPENER or prev in ALL_MARKS)
+    closes = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSER or nxt in ALL_MARKS)
+    return OPEN if opens and not closes else CLOSE if closes and not opens else EITHER
 
 
 def _elision_follows(text: str, pos: int) -> bool:

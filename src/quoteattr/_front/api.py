@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .._analysis import Analysis
@@ -12,6 +13,7 @@ from .._doc.model import load_pipeline, tokenizing_pipeline, unneeded_pipes
 from .._types import Quote, QuoteKind
 from .parallel import is_forking, pipe_in_processes, process_count
 from .pieces import MAX_PIECE, Context, analysis_in_source, batches, check_text, joined, pieces_of
+from .progress import Progress, counter, total_length
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -74,17 +76,22 @@ class Extractor:
 
         return is_forking() or isinstance(self._nlp_arg, Language)
 
-    def extract(self, text: str) -> list[Quote]:
+    def extract(self, text: str, *, progress: Progress = False) -> list[Quote]:
         """Return the quotes of a text, in text order.
 
         Any str is accepted. Lone surrogates (which UTF-8 cannot encode) reach spaCy as
         U+FFFD, one character for one, so every offset still points into text.
 
+        Args:
+            text: The text.
+            progress: True shows a bar of the characters parsed on stderr, for a long
+                text; a callable is called with the number of characters parsed each time a
+                piece of the text is (see `pipe_analyses`).
+
         Raises:
             TypeError: text is not a str.
         """
-        check_text(text)
-        return next(self.pipe([text]))
+        return list(self.analyze(text, progress=progress).quotes)
 
     def extract_doc(self, doc: Doc) -> list[Quote]:
         """Return the quotes of a Doc parsed already; offsets are into ``doc.text``.
@@ -101,14 +108,45 @@ class Extractor:
             raise TypeError(f"extract_doc() takes a spacy.tokens.Doc, not {type(doc).__name__}")
         return quotes_of(doc, self.mode, self.kinds)
 
-    def analyze(self, text: str) -> Analysis:
+    def analyze(self, text: str, *, progress: Progress = False) -> Analysis:
         """Return the quotes of a text and the people in it, each quote joined to its speaker.
+
+        Takes the same arguments as `extract`.
 
         Raises:
             TypeError: text is not a str.
         """
         check_text(text)
-        return next(self.pipe_analyses([text]))
+        [found] = self.pipe_analyses([text], progress=progress)
+        return found
+
+    def parse(self, text: str, *, progress: Progress = False) -> Doc:
+        """Return text parsed into one Doc by the pipeline, in pieces if it is long.
+
+        Made for a whole book and the spaCy component: the pipeline's quoteattr component,
+        if it has one, runs once on the whole Doc, so that ``doc._.quotes`` and
+        ``doc._.people`` are the whole text's; every other component runs on each piece.
+        The Doc has no ``doc.tensor``, which would take more memory than the rest of it.
+
+        Args:
+            text: The text, of any length.
+            progress: As for `extract`.
+
+        Raises:
+            TypeError: text is not a str.
+        """
+        check_text(text)
+        nlp = self.nlp
+        own = [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory == "quoteattr"]
+        parts: list[Doc] = []
+        with counter(progress, len(text)) as tick, nlp.select_pipes(disable=own):
+            for piece, _ in pieces_of([text], min(nlp.max_length, MAX_PIECE)):
+                parts.append(_without_tensor(nlp(make_doc(nlp, piece))))
+                tick(len(piece))
+        doc = parts[0] if len(parts) == 1 else joined(parts)
+        for name in own:
+            doc = nlp.get_pipe(name)(doc)
+        return doc
 
     def analyze_doc(self, doc: Doc) -> Analysis:
         """Return the quotes and people of a Doc parsed already; offsets are into ``doc.text``.
@@ -133,13 +171,20 @@ class Extractor:
             return docs
         disable = unneeded_pipes(nlp)
         return (
-            parsed
+            (_without_tensor(doc), context)
             for batch in batches(docs, batch_size)
-            for parsed in nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=disable)
+            for doc, context in nlp.pipe(
+                batch, as_tuples=True, batch_size=len(batch), disable=disable
+            )
         )
 
     def pipe(
-        self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 32,
+        n_process: int = 1,
+        progress: Progress = False,
     ) -> Iterator[list[Quote]]:
         """Yield the quotes of each text, in order, parsing the texts in batches.
 
@@ -152,16 +197,28 @@ class Extractor:
             batch_size: Texts parsed together.
             n_process: Processes to use (-1: one per CPU). Each extracts the quotes of a
                 share of the texts; the results are the same, in the same order.
+            progress: True shows a bar of the characters parsed on stderr (with the total
+                and the time left when texts is a list or tuple); a callable is called with
+                the number of characters parsed each time a piece of a text is (with
+                several processes, each time a text is done). Off by default.
 
         Raises:
             TypeError: texts is a str or not iterable, or a text is not a str.
             ValueError: n_process is 0 or less than -1.
         """
-        for analysis in self.pipe_analyses(texts, batch_size=batch_size, n_process=n_process):
+        analyses = self.pipe_analyses(
+            texts, batch_size=batch_size, n_process=n_process, progress=progress
+        )
+        for analysis in analyses:
             yield list(analysis.quotes)
 
     def pipe_analyses(
-        self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 32,
+        n_process: int = 1,
+        progress: Progress = False,
     ) -> Iterator[Analysis]:
         """Yield the quotes and people of each text, in order, as `analyze` gives them.
 
@@ -170,7 +227,15 @@ class Extractor:
         """
         _check_texts(texts)
         n_process = process_count(n_process)
+        with counter(progress, total_length(texts)) as tick:
+            yield from self._analyses(texts, batch_size, n_process, tick)
+
+    def _analyses(
+        self, texts: Iterable[str], batch_size: int, n_process: int, tick: Callable[[int], object]
+    ) -> Iterator[Analysis]:
         if n_process > 1:
+            lengths: deque[int] = deque()
+            texts = _lengths_kept(texts, lengths)
             settings = {
                 # forked workers share the pipeline; others load it by name, which is
                 # cheaper than pickling, unless the extractor was given a Language
@@ -178,13 +243,16 @@ class Extractor:
                 "kinds": None if self.kinds is None else sorted(k.value for k in self.kinds),
                 "mode": self.mode,
             }
-            yield from pipe_in_processes(
+            for found in pipe_in_processes(
                 texts, Extractor, settings, batch_size=batch_size, n_process=n_process
-            )
+            ):
+                tick(lengths.popleft())
+                yield found
             return
         pieces = pieces_of(texts, min(self.nlp.max_length, MAX_PIECE))
         parts: list[Doc] = []
         for doc, (count, source) in self._docs(pieces, batch_size):
+            tick(len(doc.text))
             parts.append(doc)
             if len(parts) == count:
                 whole = parts[0] if count == 1 else joined(parts)
@@ -193,7 +261,13 @@ class Extractor:
                 yield found if source is None else analysis_in_source(found, source)
 
 
-def extract(text: str, *, nlp: str | Language | None = None, mode: str = "default") -> list[Quote]:
+def extract(
+    text: str,
+    *,
+    nlp: str | Language | None = None,
+    mode: str = "default",
+    progress: Progress = False,
+) -> list[Quote]:
     """Return the quotes of a text, with their speakers and cues, in text order.
 
     Args:
@@ -201,6 +275,9 @@ def extract(text: str, *, nlp: str | Language | None = None, mode: str = "defaul
         nlp: A ``spacy.Language``, the name of an installed pipeline, or None for the
             default English pipeline, which is loaded once and cached.
         mode: ``"default"`` or ``"fast"``, as for `Extractor`.
+        progress: True shows a bar of the characters parsed on stderr, for a long text;
+            a callable is called with the number of characters parsed each time a piece
+            of the text is. Off by default.
 
     Raises:
         TypeError: text is not a str.
@@ -208,17 +285,24 @@ def extract(text: str, *, nlp: str | Language | None = None, mode: str = "defaul
         ModelNotFoundError: no pipeline is installed.
     """
     check_text(text)
-    return _extractor(nlp, mode).extract(text)
+    return _extractor(nlp, mode).extract(text, progress=progress)
 
 
-def analyze(text: str, *, nlp: str | Language | None = None, mode: str = "default") -> Analysis:
+def analyze(
+    text: str,
+    *,
+    nlp: str | Language | None = None,
+    mode: str = "default",
+    progress: Progress = False,
+) -> Analysis:
     """Return the quotes of a text and the people in it, each quote joined to its speaker.
 
     Args:
-        text: The text, for example a news article or a chapter of a novel.
+        text: The text, for example a news article or a whole novel.
         nlp: A ``spacy.Language``, the name of an installed pipeline, or None for the
             default English pipeline, which is loaded once and cached.
         mode: ``"default"`` or ``"fast"``, as for `Extractor`.
+        progress: As for `extract`.
 
     Raises:
         TypeError: text is not a str.
@@ -226,7 +310,7 @@ def analyze(text: str, *, nlp: str | Language | None = None, mode: str = "defaul
         ModelNotFoundError: no pipeline is installed.
     """
     check_text(text)
-    return _extractor(nlp, mode).analyze(text)
+    return _extractor(nlp, mode).analyze(text, progress=progress)
 
 
 # by pipeline name (None for the default) and mode
@@ -256,6 +340,22 @@ def _quote_kinds(kinds: object) -> frozenset[QuoteKind]:
             f"Unknown quote kind {unknown[0]!r}; use one of: {', '.join(known)} (or QuoteKind)"
         )
     return frozenset(known[k] for k in given)
+
+
+def _lengths_kept(texts: Iterable[str], lengths: deque[int]) -> Iterator[str]:
+    """Yield the texts, keeping the length of each in lengths as it goes."""
+    for text in texts:
+        lengths.append(len(text) if isinstance(text, str) else 0)
+        yield text
+
+
+def _without_tensor(doc: Doc) -> Doc:
+    """Drop doc's tensor, which nothing after the parse reads: for a long text it takes
+    more memory than the rest of the Doc (96 floats a token in en_core_web_sm)."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 def _check_texts(texts: object) -> None:

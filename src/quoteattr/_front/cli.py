@@ -50,6 +50,7 @@ CSV_COLUMNS = (
     "entity",
     "person",
     "gender",
+    "gender_evidence",
     "mention",
     "mention_start",
     "mention_end",
@@ -167,7 +168,10 @@ def _parser() -> argparse.ArgumentParser:
         help="encoding of the input files (default: utf-8)",
     )
     parser.add_argument(
-        "--no-progress", action="store_true", help="no progress bar (shown only on a terminal)"
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        help="show a progress bar of the characters parsed on stderr, or not (default: "
+        "when stderr is a terminal)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what it does to stderr")
     parser.add_argument("--version", action="version", version=f"quoteattr {__version__}")
@@ -222,25 +226,33 @@ class _Run:
         if sources:  # load the pipeline before any output: a missing one stops the run
             extractor.nlp  # noqa: B018
         writer = _WRITERS[self.args.format](sys.stdout)
+        # The bar counts characters; its total starts as the files' sizes in bytes, and
+        # each is put right as its file is read.
+        sizes = {source: _size(source) for source in sources}
+        show = self.args.progress if self.args.progress is not None else sys.stderr.isatty()
         self.bar = tqdm(
-            total=len(sources),
-            unit="doc",
+            total=sum(sizes.values()),
+            unit="char",
+            unit_scale=True,
+            desc="quoteattr",
             file=sys.stderr,
-            disable=self.args.no_progress or len(sources) < 2 or not sys.stderr.isatty(),
+            disable=not show,
         )
         pending: deque[tuple[str, str]] = deque()
 
         def texts() -> Iterator[str]:
             for name, text in self.read(sources):
+                self.bar_resize(len(text) - sizes[name if name != STDIN_NAME else STDIN])
                 pending.append((name, text))
                 yield text
 
         with self.bar:
-            batches = {"batch_size": self.args.batch_size, "n_process": self.args.n_process}
-            for analysis in extractor.pipe_analyses(texts(), **batches) if sources else ():
+            settings = {"batch_size": self.args.batch_size, "n_process": self.args.n_process}
+            analyses = extractor.pipe_analyses(texts(), progress=self.bar.update, **settings)
+            for done, analysis in enumerate(analyses if sources else (), start=1):
                 name, text = pending.popleft()
                 writer.write(name, text, analysis)
-                self.bar.update()
+                self.bar.set_postfix_str(f"{done}/{len(sources)} docs", refresh=False)
         writer.close()
 
     def sources(self, paths: list[str]) -> Iterator[str]:
@@ -276,18 +288,28 @@ class _Run:
                     f"not {self.args.encoding} text ({err.reason} at byte {err.start}); "
                     "give its encoding with --encoding",
                 )
-                self.bar_update()
+                self.bar_resize(-_size(source))
             except OSError as err:
                 self.fail(source, err.strerror or str(err))
-                self.bar_update()
+                self.bar_resize(-_size(source))
 
     def fail(self, source: str, why: str) -> None:
         self.failed += 1
         self.report(f"{source}: {why}")
 
-    def bar_update(self) -> None:
-        if self.bar is not None:
-            self.bar.update()
+    def bar_resize(self, change: int) -> None:
+        """Put the bar's total right by change characters."""
+        if self.bar is not None and self.bar.total is not None:
+            self.bar.total += change
+            self.bar.refresh()
+
+
+def _size(source: str) -> int:
+    """The size of a file in bytes, a first guess at its characters; 0 for stdin or none."""
+    try:
+        return 0 if source == STDIN else os.path.getsize(source)
+    except OSError:
+        return 0
 
 
 class _Writer:
@@ -336,10 +358,16 @@ class _CSV(_Writer):
         for q in analysis.quotes:
             s, m, c = q.speaker, q.speaker.mention if q.speaker else None, q.cue
             person = analysis.person_of(q)
-            gender = person.gender.value if person is not None and person.gender else None
+            gender = person.gender if person is not None else None
+            evidence = person.gender_evidence if person is not None else None
+            gender_columns = [
+                gender.value if gender else None,
+                evidence.value if evidence else None,
+            ]
             self.csv.writerow(
                 [source, q.start, q.end, q.kind.value, q.text]
-                + ([s.name, s.role, s.entity.value, s.person, gender] if s else [None] * 5)
+                + ([s.name, s.role, s.entity.value, s.person] if s else [None] * 4)
+                + gender_columns
                 + ([m.text, m.start, m.end] if m else [None] * 3)
                 + ([c.text, c.start, c.end] if c else [None] * 3)
                 + [q.confidence, q.paragraph, q.rule.value]

@@ -45,15 +45,23 @@ def check_text(text: object) -> None:
 
 
 def batches(docs: Iterable[tuple[Doc, Context]], size: int) -> Iterator[list[tuple[Doc, Context]]]:
-    """Group docs into batches of at most size Docs and BATCH_TOKENS tokens (one Doc at least)."""
+    """Group docs into batches of at most size Docs and BATCH_TOKENS tokens (one Doc at least).
+
+    A piece of a long text is a batch of its own: spaCy's memory while it parses grows with
+    the batch, and the pieces parsed already are held until the last one is.
+    """
     batch: list[tuple[Doc, Context]] = []
     tokens = 0
     for item in docs:
-        if batch and (len(batch) == size or tokens + len(item[0]) > BATCH_TOKENS):
+        piece = item[1][0] > 1
+        if batch and (piece or len(batch) == size or tokens + len(item[0]) > BATCH_TOKENS):
             yield batch
             batch, tokens = [], 0
         batch.append(item)
         tokens += len(item[0])
+        if piece:
+            yield batch
+            batch, tokens = [], 0
     if batch:
         yield batch
 
