@@ -136,13 +136,16 @@ def test_config_is_validated_by_spacy() -> None:
 
 def test_pipeline_saves_and_loads_with_the_component(tmp_path: Path) -> None:
     pipeline = spacy.load(MODEL)
-    pipeline.add_pipe("quoteattr", config={"kinds": ["direct"], "spans_key": "q"})
+    config = {"kinds": ["direct"], "spans_key": "q", "genre": "news"}
+    pipeline.add_pipe("quoteattr", config=config)
     pipeline.to_disk(tmp_path / "pipeline")
     loaded = spacy.load(tmp_path / "pipeline")
     assert loaded.pipe_names[-1] == "quoteattr"
+    assert loaded.get_pipe("quoteattr").genre == "news"
     assert loaded.get_pipe_config("quoteattr") == {
         "factory": "quoteattr",
         "kinds": ["direct"],
+        "genre": "news",
         "spans_key": "q",
         "extension": "quotes",
         "people_extension": "people",

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+import quoteattr
 from docs_builder import surface
 from quoteattr._core.genre import check_genre, is_fiction, news_evidence
 from quoteattr._core.pipeline import quotes_of
+from quoteattr._front.cli import main
 from quoteattr._people.roster import Seen, most_written
 from quoteattr._types import EntityKind, Mention, Quote, QuoteKind, Speaker
 
@@ -88,3 +90,16 @@ def test_a_story_written_as_dialogue_names_its_people_as_it_writes_them() -> Non
     names = [q.speaker.name for q in quotes_of(surface(STORY).doc, "fast") if q.speaker]
     assert names[0] == "Mrs. Pellow"
     assert "Tamsin" in names
+
+
+def test_every_front_door_takes_the_genre_and_refuses_an_unknown_one() -> None:
+    """The fast mode needs no model: only a tokenizer."""
+    fiction = quoteattr.Extractor(mode="fast", genre="fiction")
+    news = quoteattr.Extractor(mode="fast", genre="news")
+    text = "Mrs. Pellow met Tamsin Pellow. " + STORY
+    assert fiction.extract(text)[0].speaker.name == "Mrs. Pellow"
+    assert news.extract(text)[0].speaker.name == "Tamsin Pellow"
+    with pytest.raises(ValueError, match="Unknown genre"):
+        quoteattr.Extractor(genre="novels")
+    with pytest.raises(SystemExit):
+        main(["--genre", "novels", "-"])

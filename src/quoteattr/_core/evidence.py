@@ -96,9 +96,9 @@ class ParsedEvidence(Evidence):
 
     parsed = True
 
-    def __init__(self, index: TokenIndex) -> None:
+    def __init__(self, index: TokenIndex, fiction: bool = False) -> None:
         super().__init__(index)
-        self.resolver = Resolver(index)
+        self.resolver = Resolver(index, fiction)
         self._narrator: Seen | None = None  # what finish() found of the narrator
 
     def cue_speaker(self, cue: CueMatch, start: int, end: int) -> Speaker:

@@ -124,14 +124,15 @@ def by_rules(doc: Doc, mode: str, genre: str = "auto") -> ByRules:
         text,
     )
     candidates = candidates_of(index, found, parsed=mode == "default")  # 3
-    evidence = evidence_of(index, found, parsed=mode == "default")  # 4
     paragraph_words = [len(text[p.start : p.end].split()) for p in found.paras]
     max_turn_words = turn_words(candidates, paragraph_words)
     dialogue = is_dialogue(max_turn_words)
+    fiction = is_fiction(genre, dialogue, doc)
+    evidence = evidence_of(index, found, parsed=mode == "default", fiction=fiction)  # 4
     attributed = attribute(index, evidence, candidates, paragraph_words, max_turn_words)  # 5
     attributed = evidence.finish(attributed, dialogue)
     seen = evidence.seen()  # after: attribution resolves people
-    if is_fiction(genre, dialogue, doc):  # names as the text writes them most: "Mr. Knightley"
+    if fiction:  # names as the text writes them most: "Mr. Knightley"
         seen, attributed = with_titles(seen, attributed, evidence.always_titled)
         seen, attributed = most_written(text, seen, attributed)
     quotes, people = roster(seen, attributed)  # 6
@@ -155,8 +156,9 @@ def candidates_of(index: TokenIndex, found: Detected, *, parsed: bool) -> list[C
     return spoken(index.text, candidates + pull_candidates(index, found.pulls))
 
 
-def evidence_of(index: TokenIndex, found: Detected, *, parsed: bool) -> Evidence:
-    """Step 4: the document's people, resolved from the parse or from the surface."""
+def evidence_of(index: TokenIndex, found: Detected, *, parsed: bool, fiction: bool) -> Evidence:
+    """Step 4: the document's people, resolved from the parse or from the surface, named as
+    fiction names them or as news does."""
     if parsed:
-        return ParsedEvidence(index)
+        return ParsedEvidence(index, fiction)
     return SurfaceEvidence(index, found.spans, found.pulls)

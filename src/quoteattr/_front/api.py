@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .._analysis import Analysis
+from .._core.genre import check_genre
 from .._core.pipeline import MODES, analysis_of, quotes_of
 from .._doc.input import make_doc
 from .._doc.model import load_pipeline, tokenizing_pipeline, unneeded_pipes
@@ -33,10 +34,15 @@ class Extractor:
             English one) and finds quotes, cues and speakers from the words alone: many
             times faster, without indirect quotes and with rougher speakers (see
             docs/performance.md).
+        genre: How to name people: ``"news"`` gives a person's fullest name ("Donald
+            Trump" for "Mr. Trump"), ``"fiction"`` the name the text writes most for them,
+            with its title ("Mr. Knightley"); ``"auto"`` (the default) tells from the text:
+            fiction when it is written as dialogue and reports few numbers and institutions.
 
     Raises:
         TypeError: nlp or kinds is of the wrong type.
-        ValueError: kinds names an unknown kind, or mode is not "default" or "fast".
+        ValueError: kinds names an unknown kind, mode is not "default" or "fast", or genre
+            is not "auto", "news" or "fiction".
     """
 
     def __init__(
@@ -45,6 +51,7 @@ class Extractor:
         *,
         kinds: Iterable[QuoteKind | str] | None = None,
         mode: str = "default",
+        genre: str = "auto",
     ) -> None:
         from spacy.language import Language
 
@@ -58,6 +65,7 @@ class Extractor:
         self._nlp: Language | None = None
         self.kinds = None if kinds is None else _quote_kinds(kinds)
         self.mode = mode
+        self.genre = check_genre(genre)
 
     @property
     def nlp(self) -> Language:
@@ -106,7 +114,7 @@ class Extractor:
 
         if not isinstance(doc, Doc):
             raise TypeError(f"extract_doc() takes a spacy.tokens.Doc, not {type(doc).__name__}")
-        return quotes_of(doc, self.mode, self.kinds)
+        return quotes_of(doc, self.mode, self.kinds, self.genre)
 
     def analyze(self, text: str, *, progress: Progress = False) -> Analysis:
         """Return the quotes of a text and the people in it, each quote joined to its speaker.
@@ -159,7 +167,7 @@ class Extractor:
 
         if not isinstance(doc, Doc):
             raise TypeError(f"analyze_doc() takes a spacy.tokens.Doc, not {type(doc).__name__}")
-        return analysis_of(doc, self.mode, self.kinds)
+        return analysis_of(doc, self.mode, self.kinds, self.genre)
 
     def _docs(
         self, pieces: Iterator[tuple[str, Context]], batch_size: int
@@ -242,6 +250,7 @@ class Extractor:
                 "nlp": self.nlp if self._sends_pipeline() else self._nlp_arg,
                 "kinds": None if self.kinds is None else sorted(k.value for k in self.kinds),
                 "mode": self.mode,
+                "genre": self.genre,
             }
             for found in pipe_in_processes(
                 texts, Extractor, settings, batch_size=batch_size, n_process=n_process
@@ -257,7 +266,7 @@ class Extractor:
             if len(parts) == count:
                 whole = parts[0] if count == 1 else joined(parts)
                 parts = []
-                found = analysis_of(whole, self.mode, self.kinds)
+                found = analysis_of(whole, self.mode, self.kinds, self.genre)
                 yield found if source is None else analysis_in_source(found, source)
 
 
@@ -266,6 +275,7 @@ def extract(
     *,
     nlp: str | Language | None = None,
     mode: str = "default",
+    genre: str = "auto",
     progress: Progress = False,
 ) -> list[Quote]:
     """Return the quotes of a text, with their speakers and cues, in text order.
@@ -275,17 +285,18 @@ def extract(
         nlp: A ``spacy.Language``, the name of an installed pipeline, or None for the
             default English pipeline, which is loaded once and cached.
         mode: ``"default"`` or ``"fast"``, as for `Extractor`.
+        genre: ``"auto"``, ``"news"`` or ``"fiction"``, as for `Extractor`.
         progress: True shows a bar of the characters parsed on stderr, for a long text;
             a callable is called with the number of characters parsed each time a piece
             of the text is. Off by default.
 
     Raises:
         TypeError: text is not a str.
-        ValueError: mode is not "default" or "fast".
+        ValueError: mode is not "default" or "fast", or genre is unknown.
         ModelNotFoundError: no pipeline is installed.
     """
     check_text(text)
-    return _extractor(nlp, mode).extract(text, progress=progress)
+    return _extractor(nlp, mode, genre).extract(text, progress=progress)
 
 
 def analyze(
@@ -293,6 +304,7 @@ def analyze(
     *,
     nlp: str | Language | None = None,
     mode: str = "default",
+    genre: str = "auto",
     progress: Progress = False,
 ) -> Analysis:
     """Return the quotes of a text and the people in it, each quote joined to its speaker.
@@ -302,27 +314,28 @@ def analyze(
         nlp: A ``spacy.Language``, the name of an installed pipeline, or None for the
             default English pipeline, which is loaded once and cached.
         mode: ``"default"`` or ``"fast"``, as for `Extractor`.
+        genre: ``"auto"``, ``"news"`` or ``"fiction"``, as for `Extractor`.
         progress: As for `extract`.
 
     Raises:
         TypeError: text is not a str.
-        ValueError: mode is not "default" or "fast".
+        ValueError: mode is not "default" or "fast", or genre is unknown.
         ModelNotFoundError: no pipeline is installed.
     """
     check_text(text)
-    return _extractor(nlp, mode).analyze(text, progress=progress)
+    return _extractor(nlp, mode, genre).analyze(text, progress=progress)
 
 
-# by pipeline name (None for the default) and mode
-_extractors: dict[tuple[str | None, str], Extractor] = {}
+# by pipeline name (None for the default), mode and genre
+_extractors: dict[tuple[str | None, str, str], Extractor] = {}
 
 
-def _extractor(nlp: str | Language | None, mode: str) -> Extractor:
+def _extractor(nlp: str | Language | None, mode: str, genre: str) -> Extractor:
     if nlp is None or isinstance(nlp, str):
-        if (nlp, mode) not in _extractors:
-            _extractors[nlp, mode] = Extractor(nlp, mode=mode)
-        return _extractors[nlp, mode]
-    return Extractor(nlp, mode=mode)
+        if (nlp, mode, genre) not in _extractors:
+            _extractors[nlp, mode, genre] = Extractor(nlp, mode=mode, genre=genre)
+        return _extractors[nlp, mode, genre]
+    return Extractor(nlp, mode=mode, genre=genre)
 
 
 def _quote_kinds(kinds: object) -> frozenset[QuoteKind]:

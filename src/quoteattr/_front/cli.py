@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from .. import __version__
 from .._analysis import Analysis
+from .._core.genre import GENRES
 from .._core.pipeline import MODES
 from .._errors import QuoteattrError
 from .._types import QuoteKind
@@ -139,6 +140,13 @@ def _parser() -> argparse.ArgumentParser:
         "indirect quotes and with rougher speakers",
     )
     parser.add_argument(
+        "--genre",
+        choices=GENRES,
+        default="auto",
+        help="how to name people: news gives the fullest name, fiction the name the text "
+        "writes most; auto (the default) tells from each text",
+    )
+    parser.add_argument(
         "-n",
         "--n-process",
         type=_positive,
@@ -222,7 +230,9 @@ class _Run:
         from tqdm import tqdm
 
         sources = list(self.sources(paths))
-        extractor = Extractor(self.args.model, kinds=self.args.kinds, mode=self.args.mode)
+        extractor = Extractor(
+            self.args.model, kinds=self.args.kinds, mode=self.args.mode, genre=self.args.genre
+        )
         if sources:  # load the pipeline before any output: a missing one stops the run
             extractor.nlp  # noqa: B018
         writer = _WRITERS[self.args.format](sys.stdout)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .._core.genre import check_genre
 from .._core.pipeline import analysis_of
 from .._errors import PipelineError
 from .._evaluate.gold import GoldDocument, GoldQuote, predicted
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 USER_DATA_KEY = "quoteattr"
 DEFAULT_CONFIG: dict[str, Any] = {
     "kinds": None,
+    "genre": "auto",
     "spans_key": "quotes",
     "extension": "quotes",
     "people_extension": "people",
@@ -49,6 +51,7 @@ def make_quoteattr(
     name: str,
     *,
     kinds: list[str] | None,
+    genre: str,
     spans_key: str | None,
     extension: str,
     people_extension: str,
@@ -58,6 +61,7 @@ def make_quoteattr(
         nlp,
         name,
         kinds=kinds,
+        genre=genre,
         spans_key=spans_key,
         extension=extension,
         people_extension=people_extension,
@@ -74,6 +78,7 @@ class QuoteattrComponent:
         name: Its name in the pipeline.
         kinds: Only keep quotes of these kinds (``"direct"``, ``"mixed"``, ``"indirect"``,
             ``"pull"``); None keeps all.
+        genre: How to name people: ``"auto"``, ``"news"`` or ``"fiction"`` (see `Extractor`).
         spans_key: Put the quotes in ``doc.spans[spans_key]``, their speakers' mentions in
             ``doc.spans[spans_key + ".speakers"]`` and their cues in
             ``doc.spans[spans_key + ".cues"]``; None sets no spans.
@@ -82,7 +87,8 @@ class QuoteattrComponent:
             (`Person` objects, the ids of ``Speaker.person``): ``doc._.people``.
 
     Raises:
-        ValueError: kinds names an unknown kind, or another package owns an extension.
+        ValueError: kinds names an unknown kind, genre an unknown genre, or another package
+            owns an extension.
     """
 
     def __init__(
@@ -91,12 +97,14 @@ class QuoteattrComponent:
         name: str = "quoteattr",
         *,
         kinds: Iterable[str] | None = None,
+        genre: str = "auto",
         spans_key: str | None = "quotes",
         extension: str = "quotes",
         people_extension: str = "people",
     ) -> None:
         self.name = name
         self.kinds = None if kinds is None else frozenset(_kind(k) for k in kinds)
+        self.genre = check_genre(genre)
         self.spans_key = spans_key
         self.extension = extension
         self.people_extension = people_extension
@@ -110,7 +118,7 @@ class QuoteattrComponent:
             PipelineError: doc has no dependency parse or no named entities.
         """
         check_annotations(doc, self.name)
-        analysis = analysis_of(doc, "default", self.kinds)
+        analysis = analysis_of(doc, "default", self.kinds, self.genre)
         quotes = list(analysis.quotes)
         doc.user_data[USER_DATA_KEY] = analysis.to_dict()
         if self.spans_key is not None:

@@ -39,11 +39,21 @@ class NameForms:
             one word is a surname only of the forms it ends, and of a person's forms the one
             the text writes most often (the shorter of two as often) is canonical rather
             than the fullest.
+        titles_apart: a surname after a title of address is a person of its own ("Mrs.
+            Pellow" is not "Tamsin Pellow"), unless the text writes the title before a
+            fuller name of that surname ("Mrs. Tamsin Pellow"), as novels keep a family's
+            members apart.
     """
 
-    def __init__(self, nearest: Nearest, unsure_starts: bool = False) -> None:
+    def __init__(
+        self, nearest: Nearest, unsure_starts: bool = False, titles_apart: bool = False
+    ) -> None:
         self._nearest = nearest
         self._unsure_starts = unsure_starts
+        self._titles_apart = titles_apart
+        # (title, surname) where the text writes the title before a fuller name: "Mrs. Tamsin
+        # Pellow" gives ("mrs", "pellow")
+        self._titled_surnames: set[tuple[str, str]] = set()
         self._written: Counter[tuple[str, ...]] = Counter()  # how often each form is added
         self._variants: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by first, last word
         self._entity_names: set[tuple[str, ...]] = set()  # as the entity recogniser found them
@@ -74,6 +84,8 @@ class NameForms:
         self._address[_lower(words)].setdefault(kept, title or "")
         if len(words) >= 2:
             self._written_titles[_lower(words)].add(title or "")
+            if bare:
+                self._titled_surnames.add((bare, words[-1].lower()))
         if title and len(words) == 1:
             titled = self._titled[words[0].lower()]
             if (title, *words) not in titled:
@@ -131,6 +143,13 @@ class NameForms:
             return ""
         if title and len(words) == 1 and self._apart(title, words[0]):
             return f"{title} {words[0]}"
+        if (
+            title
+            and len(words) == 1
+            and self._titles_apart
+            and not self._titled_in_full(title, words[0])
+        ):
+            return f"{title} {words[0]}"
         key = (_lower(words), gender)
         if key not in self._forms:  # the forms are all known once the Resolver has read them
             self._forms[key] = self._forms_of(key[0], gender)
@@ -141,6 +160,16 @@ class NameForms:
         if not best or (len(best) < len(words) and not self._unsure_starts):
             best = words  # a shorter form stands for these words only if they may open with
         return self._written_form(best)  # others ("Defense Secretary Ash Carter")
+
+    def _titled_in_full(self, title: str, surname: str) -> bool:
+        """Whether the text writes this title before a fuller name with this surname, or it
+        is no title of address ("Dr. Aziz" is Aziz whoever else is called so)."""
+        found = as_title(title)
+        return (
+            found is None
+            or not found.address
+            or (found.word, surname.lower()) in self._titled_surnames
+        )
 
     def _apart(self, title: str, surname: str) -> bool:
         """Whether the text writes the title and this surname in a sentence that also has the

@@ -44,15 +44,17 @@ class KnownNames:
     Args:
         index: The token index of the document.
         log: Where the people's mentions are noted (by token index), as they are read.
+        fiction: Name people as fiction does: a surname after a title of address is someone
+            of its own (`NameForms` titles_apart).
     """
 
-    def __init__(self, index: TokenIndex, log: MentionLog) -> None:
+    def __init__(self, index: TokenIndex, log: MentionLog, fiction: bool = False) -> None:
         self.index = index
         self.doc = index.doc
         self.log = log
         # which of several people sharing a name is meant: not a method, which would make a
         # reference cycle of the forms and this object
-        self.forms = NameForms(partial(_nearest, log, self.doc))
+        self.forms = NameForms(partial(_nearest, log, self.doc), titles_apart=fiction)
         headings = heading_paragraphs(self.doc, index.paragraph_of)
         # the entities of the document, but not of a book's headings ("CHAPTER I")
         found = [e for e in entities(self.doc) if index.paragraph_of[e.start] not in headings]

@@ -52,11 +52,11 @@ if TYPE_CHECKING:
 class Resolver:
     """Knows the people a document names and resolves a speaker's mention to one of them."""
 
-    def __init__(self, index: TokenIndex) -> None:
+    def __init__(self, index: TokenIndex, fiction: bool = False) -> None:
         self.index = index
         self.doc = index.doc
         self.log = MentionLog()  # by token index
-        self.known = KnownNames(index, self.log)
+        self.known = KnownNames(index, self.log, fiction)
         self.forms = self.known.forms
         self.entities = self.known.entities
         self.roles = Roles(index, self.log)
