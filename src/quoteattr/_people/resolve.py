@@ -44,7 +44,7 @@ from .organisations import Organisations
 from .roles import Roles
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from .roster import Seen
 
@@ -93,85 +93,131 @@ class Resolver:
         a pronoun not to one of the people its quote speaks to."""
         span = mention_span(head)
         mention = mention_of(span)
-        if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
-            # "Smith, who said": the relative pronoun names the speaker, Smith is who it is
-            return attrs.evolve(self.speaker(relative_antecedent(head)), mention=mention)
-        owner = _owner(head) if head.lemma_.lower() == "voice" else None
-        if owner is not None:  # "the voice of John Reed", "Buck Mulligan's voice"
-            return attrs.evolve(self.speaker(owner), mention=mention)
+        stands_for = _stands_for(head)
+        if stands_for is not None:
+            return attrs.evolve(self.speaker(stands_for), mention=mention)
         if head.pos_ == "PRON":
-            name = (
-                self.antecedents.antecedent(head, spoken_to)
-                if head.lower_ in PRONOUN_GENDER
-                else None
-            )
-            if name is None:  # "they": a group the narration made the subject just before
-                group = self.roles.described.group_before(head) if head.lower_ == "they" else None
-                return Speaker(name=group or head.text, mention=mention, entity="other")
-            self.log.note(head.i, name)
-            return Speaker(name=name, mention=mention, role=self.roles.role(name), entity="person")
+            return self._pronoun_speaker(head, mention, spoken_to)
+        return self._noun_speaker(head, span, mention)
+
+    def _pronoun_speaker(self, head: Token, mention: Mention, spoken_to: frozenset[str]) -> Speaker:
+        """The Speaker a pronoun stands for: the person it refers to, not one of those its quote
+        speaks to; else the group the narration made the subject just before "they", or the
+        pronoun itself."""
+        name = (
+            self.antecedents.antecedent(head, spoken_to) if head.lower_ in PRONOUN_GENDER else None
+        )
+        if name is None:
+            group = self.roles.described.group_before(head) if head.lower_ == "they" else None
+            return Speaker(name=group or head.text, mention=mention, entity="other")
+        self.log.note(head.i, name)
+        return Speaker(name=name, mention=mention, role=self.roles.role(name), entity="person")
+
+    def _noun_speaker(self, head: Token, span: Span, mention: Mention) -> Speaker:
+        """The Speaker a mention that is not a pronoun stands for: a person the document
+        knows, one it names, one a definite noun describes, or what the words themselves say."""
         ent = entity_in(span, head, self.index.quote_of)
         known = self.log.name_at(head.i)
         if known is not None and self.roles.is_nominal(known) and ent is None:
             # "the girl": the person the text brought in as "a girl", named by those words
             return Speaker(name=known, mention=mention, entity="other")
+        return (
+            self._person_speaker(head, span, ent, known, mention)
+            or self._missed_person_speaker(head, ent, mention)
+            or self._definite_noun_speaker(head, span, ent, mention)
+            or self._speaker_as_written(head, span, ent, mention)
+        )
+
+    def _person_speaker(
+        self, head: Token, span: Span, ent: Span | None, known: str | None, mention: Mention
+    ) -> Speaker | None:
+        """The person a mention names, with the role the text gives them: a name the log
+        already has for head (known), or a person's name in the entity ent or in head's own
+        capitalised word; None if the mention names nobody."""
         words = person_name_words(ent) if ent is not None else (head.text,)
         # an entity, or a capitalised word the tagger missed ("Swers" as a plural noun)
         named = ent if ent is not None else self.doc[head.i : head.i + 1] if head.is_title else None
-        if (
-            named is not None and words and self.known.is_person_name(named, words)
-        ) or known is not None:
-            start = ent.start if ent is not None else head.i
-            name = known or self.forms.canonical(
-                words, head.i, title_gender(self.doc, start), title_at(self.doc, start, words)
-            )
+        if not (
+            (named is not None and words and self.known.is_person_name(named, words))
+            or known is not None
+        ):
+            return None
+        start = ent.start if ent is not None else head.i
+        name = known or self.forms.canonical(
+            words, head.i, title_gender(self.doc, start), title_at(self.doc, start, words)
+        )
+        self.log.note(head.i, name)
+        role = role_of(span, ent, head)
+        if ent is not None and not span.start <= ent.start < span.end:
+            role = span.text  # the name stands in apposition: "Its leader, Jane Smith,"
+        role = role or self.roles.role(name)
+        return Speaker(name=name, mention=mention, role=role, entity="person")
+
+    def _missed_person_speaker(
+        self, head: Token, ent: Span | None, mention: Mention
+    ) -> Speaker | None:
+        """A person from now on: a proper noun speaking that the entity recogniser missed, or
+        took for a place or a thing ("said the burly Moze" as LOC); None if head is none."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper():  # not "committee" as a name
+            return None
+        start = compound_start(head)
+        words = entity_name_words(self.doc[start : head.i + 1])
+        if not words or (
+            ent is not None and (ent.label_ in AGENT_LABELS | GROUP_LABELS or not speaks(head))
+        ):
+            return None
+        name = self.forms.canonical(words, head.i, title_gender(self.doc, start))
+        self.log.note(head.i, name)
+        return Speaker(name=name, mention=mention, entity="person")
+
+    def _definite_noun_speaker(
+        self, head: Token, span: Span, ent: Span | None, mention: Mention
+    ) -> Speaker | None:
+        """Who a definite noun outside any entity stands for: someone the text described
+        before, a person it gave that role, or an organisation or a group it named before;
+        None if head is no such noun or stands for none of them."""
+        if ent is not None or head.pos_ != "NOUN" or not definite(head):
+            return None
+        noun = head.lemma_.lower()
+        described = self.roles.described.before(
+            noun, head.i, lambda i: self.roles.may_be(self.log.name_at(i) or "", noun)
+        )
+        if described is not None:  # "the official" after "a senior official ... said"
+            return Speaker(name=described, mention=mention, entity="other")
+        name = self._person_in_role(head, span, noun)
+        if name is not None:
             self.log.note(head.i, name)
-            role = role_of(span, ent, head)
-            if ent is not None and not span.start <= ent.start < span.end:
-                role = span.text  # the name stands in apposition: "Its leader, Jane Smith,"
-            role = role or self.roles.role(name)
-            return Speaker(name=name, mention=mention, role=role, entity="person")
-        if head.pos_ == "PROPN" and head.text[:1].isupper():  # not "committee" as a name
-            start = compound_start(head)
-            words = entity_name_words(self.doc[start : head.i + 1])
-            gender = title_gender(self.doc, start)
-            name = self.forms.canonical(words, head.i, gender) if words else span.text
-            if words and (
-                ent is None or (ent.label_ not in AGENT_LABELS | GROUP_LABELS and speaks(head))
-            ):
-                # a name the entity recogniser missed, or took for a place or a thing ("said
-                # the burly Moze" as LOC), speaking: a person from now on
-                self.log.note(head.i, name)
-                return Speaker(name=name, mention=mention, entity="person")
-        if ent is None and head.pos_ == "NOUN" and definite(head):
-            noun = head.lemma_.lower()
-            described = self.roles.described.before(
-                noun, head.i, lambda i: self.roles.may_be(self.log.name_at(i) or "", noun)
-            )
-            if described is not None:  # "the official" after "a senior official ... said"
-                return Speaker(name=described, mention=mention, entity="other")
-            name = self.roles.with_role(noun, head.i)
-            if (
-                name is None
-                and noun in ROLE_NOUNS
-                and not self.roles.introduced(noun)
-                and one_person(head, span)
-            ):
-                # "the businessman": a description of a person named before, as a pronoun,
-                # unless the text gave that person another role ("a spokesman" is not "the
-                # mayor"); one person
-                name = self.antecedents.antecedent(head)
-                if name is not None and not self.roles.may_be(name, noun):
-                    name = None
-            if name is not None:
-                self.log.note(head.i, name)
-                return Speaker(name=name, mention=mention, role=span.text, entity="person")
-            org = self.organisations.referred(head) if len(span) == 2 else None
-            if org is not None:  # "the company" after "Monsanto"
-                return Speaker(name=org, mention=mention, entity="organisation")
-            group = self.organisations.group(head) if len(span) == 2 else None
-            if group is not None:  # "the members" after "nearly 140 House members"
-                return Speaker(name=group, mention=mention, entity="other")
+            return Speaker(name=name, mention=mention, role=span.text, entity="person")
+        if len(span) != 2:
+            return None
+        org = self.organisations.referred(head)
+        if org is not None:  # "the company" after "Monsanto"
+            return Speaker(name=org, mention=mention, entity="organisation")
+        group = self.organisations.group(head)
+        if group is not None:  # "the members" after "nearly 140 House members"
+            return Speaker(name=group, mention=mention, entity="other")
+        return None
+
+    def _person_in_role(self, head: Token, span: Span, noun: str) -> str | None:
+        """The person a definite role noun at head names: the one the text gave that role, or
+        else ("the businessman"), as a pronoun would, one person named before, unless the text
+        gave that person another role ("a spokesman" is not "the mayor")."""
+        name = self.roles.with_role(noun, head.i)
+        if (
+            name is not None
+            or noun not in ROLE_NOUNS
+            or self.roles.introduced(noun)
+            or not one_person(head, span)
+        ):
+            return name
+        name = self.antecedents.antecedent(head)
+        return name if name is not None and self.roles.may_be(name, noun) else None
+
+    def _speaker_as_written(
+        self, head: Token, span: Span, ent: Span | None, mention: Mention
+    ) -> Speaker:
+        """The Speaker the mention's words give, with nobody resolved: the organisation they
+        name, the description of someone known only by it, or the words themselves."""
         org = Organisations.named_in(span, head) if ent is None else None
         if org is not None:  # "the nationalist Global Times tabloid": the organisation it names
             return Speaker(name=org, mention=mention, entity="organisation")
@@ -185,6 +231,15 @@ class Resolver:
             )
         entity = "organisation" if ent is not None and ent.label_ in GROUP_LABELS else "other"
         return Speaker(name=span.text, mention=mention, entity=entity)
+
+
+def _stands_for(head: Token) -> Token | None:
+    """The word a speaker's word stands for, if it stands for another: a relative pronoun's
+    antecedent ("Smith, who said": Smith is who it is), a voice's owner ("the voice of John
+    Reed", "Buck Mulligan's voice")."""
+    if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+        return relative_antecedent(head)
+    return _owner(head) if head.lemma_.lower() == "voice" else None
 
 
 def _owner(noun: Token) -> Token | None:
