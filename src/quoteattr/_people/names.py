@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .._cues.forms import cue_forms
@@ -48,16 +49,16 @@ class Names:
         # names are with a parse; of several, the most written ("Ted Cruz" rather than
         # "Republican Ted Cruz").
         self.forms = NameForms(unsure_starts=True)
-        for _, _, words, _ in runs:
-            if len(words) >= 2 and not is_organisation(words):
+        for _, _, words, _, organisation in runs:
+            if len(words) >= 2 and not organisation:
                 self.forms.add(words, found=True)
         self._gender: dict[str, str] = {}
         self._positions: list[int] = []  # character offsets of the people named, sorted
         self._people: list[str] = []
         self._speaking: list[bool] = []  # whether a cue verb follows the name: "Smith said"
         self._ends: list[int] = []
-        for start, end, words, title in runs:
-            if self.forms.surname_of_someone(words[-1]) and not is_organisation(words):
+        for start, end, words, title, organisation in runs:
+            if not organisation and self.forms.surname_of_someone(words[-1]):
                 # a title's gender chooses among the fuller names: "Mrs. Clinton"
                 gender = TITLES.get(title.lower().rstrip("."), "") if title else ""
                 name = self.canonical(words, start, gender or None)
@@ -146,14 +147,17 @@ class Names:
 
 # A capitalised word, as written: letters, apostrophes, hyphens and full stops ("O'Neill",
 # "Sen.", "U.S."). Latin-1 capitals count; other scripts' names are left to the tokens.
-_CAPITALISED_RE = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][\w'’.\-]*")
+# (The capital comes first, the test of the character before it second: the search then
+# skips to capitals.)
+_CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’.\-][A-ZÀ-ÖØ-Þ])[\w'’.\-]*")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+(?:(?:also|then|later|has|had)[ \t]+)?([a-z]+)")
-_Run = tuple[int, int, tuple[str, ...], str]  # start, end, name words, title
+_Run = tuple[int, int, tuple[str, ...], str, bool]  # start, end, words, title, organisation
 
 
 def _name_runs(text: str, quoted: list[tuple[int, int]]) -> list[_Run]:
-    """The runs of capitalised words outside quotes: (start, end, name words, title or "").
+    """The runs of capitalised words outside quotes: (start, end, name words, title or "",
+    whether they name an organisation).
 
     quoted: the character ranges to pass over (quotes, pull-quote markers), in order.
     """
@@ -162,17 +166,15 @@ def _name_runs(text: str, quoted: list[tuple[int, int]]) -> list[_Run]:
     run_start = run_end = 0
     q = 0  # the next quote that could hold a word
     for m in _CAPITALISED_RE.finditer(text):
-        start, word = m.start(), m.group()
+        start = m.start()
         while q < len(quoted) and quoted[q][1] <= start:
             q += 1
-        inside = q < len(quoted) and quoted[q][0] <= start
-        ends_run = word.endswith(_POSSESSIVE) or (word.endswith(".") and len(word) > 2)
-        word = _bare(word)
-        joined = run and text[run_end:start] in (" ", "\xa0")
-        if run and (not joined or is_role_word(word)):  # "Jane Smith | Former US envoy"
+        word, role, name, closes = _word_facts(m.group())
+        # "Jane Smith | Former US envoy": a role word, or more than a space, ends a run
+        if run and (role or start - run_end != 1 or text[run_end] not in " \xa0"):
             _add_run(run, run_start, run_end, found)
             run = []
-        if inside or not _is_name(word):
+        if not name or (q < len(quoted) and quoted[q][0] <= start):
             if run:
                 _add_run(run, run_start, run_end, found)
                 run = []
@@ -181,12 +183,23 @@ def _name_runs(text: str, quoted: list[tuple[int, int]]) -> list[_Run]:
             run_start = start
         run.append(word)
         run_end = m.end()
-        if ends_run and word.lower().rstrip(".") not in TITLES:
+        if closes:
             _add_run(run, run_start, run_end, found)
             run = []
     if run:
         _add_run(run, run_start, run_end, found)
     return found
+
+
+@lru_cache(maxsize=16384)
+def _word_facts(written: str) -> tuple[str, bool, bool, bool]:
+    """What a capitalised word as written tells a run (a text writes most of its words many
+    times): the word (`_bare`), whether it opens a role, whether it can be part of a name,
+    and whether it ends its run (a possessive, or a full stop after a word not a title)."""
+    ends_run = written.endswith(_POSSESSIVE) or (written.endswith(".") and len(written) > 2)
+    word = _bare(written)
+    closes = ends_run and word.lower().rstrip(".") not in TITLES
+    return word, is_role_word(word), _is_name(word), closes
 
 
 def _bare(word: str) -> str:
@@ -205,10 +218,17 @@ def _is_name(word: str) -> bool:
 
 
 def _add_run(run: list[str], start: int, end: int, found: list[_Run]) -> None:
-    words = name_words(run)
+    words, title, organisation = _run_facts(tuple(run))
     if words:
-        title = run[0] if run[0].lower().rstrip(".") in TITLES else ""
-        found.append((start, end, words, title))
+        found.append((start, end, words, title, organisation))
+
+
+@lru_cache(maxsize=16384)
+def _run_facts(run: tuple[str, ...]) -> tuple[tuple[str, ...], str, bool]:
+    """The name words of a run, its title (or ""), and whether it names an organisation."""
+    words = name_words(run)
+    title = run[0] if run[0].lower().rstrip(".") in TITLES else ""
+    return words, title, bool(words) and is_organisation(words)
 
 
 def _speaks(text: str, end: int) -> bool:
