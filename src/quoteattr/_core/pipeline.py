@@ -39,7 +39,10 @@ def quotes_of(
 
 
 def analysis_of(
-    doc: Doc, mode: str = "default", kinds: frozenset[QuoteKind] | None = None
+    doc: Doc,
+    mode: str = "default",
+    kinds: frozenset[QuoteKind] | None = None,
+    text: str | None = None,
 ) -> Analysis:
     """Find the quotes of a Doc and the people in it, each quote joined to its speaker.
 
@@ -47,11 +50,12 @@ def analysis_of(
         doc: The Doc: parsed, in the default mode; only tokenized will do in the fast mode.
         mode: ``"default"`` reads the parse and entities; ``"fast"`` only the tokens.
         kinds: Only return quotes of these kinds (default: all).
+        text: ``doc.text``, if the caller has it: the text it made the Doc from.
 
     Raises:
         PipelineError: the default mode was given a Doc without a parse.
     """
-    found = by_rules(doc, mode)
+    found = by_rules(doc, mode, text)
     quotes = ranked(
         found.quotes,
         found.people,
@@ -80,12 +84,13 @@ class ByRules:
     dialogue: bool
 
 
-def by_rules(doc: Doc, mode: str) -> ByRules:
+def by_rules(doc: Doc, mode: str, text: str | None = None) -> ByRules:
     """Find the quotes of a Doc and attribute them by the rules (scripts/train_ranker.py
-    trains the ranker on these)."""
+    trains the ranker on these); text is ``doc.text``, if the caller has it."""
     if mode == "default":
         check_doc(doc)
-    text = doc_text(doc)
+    if text is None:
+        text = doc_text(doc)
     paras = paragraphs(text)
     pulls = pull_quotes(text, paras)
     spans = quoted_spans(text, paras, pulls)

@@ -184,12 +184,12 @@ class Extractor:
             return
         pieces = pieces_of(texts, min(self.nlp.max_length, MAX_PIECE))
         parts: list[Doc] = []
-        for doc, (count, source) in self._docs(pieces, batch_size):
+        for doc, (count, source, text) in self._docs(pieces, batch_size):
             parts.append(doc)
             if len(parts) == count:
                 whole = parts[0] if count == 1 else joined(parts)
                 parts = []
-                found = analysis_of(whole, self.mode, self.kinds)
+                found = analysis_of(whole, self.mode, self.kinds, text)
                 yield found if source is None else analysis_in_source(found, source)
 
 
