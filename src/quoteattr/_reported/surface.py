@@ -7,6 +7,7 @@ clause. Without a parse there are no indirect quotes.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .._cues.forms import lemma_of
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 TITLE_SMALL_WORDS = frozenset(
     {"the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "at"}
 )
+MAX_TITLE_WORDS = 8
+_WORD_RE = re.compile(r"\S+")  # the words of str.split()
 
 
 def surface_candidates(
@@ -67,11 +70,12 @@ def surface_candidates(
         if mixed and not pull_ranges.overlapping(start, stop):
             found.append(Candidate(start, stop, QuoteKind.MIXED, span.paragraph, cue))
             continue
-        words = len(quoted.split())
-        held = words < MAX_HELD_WORDS and follows_word(text, span.outer_start)
-        scare = words < MIN_UNCUED_WORDS and text[span.end - 1] not in ".!?,…—"
-        if cue is None and (held or scare):
-            continue  # words held up inside a sentence, or a scare quote: not speech
+        if cue is None:
+            words = len(quoted.split())
+            held = words < MAX_HELD_WORDS and follows_word(text, span.outer_start)
+            scare = words < MIN_UNCUED_WORDS and text[span.end - 1] not in ".!?,…—"
+            if held or scare:
+                continue  # words held up inside a sentence, or a scare quote: not speech
         direct = Candidate(span.start, span.end, QuoteKind.DIRECT, span.paragraph, cue)
         direct.opens_paragraph = span.outer_start == paras[span.paragraph].start
         direct.closed = span.closed
@@ -84,10 +88,14 @@ def _reads_as_title(quoted: str) -> bool:
 
     Not a word or two that end a sentence: "Yes." and "Bingley!" are answers.
     """
-    words = [w for w in quoted.split() if any(ch.isalpha() for ch in w)]
-    if len(words) <= 2 and quoted[-1:] in ".!?":
-        return False
-    return 0 < len(words) <= 8 and all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words)
+    words = 0  # with a letter; read until one is not a title's
+    for found in _WORD_RE.finditer(quoted):
+        word = found.group()
+        if any(ch.isalpha() for ch in word):
+            words += 1
+            if words > MAX_TITLE_WORDS or not (word[:1].isupper() or word in TITLE_SMALL_WORDS):
+                return False
+    return words > (2 if quoted[-1:] in ".!?" else 0)
 
 
 def _clause(
