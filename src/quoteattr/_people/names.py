@@ -49,16 +49,16 @@ class Names:
         # names are with a parse; of several, the most written ("Ted Cruz" rather than
         # "Republican Ted Cruz").
         self.forms = NameForms(unsure_starts=True)
-        for _, _, words, _, organisation in runs:
-            if len(words) >= 2 and not organisation:
+        for _, _, words, _ in runs:
+            if len(words) >= 2 and not is_organisation(words):
                 self.forms.add(words, found=True)
         self._gender: dict[str, str] = {}
         self._positions: list[int] = []  # character offsets of the people named, sorted
         self._people: list[str] = []
         self._speaking: list[bool] = []  # whether a cue verb follows the name: "Smith said"
         self._ends: list[int] = []
-        for start, end, words, title, organisation in runs:
-            if not organisation and self.forms.surname_of_someone(words[-1]):
+        for start, end, words, title in runs:
+            if self.forms.surname_of_someone(words[-1]) and not is_organisation(words):
                 # a title's gender chooses among the fuller names: "Mrs. Clinton"
                 gender = TITLES.get(title.lower().rstrip("."), "") if title else ""
                 name = self.canonical(words, start, gender or None)
@@ -152,12 +152,11 @@ class Names:
 _CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’.\-][A-ZÀ-ÖØ-Þ])[\w'’.\-]*")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+(?:(?:also|then|later|has|had)[ \t]+)?([a-z]+)")
-_Run = tuple[int, int, tuple[str, ...], str, bool]  # start, end, words, title, organisation
+_Run = tuple[int, int, tuple[str, ...], str]  # start, end, name words, title
 
 
 def _name_runs(text: str, quoted: list[tuple[int, int]]) -> list[_Run]:
-    """The runs of capitalised words outside quotes: (start, end, name words, title or "",
-    whether they name an organisation).
+    """The runs of capitalised words outside quotes: (start, end, name words, title or "").
 
     quoted: the character ranges to pass over (quotes, pull-quote markers), in order.
     """
@@ -218,17 +217,16 @@ def _is_name(word: str) -> bool:
 
 
 def _add_run(run: list[str], start: int, end: int, found: list[_Run]) -> None:
-    words, title, organisation = _run_facts(tuple(run))
+    words, title = _run_facts(tuple(run))
     if words:
-        found.append((start, end, words, title, organisation))
+        found.append((start, end, words, title))
 
 
 @lru_cache(maxsize=16384)
-def _run_facts(run: tuple[str, ...]) -> tuple[tuple[str, ...], str, bool]:
-    """The name words of a run, its title (or ""), and whether it names an organisation."""
-    words = name_words(run)
+def _run_facts(run: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """The name words of a run, and its title (or "")."""
     title = run[0] if run[0].lower().rstrip(".") in TITLES else ""
-    return words, title, bool(words) and is_organisation(words)
+    return name_words(run), title
 
 
 def _speaks(text: str, end: int) -> bool:
