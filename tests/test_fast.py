@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 import spacy
 from hypothesis import given, settings
@@ -9,6 +11,8 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import Quote, QuoteKind
+from quoteattr._doc import model
+from quoteattr._doc.model import tokenizing_pipeline
 from quoteattr._lexicon.cues import cue_forms
 
 
@@ -327,3 +331,50 @@ def test_spaced_guillemets_end_at_their_closing_mark(fast: quoteattr.Extractor) 
             quoteattr.Rule.NAMED,
         ),
     ]
+
+
+def _tokens(nlp: spacy.language.Language, text: str) -> list[tuple[str, int, str]]:
+    return [(t.text, t.idx, t.whitespace_) for t in nlp.make_doc(text)]
+
+
+TOKENIZED = (
+    'Mr. Smith said, "the U.S.-led (re)build costs $5.2bn..." She didn\'t; see '
+    "https://example.org/a?b=1 or e-mail ann@example.org at 10:30am. 'Yes,' he said."
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, *TOKENIZED.split()]), max_size=30))
+def test_the_fast_tokenizer_gives_spacys_tokens(pieces: list[str]) -> None:
+    """The blank English tokenizer of the fast mode keeps its expressions' answers
+    (`model.Remembered`): the tokens are spaCy's own, the first time and after."""
+    text = " ".join(pieces)
+    fast, plain = tokenizing_pipeline(None), spacy.blank("en")
+    assert _tokens(fast, text) == _tokens(plain, text)
+    assert _tokens(fast, text) == _tokens(plain, text)
+
+
+def test_the_fast_tokenizer_forgets_and_still_gives_spacys_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(model, "MAX_REMEMBERED", 3)
+    fast, plain = tokenizing_pipeline(None), spacy.blank("en")
+    for remembered in _remembered(fast):
+        remembered._answers.clear()
+    assert _tokens(fast, TOKENIZED) == _tokens(plain, TOKENIZED)
+    assert all(len(m._answers) <= 3 for m in _remembered(fast))
+
+
+def test_the_fast_tokenizer_serialises_as_spacys() -> None:
+    fast = tokenizing_pipeline(None)
+    loaded = spacy.blank("en").tokenizer.from_bytes(fast.tokenizer.to_bytes())
+    assert [t.text for t in loaded(TOKENIZED)] == [t.text for t in fast.tokenizer(TOKENIZED)]
+    unpickled = pickle.loads(pickle.dumps(fast.tokenizer))
+    assert [t.text for t in unpickled(TOKENIZED)] == [t.text for t in fast.tokenizer(TOKENIZED)]
+
+
+def _remembered(nlp: spacy.language.Language) -> list[model.Remembered]:
+    tok = nlp.tokenizer
+    found = [tok.prefix_search, tok.suffix_search, tok.infix_finditer, tok.url_match]
+    assert all(isinstance(m, model.Remembered) for m in found)
+    return found

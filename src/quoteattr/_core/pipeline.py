@@ -52,9 +52,10 @@ def quotes_of(
     mode: str = "default",
     kinds: frozenset[QuoteKind] | None = None,
     genre: str = "auto",
+    text: str | None = None,
 ) -> list[Quote]:
     """Find the quotes of a Doc, with their cues and speakers, in text order (see `analyze`)."""
-    return list(analysis_of(doc, mode, kinds, genre).quotes)
+    return list(analysis_of(doc, mode, kinds, genre, text).quotes)
 
 
 def analysis_of(
@@ -62,6 +63,7 @@ def analysis_of(
     mode: str = "default",
     kinds: frozenset[QuoteKind] | None = None,
     genre: str = "auto",
+    text: str | None = None,
 ) -> Analysis:
     """Find the quotes of a Doc and the people in it, each quote joined to its speaker.
 
@@ -71,11 +73,12 @@ def analysis_of(
         kinds: Only return quotes of these kinds (default: all).
         genre: ``"news"`` or ``"fiction"``: how to name people (`genre.is_fiction`); ``"auto"``
             tells from the text.
+        text: ``doc.text``, if the caller has it: the text it made the Doc from.
 
     Raises:
         PipelineError: the default mode was given a Doc without a parse.
     """
-    found = by_rules(doc, mode, genre)  # steps 1-6
+    found = by_rules(doc, mode, genre, text)  # steps 1-6
     quotes = ranked(found.quotes, found.people, found.paragraph_starts)  # 7
     quotes = with_confidence(quotes, parsed=mode == "default")  # 8
     if kinds is not None:
@@ -109,13 +112,15 @@ class Detected:
     pulls: list[PullQuote]
 
 
-def by_rules(doc: Doc, mode: str, genre: str = "auto") -> ByRules:
+def by_rules(doc: Doc, mode: str, genre: str = "auto", text: str | None = None) -> ByRules:
     """Find the quotes of a Doc and attribute them by the rules: steps 1 to 6, the quotes
     the ranker learns from (scripts/train_ranker.py) and then decides among. genre says how
-    people are named: as in news, as in fiction, or as the text looks ("auto")."""
+    people are named: as in news, as in fiction, or as the text looks ("auto"); text is
+    ``doc.text``, if the caller has it."""
     if mode == "default":
         check_doc(doc)  # 1
-    text = doc_text(doc)
+    if text is None:
+        text = doc_text(doc)
     found = detected(text)  # 2
     index = TokenIndex.build(
         doc,

@@ -40,6 +40,8 @@ def pull_quotes(text: str, paras: list[Paragraph]) -> list[PullQuote]:
     linear in the length of the text however many markers it has.
     """
     found: list[PullQuote] = []
+    if " quote" not in text.lower():  # a quick test first: whatever the markers' case,
+        return found  # the text in lower case holds " quote" where they are
     ends = list(END_RE.finditer(text))
     end_starts = [m.start() for m in ends]
     para_starts = [p.start for p in paras]

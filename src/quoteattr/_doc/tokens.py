@@ -15,6 +15,7 @@ from __future__ import annotations
 import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -36,10 +37,27 @@ class TokenIndex:
     quote_of: list[int]  # index into the marked spans, or -1 outside every quote
     starts: list[int]  # character offset of each token
     text: str  # doc.text, which spaCy joins anew from the tokens at each call (`doc_text`)
-    quoted_before: list[int]  # tokens in quotes before token i, for i up to the Doc's length
-    free: list[bool]  # narration: outside every quote and not blank (see `is_free`)
     # state the steps that read the index keep for the Doc, by their own keys
     memo: dict[str, Any] = attrs.field(factory=dict)
+
+    @cached_property
+    def quoted_before(self) -> list[int]:
+        """The tokens in quotes before token i, for i up to the Doc's length (read on first
+        use, as `free` is: only the parse's rules ask)."""
+        import numpy
+
+        found = numpy.zeros(len(self.quote_of) + 1, dtype=numpy.int64)
+        numpy.cumsum(numpy.array(self.quote_of, dtype=numpy.int64) >= 0, out=found[1:])
+        return found.tolist()  # type: ignore[no-any-return]
+
+    @cached_property
+    def free(self) -> list[bool]:
+        """Narration: for each token, whether it is outside every quote and not blank (see
+        `is_free`)."""
+        import numpy
+
+        quoted = numpy.array(self.quote_of, dtype=numpy.int64) >= 0
+        return (~quoted & (self.doc.to_array("IS_SPACE") == 0)).tolist()  # type: ignore[no-any-return]
 
     @property
     def tree(self) -> DocTree:
@@ -65,24 +83,17 @@ class TokenIndex:
         import numpy
 
         # Whole-array operations: a Token object per token would cost more than the rest.
-        arr = doc.to_array(["IDX", "IS_SPACE"]).astype(numpy.int64).reshape(-1, 2)
-        idx = arr[:, 0]
+        idx = doc.to_array("IDX").astype(numpy.int64)
         starts: list[int] = idx.tolist()
         found = numpy.searchsorted(numpy.array(para_starts, dtype=numpy.int64), idx, "right") - 1
         paragraph_of: list[int] = numpy.maximum(found, 0).tolist()
         quote = numpy.full(len(doc), -1, dtype=numpy.int64)
         for k, (start, end) in enumerate(quotes):
             quote[bisect_left(starts, start) : bisect_left(starts, end)] = k
-        quoted = quote >= 0
-        quoted_before = numpy.zeros(len(doc) + 1, dtype=numpy.int64)
-        numpy.cumsum(quoted, out=quoted_before[1:])
-        free = ~quoted & (arr[:, 1] == 0)
         forget_tree(doc)  # the Doc may have changed since a tree was read from it
         if text is None:
             text = doc_text(doc)
-        return cls(
-            doc, paragraph_of, quote.tolist(), starts, text, quoted_before.tolist(), free.tolist()
-        )
+        return cls(doc, paragraph_of, quote.tolist(), starts, text)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Return the token indices [i, j) of the tokens that overlap characters [start, end)."""

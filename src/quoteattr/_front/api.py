@@ -260,13 +260,13 @@ class Extractor:
             return
         pieces = pieces_of(texts, min(self.nlp.max_length, MAX_PIECE))
         parts: list[Doc] = []
-        for doc, (count, source) in self._docs(pieces, batch_size):
-            tick(len(doc.text))
+        for doc, (count, source, text) in self._docs(pieces, batch_size):
+            tick(doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
             parts.append(doc)
             if len(parts) == count:
                 whole = parts[0] if count == 1 else joined(parts)
                 parts = []
-                found = analysis_of(whole, self.mode, self.kinds, self.genre)
+                found = analysis_of(whole, self.mode, self.kinds, self.genre, text)
                 yield found if source is None else analysis_in_source(found, source)
 
 

@@ -25,9 +25,10 @@ MAX_PIECE = 100_000
 # A batch holds at most this many tokens (some 200,000 characters of English), however
 # many Docs: a batch of ten 100,000-character pieces is parsed 15% slower than five of two.
 BATCH_TOKENS = 40_000
-# What pieces_of gives with each piece of a text: how many pieces the text has, and the
-# text itself if spaCy gets a different one (see pieces_of).
-Context = tuple[int, "str | None"]
+# What pieces_of gives with each piece of a text: how many pieces the text has, the text
+# itself if spaCy gets a different one (see pieces_of), and the text spaCy gets, which the
+# Doc of the pieces joined writes (so that it need not be joined again from the tokens).
+Context = tuple[int, "str | None", str]
 
 
 def check_text(text: object) -> None:
@@ -67,7 +68,8 @@ def batches(docs: Iterable[tuple[Doc, Context]], size: int) -> Iterator[list[tup
 
 
 def pieces_of(texts: Iterable[str], max_length: int) -> Iterator[tuple[str, Context]]:
-    """Yield each text's pieces for spaCy, with (number of pieces, the text if spaCy's differs).
+    """Yield each text's pieces for spaCy, with (number of pieces, the text if spaCy's differs,
+    spaCy's text).
 
     spaCy gets each lone surrogate as U+FFFD: one character for one, so offsets are the same.
     """
@@ -77,7 +79,7 @@ def pieces_of(texts: Iterable[str], max_length: int) -> Iterator[tuple[str, Cont
         safe = text if source is None else without_surrogates(text)
         chunks = split_text(safe, max_length)
         for chunk in chunks:
-            yield chunk, (len(chunks), source)
+            yield chunk, (len(chunks), source, safe)
 
 
 def in_source(quote: Quote, source: str) -> Quote:

@@ -11,6 +11,7 @@ by token.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .._doc.tokens import SENTENCE_END, TokenIndex
@@ -141,17 +142,15 @@ def _name_runs(text: str, quoted: list[tuple[int, int]]) -> list[_Run]:
     run_start = run_end = 0
     q = 0  # the next quote that could hold a word
     for m in _CAPITALISED_RE.finditer(text):
-        start, word = m.start(), m.group()
+        start = m.start()
         while q < len(quoted) and quoted[q][1] <= start:
             q += 1
-        inside = q < len(quoted) and quoted[q][0] <= start
-        ends_run = word.endswith(_POSSESSIVE) or (word.endswith(".") and len(word) > 2)
-        word = _bare(word)
-        joined = run and text[run_end:start] in (" ", "\xa0")
-        if run and (not joined or is_role_word(word)):  # "Jane Smith | Former US envoy"
+        word, role, name, closes = _word_facts(m.group())
+        # "Jane Smith | Former US envoy": a role word, or more than a space, ends a run
+        if run and (role or start - run_end != 1 or text[run_end] not in " \xa0"):
             _add_run(run, run_start, run_end, found)
             run = []
-        if inside or not _is_name(word):
+        if not name or (q < len(quoted) and quoted[q][0] <= start):
             if run:
                 _add_run(run, run_start, run_end, found)
                 run = []
@@ -160,12 +159,23 @@ def _name_runs(text: str, quoted: list[tuple[int, int]]) -> list[_Run]:
             run_start = start
         run.append(word)
         run_end = m.end()
-        if ends_run and as_title(word) is None:
+        if closes:
             _add_run(run, run_start, run_end, found)
             run = []
     if run:
         _add_run(run, run_start, run_end, found)
     return found
+
+
+@lru_cache(maxsize=16384)
+def _word_facts(written: str) -> tuple[str, bool, bool, bool]:
+    """What a capitalised word as written tells a run (a text writes most of its words many
+    times): the word (`_bare`), whether it opens a role, whether it can be part of a name,
+    and whether it ends its run (a possessive, or a full stop after a word not a title)."""
+    ends_run = written.endswith(_POSSESSIVE) or (written.endswith(".") and len(written) > 2)
+    word = _bare(written)
+    closes = ends_run and as_title(word) is None
+    return word, is_role_word(word), _is_name(word), closes
 
 
 def _bare(word: str) -> str:
@@ -184,10 +194,16 @@ def _is_name(word: str) -> bool:
 
 
 def _add_run(run: list[str], start: int, end: int, found: list[_Run]) -> None:
-    words = name_words(run)
+    words, title = _run_facts(tuple(run))
     if words:
-        title = run[0] if as_title(run[0]) is not None else ""
         found.append((start, end, words, title))
+
+
+@lru_cache(maxsize=16384)
+def _run_facts(run: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """The name words of a run, and its title (or "")."""
+    title = run[0] if as_title(run[0]) is not None else ""
+    return name_words(run), title
 
 
 def _speaks(text: str, end: int) -> bool:

@@ -7,6 +7,7 @@ clause. Without a parse there are no indirect quotes.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .._cues.match import CueMatch
@@ -24,6 +25,9 @@ from .clauses import DIRECT_SHARE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+MAX_TITLE_WORDS = 8  # words of a title of a work
+_WORD_RE = re.compile(r"\S+")  # the words of str.split()
 
 
 def surface_candidates(
@@ -77,10 +81,14 @@ def _reads_as_title(quoted: str) -> bool:
 
     Not a word or two that end a sentence: "Yes." and "Bingley!" are answers.
     """
-    words = [w for w in quoted.split() if any(ch.isalpha() for ch in w)]
-    if len(words) <= 2 and quoted[-1:] in ".!?":
-        return False
-    return 0 < len(words) <= 8 and all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words)
+    words = 0  # with a letter; read until one is not a title's
+    for found in _WORD_RE.finditer(quoted):
+        word = found.group()
+        if any(ch.isalpha() for ch in word):
+            words += 1
+            if words > MAX_TITLE_WORDS or not (word[:1].isupper() or word in TITLE_SMALL_WORDS):
+                return False
+    return words > (2 if quoted[-1:] in ".!?" else 0)
 
 
 def _clause(
