@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 import quoteattr
 from docs_builder import blank, index_of
 from quoteattr._cues.parsed import context_speaker, is_cue_verb, subject_of
-from quoteattr._doc.tokens import doc_tree, sentence_of, span_root
+from quoteattr._doc.tree import doc_tree, sentence_of, span_root
 from quoteattr._people import mentions
 from quoteattr._people.mentions import MAX_MENTION_TOKENS, governor, mention_span, role_of
 from quoteattr._reported.clauses import ReportedClause, reported_clauses

@@ -28,7 +28,7 @@ from quoteattr import Quote, QuoteKind
 from quoteattr._detect.layout import pull_quotes
 from quoteattr._detect.marks import ALL_MARKS, marked_spans, paragraphs
 from quoteattr._doc.input import MAX_RUN, has_surrogates, make_doc, without_surrogates
-from quoteattr._doc.tokens import doc_text
+from quoteattr._doc.strings import doc_text
 from quoteattr._front.pieces import split_text
 from quoteattr._lexicon.files import table
 

@@ -27,7 +27,9 @@ from .._detect.dashes import quoted_spans
 from .._detect.layout import PullQuote, pull_quotes
 from .._detect.marks import MarkedSpan, Paragraph, paragraphs
 from .._doc.model import check_doc
-from .._doc.tokens import TokenIndex, doc_text, forget_tree
+from .._doc.strings import doc_text
+from .._doc.tokens import TokenIndex
+from .._doc.tree import forget_tree
 from .._people.ranker import ranked
 from .._people.roster import most_written, roster, with_titles
 from .._person import Person

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._doc.labels import AGENT_LABELS, NOMINAL_POS, SUBJECT_DEPS, TIME_LABELS
-from .._doc.tokens import TokenIndex, doc_tree, sentence_of
+from .._doc.tokens import TokenIndex
+from .._doc.tree import doc_tree, sentence_of
 from .._lexicon.cues import DIRECT_CUES, CueClass, cue_class
 from .._lexicon.people import PERSON_NOUNS, PERSONAL_PRONOUNS, is_person_noun
 from .match import MAX_CLOSED_TAIL, CueMatch, CueRule

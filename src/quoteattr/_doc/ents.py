@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tokens import doc_tree
+from .tree import doc_tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

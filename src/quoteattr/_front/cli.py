@@ -8,27 +8,24 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import csv
 import glob
 import io
-import json
 import logging
 import os
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from .._analysis import Analysis
 from .._core.genre import GENRES
 from .._core.pipeline import MODES
 from .._errors import QuoteattrError
 from .._types import QuoteKind
 from .api import Extractor
 from .evaluate import evaluate_main
-from .render import PAGE_TAIL, page_head, section
+from .writers import FORMATS, WRITERS
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -39,29 +36,6 @@ OK, SOME_FAILED, CANNOT_RUN = 0, 1, 2
 GLOB_CHARACTERS = "*?["
 STDIN = "-"
 STDIN_NAME = "<stdin>"
-FORMATS = ("jsonl", "json", "csv", "html")
-CSV_COLUMNS = (
-    "source",
-    "start",
-    "end",
-    "kind",
-    "text",
-    "speaker",
-    "role",
-    "entity",
-    "person",
-    "gender",
-    "gender_evidence",
-    "mention",
-    "mention_start",
-    "mention_end",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "confidence",
-    "paragraph",
-    "rule",
-)
 
 log = logging.getLogger("quoteattr")
 
@@ -235,7 +209,7 @@ class _Run:
         )
         if sources:  # load the pipeline before any output: a missing one stops the run
             extractor.nlp  # noqa: B018
-        writer = _WRITERS[self.args.format](sys.stdout)
+        writer = WRITERS[self.args.format](sys.stdout)
         # The bar counts characters; its total starts as the files' sizes in bytes, and
         # each is put right as its file is read.
         sizes = {source: _size(source) for source in sources}
@@ -320,86 +294,3 @@ def _size(source: str) -> int:
         return 0 if source == STDIN else os.path.getsize(source)
     except OSError:
         return 0
-
-
-class _Writer:
-    """Writes the quotes of each document to out in one format."""
-
-    def __init__(self, out: TextIO) -> None:
-        self.out = out
-
-    def write(self, source: str, text: str, analysis: Analysis) -> None:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        self.out.flush()
-
-
-class _JSONLines(_Writer):
-    def write(self, source: str, text: str, analysis: Analysis) -> None:
-        record = {"source": source, **analysis.to_dict()}
-        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        self.out.flush()
-
-
-class _JSON(_Writer):
-    def __init__(self, out: TextIO) -> None:
-        super().__init__(out)
-        self.count = 0
-
-    def write(self, source: str, text: str, analysis: Analysis) -> None:
-        record = {"source": source, **analysis.to_dict()}
-        item = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-        self.out.write(("[\n  " if self.count == 0 else ",\n  ") + item)
-        self.count += 1
-
-    def close(self) -> None:
-        self.out.write("\n]\n" if self.count else "[]\n")
-        super().close()
-
-
-class _CSV(_Writer):
-    def __init__(self, out: TextIO) -> None:
-        super().__init__(out)
-        self.csv = csv.writer(out, lineterminator="\n")
-        self.csv.writerow(CSV_COLUMNS)
-
-    def write(self, source: str, text: str, analysis: Analysis) -> None:
-        for q in analysis.quotes:
-            s, m, c = q.speaker, q.speaker.mention if q.speaker else None, q.cue
-            person = analysis.person_of(q)
-            gender = person.gender if person is not None else None
-            evidence = person.gender_evidence if person is not None else None
-            gender_columns = [
-                gender.value if gender else None,
-                evidence.value if evidence else None,
-            ]
-            self.csv.writerow(
-                [source, q.start, q.end, q.kind.value, q.text]
-                + ([s.name, s.role, s.entity.value, s.person] if s else [None] * 4)
-                + gender_columns
-                + ([m.text, m.start, m.end] if m else [None] * 3)
-                + ([c.text, c.start, c.end] if c else [None] * 3)
-                + [q.confidence, q.paragraph, q.rule.value]
-            )
-
-
-class _HTMLPage(_Writer):
-    def __init__(self, out: TextIO) -> None:
-        super().__init__(out)
-        out.write(page_head("quoteattr"))
-
-    def write(self, source: str, text: str, analysis: Analysis) -> None:
-        self.out.write(section(source, text, analysis.quotes))
-
-    def close(self) -> None:
-        self.out.write(PAGE_TAIL)
-        super().close()
-
-
-_WRITERS: dict[str, type[_Writer]] = {
-    "jsonl": _JSONLines,
-    "json": _JSON,
-    "csv": _CSV,
-    "html": _HTMLPage,
-}

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._doc.labels import SUBJECT_DEPS
-from .._doc.tokens import TokenIndex, sentence_of
+from .._doc.tokens import TokenIndex
+from .._doc.tree import sentence_of
 from .._lexicon.people import PRONOUN_GENDER
 from .._person import GenderEvidence
 from .mentions import salience_rank

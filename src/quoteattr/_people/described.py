@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .._doc.labels import NOUN_TAGS, PERSON_LABELS, PLURAL_NOUN_TAGS, SUBJECT_DEPS
-from .._doc.tokens import sentence_of
+from .._doc.tree import sentence_of
 from .._lexicon.cues import SPEECH_VERBS
 from .._lexicon.people import ANY_PERSON, INDEFINITES, PERSON_NOUNS
 from .mentions import description_span

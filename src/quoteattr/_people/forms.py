@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .._doc.labels import PERSON_LABELS
-from .._doc.tokens import sentence_of
+from .._doc.tree import sentence_of
 from .._lexicon.people import FIRST_NAMES, as_title, is_organisation
 from .naming import entity_name_words, genders_differ, title_at
 

@@ -13,7 +13,8 @@ from spacy.tokens import Span
 
 from .._doc.ents import entities
 from .._doc.labels import MISLABELLED, PERSON_LABELS, PLACE_LABELS
-from .._doc.tokens import TokenIndex, sentence_of, span_root
+from .._doc.tokens import TokenIndex
+from .._doc.tree import sentence_of, span_root
 from .._lexicon.people import FIRST_NAMES, is_organisation
 from .._person import GenderEvidence
 from .forms import NameForms, labelled_person

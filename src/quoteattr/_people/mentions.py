@@ -14,7 +14,7 @@ from .._doc.labels import (
     PLURAL_NOUN_TAGS,
     SUBJECT_DEPS,
 )
-from .._doc.tokens import doc_tree, span_root
+from .._doc.tree import doc_tree, span_root
 from .._lexicon.people import is_person_noun
 from .._types import Mention
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-    from .._doc.tokens import DocTree
+    from .._doc.tree import DocTree
 
 # Parts of a noun phrase that say more about the speaker without naming them:
 # "Smith, a spokesman," (appos), "Smith, who ..." (relcl), "Smith and Jones" (conj).

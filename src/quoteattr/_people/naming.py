@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .._doc.labels import APPOSITION_DEPS, SUBJECT_DEPS
-from .._doc.tokens import doc_tree, span_root
+from .._doc.tree import doc_tree, span_root
 from .._lexicon.cues import SPEECH_VERBS
 from .._lexicon.people import (
     FIRST_NAMES,

@@ -8,7 +8,8 @@ from collections import defaultdict
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._doc.tokens import TokenIndex, span_root
+from .._doc.tokens import TokenIndex
+from .._doc.tree import span_root
 from .._lexicon.people import NOMINAL_DETERMINERS, PERSON_NOUNS, ROLE_NOUNS
 from .._person import GenderEvidence
 from .described import Descriptions

@@ -14,7 +14,8 @@ import attrs
 
 from .._cues.match import CueMatch, CueRule
 from .._cues.parsed import according_to, is_cue_verb, subject_of
-from .._doc.tokens import TokenIndex, doc_tree, sentence_of
+from .._doc.tokens import TokenIndex
+from .._doc.tree import doc_tree, sentence_of
 from .._lexicon.cues import ALL_CUES, CueClass, cue_class
 from .._lexicon.people import FIRST_PERSON
 from .._lexicon.words import (
