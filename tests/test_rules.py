@@ -663,3 +663,18 @@ def test_an_uncued_rule_registers_its_confidence_in_the_modes_it_runs_in() -> No
 
 
 QUOTE_FOR_CONFIDENCE = Quote(text="Yes.", start=1, end=5, kind=QuoteKind.DIRECT, paragraph=0)
+
+
+@pytest.mark.e2e
+def test_an_uncued_quote_after_a_new_person_is_presented_is_theirs() -> None:
+    """A continuation is not carried across another person's introduction: the sentence
+    after the previous quote's cue presents who speaks next."""
+    import quoteattr
+
+    text = (
+        '"The ferry will run twice a day from June," said Ilse Brandvold, the harbour master. '
+        "Tomas Quayle, who runs the island's only shop, shook his head. "
+        '"Twice a day will not bring back the winter trade."'
+    )
+    names = [q.speaker.name if q.speaker else None for q in quoteattr.extract(text)]
+    assert names == ["Ilse Brandvold", "Tomas Quayle"]

@@ -16,10 +16,13 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._cues.parsed import context_speaker
+from .._doc.tree import sentence_of
 from .._types import EntityKind, Quote, QuoteKind, Rule, Speaker
 from .confidence import CONFIDENCE, Row
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .._doc.tokens import TokenIndex
     from .._reported.candidate import Candidate
     from .evidence import Evidence
@@ -155,7 +158,11 @@ def presented_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
     """
     first = state.index.token_range(cand.start, cand.end)[0]
     head = context_speaker(state.index, first)
-    if head is None or _goes_on(state.previous, cand) or _attributes(state.previous, head.idx):
+    if (
+        head is None
+        or _goes_on(state.index, state.previous, cand, head)
+        or _attributes(state.previous, head.idx)
+    ):
         return None
     return state.evidence.speaker_of(head)
 
@@ -233,16 +240,20 @@ def _turn(turns: dict[int, Speaker], cand: Candidate) -> Speaker | None:
     return before
 
 
-def _goes_on(previous: Quote | None, cand: Candidate) -> bool:
+def _goes_on(index: TokenIndex, previous: Quote | None, cand: Candidate, head: Token) -> bool:
     """Say whether an uncued quote goes on with the speaker of a quote before it in the same
-    paragraph whose cue came after it: in ""...," Lee said after Reed criticized it. "..."",
-    the narration between them is Lee's cue, and Reed did not speak."""
-    return (
-        previous is not None
-        and previous.cue is not None
-        and previous.cue.start > previous.end
-        and previous.paragraph == cand.paragraph
-    )
+    paragraph whose cue came after it, the narration that presents head being that cue's
+    sentence: in ""...," Lee said after Reed criticized it. "..."", Reed did not speak. A
+    sentence after the cue's presents someone new ("Gavin Mellor disagreed.")."""
+    if (
+        previous is None
+        or previous.cue is None
+        or previous.cue.start <= previous.end
+        or previous.paragraph != cand.paragraph
+    ):
+        return False
+    cue = index.token_range(previous.cue.start, previous.cue.end)[0]
+    return head.i < sentence_of(index.doc[cue])[1]
 
 
 def _attributes(quote: Quote | None, offset: int) -> bool:
