@@ -992,3 +992,40 @@ def test_a_books_heading_names_no_one() -> None:
         """,
     )
     assert [p.name for p in analysis_of(b.doc).people] == ["Ann Lee"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "The Orwell Dairy Trust published a study of milk prices on Tuesday. "
+            '"Small farms are paid less than it costs to milk a cow," the study said.',
+            "Orwell Dairy Trust",
+        ),
+        (
+            "In a letter sent to parents, Brackwater School said the trip was cancelled. "
+            '"We share your disappointment," the letter said.',
+            "Brackwater School",
+        ),
+    ],
+    ids=["published-by-subject", "in-a-letter"],
+)
+def test_a_document_speaks_for_who_issued_it(text: str, issuer: str) -> None:
+    """ "the study said": the speaker is who the text says issued the study; the quote's
+    mention of its speaker stays the document's words."""
+    import quoteattr
+
+    quote = quoteattr.extract(text)[-1]  # the direct quote, after any indirect one
+    assert quote.speaker is not None
+    assert quote.speaker.name == issuer
+    assert quote.speaker.mention is not None and quote.speaker.mention.text.startswith("the ")
+
+
+@pytest.mark.e2e
+def test_a_document_whose_issuer_the_text_does_not_give_stays_as_written() -> None:
+    import quoteattr
+
+    text = 'A leaked memo circulated on Monday. "Budgets will be cut by a fifth," the memo said.'
+    (quote,) = quoteattr.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == "the memo"

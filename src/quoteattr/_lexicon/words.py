@@ -9,6 +9,10 @@ from .files import word_set
 ADDRESSEE_VERBS = word_set("addressee_verbs.txt")
 # Speech verbs whose object, not only a clause, is what was said: "denied having troops".
 PROPOSITION_VERBS = word_set("proposition_verbs.txt")
+# Nouns for a document, which says what its issuer wrote: "the report said" (not a speaker).
+DOCUMENT_NOUNS = word_set("document_nouns.txt")
+# Verbs whose subject issued the document that is their object: "the council published".
+ISSUING_VERBS = word_set("issuing_verbs.txt")
 # Nouns that report what someone said when a that-clause follows: "her claim that ...".
 REPORT_NOUNS = word_set("report_nouns.txt")
 # Words that introduce a reported clause and are not part of what was said.

@@ -20,6 +20,7 @@ from .._doc.tokens import TokenIndex
 from .._lexicon.people import PRONOUN_GENDER, ROLE_NOUNS
 from .._types import Mention, Speaker
 from .antecedents import Antecedents
+from .documents import is_document, issuer_of
 from .known import KnownNames
 from .log import MentionLog
 from .mentions import (
@@ -90,10 +91,15 @@ class Resolver:
 
     def speaker(self, head: Token, spoken_to: frozenset[str] = frozenset()) -> Speaker:
         """Return the Speaker whose mention is headed by head, resolved to a canonical name;
-        a pronoun not to one of the people its quote speaks to."""
+        a pronoun not to one of the people its quote speaks to; a document ("the report") to
+        who issued it, where the text says (else it stays as written: PolNeAR's annotators
+        take it for the source, and leaving it without a speaker cost 0.4 points of speaker
+        accuracy there)."""
         span = mention_span(head)
         mention = mention_of(span)
         stands_for = _stands_for(head)
+        if stands_for is None and is_document(head) and definite(head):
+            stands_for = issuer_of(head)
         if stands_for is not None:
             return attrs.evolve(self.speaker(stands_for), mention=mention)
         if head.pos_ == "PRON":
