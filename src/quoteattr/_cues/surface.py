@@ -150,27 +150,50 @@ def _phrase_before_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
     The nearest pronoun or name, across words like "also" and an apposition between
     commas; a noun phrase opened by a determiner ("the mayor of Chicago") if nearer.
     """
-    j = k - 1
-    while j >= 0 and (tokens[j].lower_ in CUE_FILLERS or tokens[j].lower_.endswith("ly")):
-        j -= 1
+    j = _before_fillers(tokens, k)
     participle = tokens[j].text == "," and tokens[k].lower_.endswith("ing")  # ", saying"
     if j > 0 and (tokens[j].lower_ in CLAUSE_OPENERS or participle):
         return _first_phrase(tokens, j)
-    if j > 0 and tokens[j].text == ",":  # "Smith, a professor at Ohio State, said": Smith
+    j = _before_apposition(tokens, j)
+    return _determiner_phrase(tokens, j) or _nearest_pronoun_or_name(tokens, j)
+
+
+def _before_fillers(tokens: list[Token], k: int) -> int:
+    """The index of the last token before tokens[k] that is not a word like "also" or an
+    adverb in -ly; -1 if there is none."""
+    j = k - 1
+    while j >= 0 and (tokens[j].lower_ in CUE_FILLERS or tokens[j].lower_.endswith("ly")):
+        j -= 1
+    return j
+
+
+def _before_apposition(tokens: list[Token], j: int) -> int:
+    """The index of the last token before the apposition that the comma at tokens[j] closes
+    ("Smith, a professor at Ohio State, said": Smith); j if tokens[j] closes none."""
+    if j > 0 and tokens[j].text == ",":
         opening = next((c for c in range(j - 1, max(j - MAX_APPOSITION, 0) - 1, -1)
                         if tokens[c].text == ","), None)  # fmt: skip
         if opening is not None and opening > 0:
-            j = opening - 1
-    # A noun phrase right before the verb: the official, a spokesman for the campaign.
+            return opening - 1
+    return j
+
+
+def _determiner_phrase(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The tokens [first, end) of a noun phrase that a determiner opens and tokens[j] ends (the
+    official, a spokesman for the campaign): at most MAX_PHRASE words, none of them punctuation
+    or a pronoun."""
     for d in range(j, max(j - MAX_PHRASE, -1), -1):
         tok = tokens[d]
         if tok.is_punct or is_pronoun(tok):
-            break
+            return None
         if tok.lower_ in DETERMINERS:
-            if d < j:
-                return tokens[d].i, tokens[j].i + 1
-            break
-    # Else the nearest pronoun or name before the verb, in the same clause.
+            return (tokens[d].i, tokens[j].i + 1) if d < j else None
+    return None
+
+
+def _nearest_pronoun_or_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The tokens [first, end) of the pronoun (not "it") or the name nearest tokens[j], at or
+    before it, in the same clause: none past a colon or a semicolon."""
     for d in range(j, -1, -1):
         tok = tokens[d]
         if tok.text in (":", ";"):
@@ -182,8 +205,6 @@ def _phrase_before_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
             while first > 0 and _in_name(tokens[first - 1]):
                 first -= 1
             return tokens[first].i, tok.i + 1
-        if tok.lower_ in ("who", "which") and d > 0:
-            continue
     return None
 
 

@@ -50,6 +50,9 @@ _TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _SENTENCE_END = ".!?"
 OPEN, CLOSE, EITHER = 1, 2, 3
 DOUBLE, SINGLE = "double", "single"
+# A quote found: where its opener and its closer start and end, its paragraph, and whether
+# a closing mark ends it.
+_Pair = tuple[int, int, int, int, int, bool]
 
 
 @attrs.frozen
@@ -209,65 +212,104 @@ def marked_spans(text: str, paras: list[Paragraph] | None = None) -> list[Marked
     """
     if paras is None:
         paras = paragraphs(text)
-    pairs: list[tuple[int, int, int, int, int, bool]] = []
+    pairs: list[_Pair] = []
     carried: _Mark | None = None  # an opener left open by the previous paragraph
     carried_para = 0
     for i, para in enumerate(paras):
         marks = list(_marks(text, para))
         if carried is not None:
-            first = marks[0] if marks else None
-            continues = (
-                first is not None and first.pos == para.start and first.role in (OPEN, EITHER)
-            )
-            if continues:
+            if _opens(para, marks[0] if marks else None):
                 marks[0] = carried
             else:
                 prev = paras[i - 1]
                 pairs.append((carried.pos, carried.end, prev.end, prev.end, carried_para, False))
                 carried = None
-        stack: list[_Mark] = []
-        open_count = {DOUBLE: 0, SINGLE: 0}
-        weak = _apostrophes_after_words(text, marks)
-        for k, mark in enumerate(marks):
-            if k in weak:
-                continue
-            role = mark.role
-            if role == EITHER:
-                role = CLOSE if open_count[mark.family] else OPEN
-            if role == OPEN:
-                stack.append(mark)
-                open_count[mark.family] += 1
-                continue
-            if open_count[mark.family]:
-                opener = stack.pop()
-                open_count[opener.family] -= 1
-                while opener.family != mark.family:  # drop inner openers left unclosed
-                    opener = stack.pop()
-                    open_count[opener.family] -= 1
-            elif stack and (mark.family == DOUBLE or text[mark.pos - 1] in _SENTENCE_END):
-                # a mismatched pair: 'quoted words," he said, or "quoted words.' She said
-                opener = stack[0]
-                stack.clear()
-                open_count[DOUBLE] = open_count[SINGLE] = 0
-            else:
-                continue  # a stray closer, or an apostrophe after a plural
-            para_of_opener = carried_para if opener is carried else i
-            pairs.append((opener.pos, opener.end, mark.pos, mark.end, para_of_opener, True))
-            if opener is carried:
-                carried = None
-        doubles = [m for m in stack if m.family == DOUBLE]
-        if carried is not None and carried in stack:
-            pass  # still open: keep carrying it
-        elif doubles:
-            carried, carried_para = doubles[0], i
-        elif stack and _next_opens(text, paras, i):
-            carried, carried_para = stack[0], i
-        else:
-            carried = None
+        stack = _unclosed_openers(text, marks, i, carried, carried_para, pairs)
+        carried, carried_para = _carried_opener(text, paras, i, stack, carried, carried_para)
     if carried is not None:
         last = paras[-1]
         pairs.append((carried.pos, carried.end, last.end, last.end, carried_para, False))
     return _outermost(text, pairs)
+
+
+def _opens(para: Paragraph, first: _Mark | None) -> bool:
+    """Say whether the first mark of a paragraph opens it: a quote continued from the last."""
+    return first is not None and first.pos == para.start and first.role in (OPEN, EITHER)
+
+
+def _unclosed_openers(
+    text: str,
+    marks: list[_Mark],
+    i: int,
+    carried: _Mark | None,
+    carried_para: int,
+    pairs: list[_Pair],
+) -> list[_Mark]:
+    """Pair the marks of paragraph i with a stack, adding each pair to pairs.
+
+    Args:
+        text: The source text.
+        marks: The marks of the paragraph, the carried opener first if it continues here.
+        i: The paragraph's index.
+        carried: The opener left open by an earlier paragraph, or None.
+        carried_para: The index of the paragraph where carried opens.
+        pairs: Where each opener and the closer that closes it go.
+
+    Returns:
+        The openers still open at the end of the paragraph, outermost first.
+    """
+    stack: list[_Mark] = []
+    open_count = {DOUBLE: 0, SINGLE: 0}
+    weak = _apostrophes_after_words(text, marks)
+    for k, mark in enumerate(marks):
+        if k in weak:
+            continue
+        role = mark.role
+        if role == EITHER:
+            role = CLOSE if open_count[mark.family] else OPEN
+        if role == OPEN:
+            stack.append(mark)
+            open_count[mark.family] += 1
+            continue
+        if open_count[mark.family]:
+            opener = stack.pop()
+            open_count[opener.family] -= 1
+            while opener.family != mark.family:  # drop inner openers left unclosed
+                opener = stack.pop()
+                open_count[opener.family] -= 1
+        elif stack and (mark.family == DOUBLE or text[mark.pos - 1] in _SENTENCE_END):
+            # a mismatched pair: 'quoted words," he said, or "quoted words.' She said
+            opener = stack[0]
+            stack.clear()
+            open_count[DOUBLE] = open_count[SINGLE] = 0
+        else:
+            continue  # a stray closer, or an apostrophe after a plural
+        para_of_opener = carried_para if opener is carried else i
+        pairs.append((opener.pos, opener.end, mark.pos, mark.end, para_of_opener, True))
+    return stack
+
+
+def _carried_opener(
+    text: str,
+    paras: list[Paragraph],
+    i: int,
+    stack: list[_Mark],
+    carried: _Mark | None,
+    carried_para: int,
+) -> tuple[_Mark | None, int]:
+    """The opener that paragraph i leaves open for the next, and the index of its paragraph.
+
+    The opener carried so far while it stays open; else the first double opener left open;
+    else the first opener left open if the next paragraph opens with a mark; else None.
+    """
+    if carried is not None and carried in stack:
+        return carried, carried_para  # still open: keep carrying it
+    doubles = [m for m in stack if m.family == DOUBLE]
+    if doubles:
+        return doubles[0], i
+    if stack and _next_opens(text, paras, i):
+        return stack[0], i
+    return None, carried_para
 
 
 def _apostrophes_after_words(text: str, marks: list[_Mark]) -> set[int]:
@@ -295,14 +337,11 @@ def _apostrophes_after_words(text: str, marks: list[_Mark]) -> set[int]:
 
 
 def _next_opens(text: str, paras: list[Paragraph], i: int) -> bool:
-    if i + 1 >= len(paras):
-        return False
-    nxt = paras[i + 1]
-    first = next(_marks(text, nxt), None)
-    return first is not None and first.pos == nxt.start and first.role in (OPEN, EITHER)
+    """Say whether the paragraph after paras[i] opens with a quotation mark."""
+    return i + 1 < len(paras) and _opens(paras[i + 1], next(_marks(text, paras[i + 1]), None))
 
 
-def _outermost(text: str, pairs: list[tuple[int, int, int, int, int, bool]]) -> list[MarkedSpan]:
+def _outermost(text: str, pairs: list[_Pair]) -> list[MarkedSpan]:
     pairs.sort(key=lambda p: (p[0], -p[3]))
     spans: list[MarkedSpan] = []
     reach = -1
