@@ -17,10 +17,13 @@ import random
 import sys
 import time
 from collections.abc import Callable
+from typing import ParamSpec
 
 import quoteattr
 from quoteattr._detect.layout import pull_quotes
 from quoteattr._detect.marks import ALL_MARKS, marked_spans, paragraphs
+
+P = ParamSpec("P")
 
 
 def _repeat(unit: str) -> Callable[[int], str]:
@@ -72,9 +75,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
 }
 
 
-def _time(fn: Callable[[], object]) -> float:
+def _time(fn: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> float:
     t0 = time.perf_counter()
-    fn()
+    fn(*args, **kwargs)
     return time.perf_counter() - t0
 
 
@@ -100,10 +103,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for size in args.sizes:
             text = make(size)
-            pure = _time(lambda text=text: _pure_text(text))  # type: ignore[misc]
+            pure = _time(_pure_text, text)
             row = f"{name:20} {size:>9,} {pure:>8.3f} {1000 * pure / size * 1000:>7.3f}"
             if size <= args.full_max:
-                full = _time(lambda text=text: extractor.extract(text))  # type: ignore[misc]
+                full = _time(extractor.extract, text)
                 row += f" {full:>8.2f} {1000 * full / size * 1000:>7.2f}"
             print(row, flush=True)
     return 0

@@ -28,9 +28,11 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import spacy
+import spacy.about
+from spacy.tokens import Doc
 
 import quoteattr
 from quoteattr._core.pipeline import quotes_of
@@ -44,6 +46,8 @@ KIB = 1024
 LENGTHS = [10 * KIB, 32 * KIB, 100 * KIB, 320 * KIB, 1024 * KIB]  # the last > spaCy's max_length
 CHUNK = 10  # documents timed at a time, alternating the runs compared
 BATCH = 32  # Extractor.pipe's default batch size
+T = TypeVar("T")
+P = ParamSpec("P")
 TARGETS = {"overhead": 1.10, "fast": 20.0, "f1_gap": 5.0, "length": 1.2, "memory": 50.0}
 
 
@@ -120,7 +124,7 @@ def machine(nlp: spacy.language.Language) -> dict[str, Any]:
         "memory_gib": round(memory, 1),
         "os": platform.platform(),
         "python": platform.python_version(),
-        "spacy": spacy.__version__,
+        "spacy": spacy.about.__version__,
         "pipeline": f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}",
         "quoteattr": quoteattr.__version__,
     }
@@ -142,9 +146,9 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "NOT MET"
 
 
-def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+def _timed(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> tuple[float, T]:
     start = time.perf_counter()
-    out = fn()
+    out = fn(*args, **kwargs)
     return time.perf_counter() - start, out
 
 
@@ -161,20 +165,27 @@ def overhead(
     list(extractor.pipe(texts[:3]))
     plain_time = extract_time = 0.0
     tokens = 0
-    docs: list[Any] = []
+    docs: list[Doc] = []
+
+    def parsed_by_spacy(chunk: list[str]) -> list[Doc]:
+        return list(nlp.pipe(chunk))
+
+    def found_by_extractor(chunk: list[str]) -> list[list[quoteattr.Quote]]:
+        return list(extractor.pipe(chunk))
+
     for rnd in range(2):
         for k in range(0, len(texts), CHUNK):
             chunk = texts[k : k + CHUNK]
             runs = ["plain", "extract"] if (rnd + k // CHUNK) % 2 == 0 else ["extract", "plain"]
             for run in runs:
                 if run == "plain":
-                    dt, parsed = _timed(lambda chunk=chunk: list(nlp.pipe(chunk)))
+                    dt, parsed = _timed(parsed_by_spacy, chunk)
                     plain_time += dt
                     if rnd == 0:
                         tokens += sum(len(d) for d in parsed)
                         docs.extend(parsed)
                 else:
-                    dt, found = _timed(lambda chunk=chunk: list(extractor.pipe(chunk)))
+                    dt, found = _timed(found_by_extractor, chunk)
                     extract_time += dt
                     if rnd == 0:
                         quotes_out.extend(found)
@@ -303,8 +314,8 @@ def length(
     print(f"  {'characters':>12} {'default s':>10} {'us/char':>8} {'fast s':>8} {'us/char':>8}")
     for size in sizes:
         text = long_text(texts, size)
-        d = _timed(lambda text=text: default.extract(text))[0]
-        f = min(_timed(lambda text=text: fast.extract(text))[0] for _ in range(3))
+        d = _timed(default.extract, text)[0]
+        f = min(_timed(fast.extract, text)[0] for _ in range(3))
         rows.append({"chars": size, "default_s": d, "fast_s": f})
         print(f"  {size:12,} {d:10.2f} {1e6 * d / size:8.1f} {f:8.3f} {1e6 * f / size:8.2f}",
               flush=True)  # fmt: skip
@@ -315,6 +326,10 @@ def length(
         out.update(_one_against_ten(texts, default, fast))
     print(flush=True)
     return out
+
+
+def _extract_each(extractor: quoteattr.Extractor, texts: list[str]) -> list[list[quoteattr.Quote]]:
+    return [extractor.extract(t) for t in texts]
 
 
 def _one_against_ten(
@@ -330,9 +345,9 @@ def _one_against_ten(
         for order in (("ten", "one"), ("one", "ten")):
             for run in order:
                 if run == "one":
-                    one += _timed(lambda ex=extractor: ex.extract(big))[0]
+                    one += _timed(extractor.extract, big)[0]
                 else:
-                    ten += _timed(lambda ex=extractor: [ex.extract(t) for t in tenths])[0]
+                    ten += _timed(_extract_each, extractor, tenths)[0]
         out[name] = {"one_s": one / 2, "ten_s": ten / 2, "ratio": one / ten}
     ratio = out["default"]["ratio"]
     print(f"  one 1 MiB text: {out['default']['one_s']:.1f} s; its ten tenths "

@@ -26,7 +26,8 @@ def main() -> None:
     ap.add_argument("--cache", default="/tmp/quoteattr-cache")
     ap.add_argument("--min", type=int, default=5)
     a = ap.parse_args()
-    docs = [json.loads(line) for line in open(a.gold, encoding="utf-8") if line.strip()]
+    with open(a.gold, encoding="utf-8") as lines:
+        docs = [json.loads(line) for line in lines if line.strip()]
     nlp = load_pipeline(None)
     key = hashlib.sha1("".join(d["text"] for d in docs).encode()).hexdigest()[:12]
     cache = Path(a.cache) / f"{Path(a.gold).stem}-{key}.spacy"
@@ -35,7 +36,7 @@ def main() -> None:
     else:
         parsed = list(nlp.pipe(d["text"] for d in docs))
     counts: Counter[str] = Counter()
-    for d, doc in zip(docs, parsed):
+    for d, doc in zip(docs, parsed, strict=True):
         seen = set()
         for q in d["quotes"]:
             for start, end in q.get("cue_spans") or ([q["cue"]] if q.get("cue") else []):

@@ -17,9 +17,11 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
-import spacy
-from spacy.tokens import DocBin
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+from thinc.api import prefer_gpu
 
 import quoteattr
 from quoteattr._doc.model import load_pipeline
@@ -41,7 +43,7 @@ def record(q: quoteattr.Quote) -> dict[str, object]:
     }
 
 
-def parse(nlp: spacy.Language, docs: list[dict], cache: Path) -> list[spacy.tokens.Doc]:
+def parse(nlp: Language, docs: list[dict[str, Any]], cache: Path) -> list[Doc]:
     """Parse the documents' texts, or read the parses cached at cache-KEY.spacy (KEY: a hash
     of the texts)."""
     key = hashlib.sha1("".join(d["text"] for d in docs).encode()).hexdigest()[:12]
@@ -56,7 +58,7 @@ def parse(nlp: spacy.Language, docs: list[dict], cache: Path) -> list[spacy.toke
     return parsed
 
 
-def predictions(docs: list[dict], mode: str, cache: Path) -> list[list[quoteattr.Quote]]:
+def predictions(docs: list[dict[str, Any]], mode: str, cache: Path) -> list[list[quoteattr.Quote]]:
     """The quotes of each document: parsed once and cached (default mode), or tokenized."""
     t = time.perf_counter()
     if mode == "fast":  # no parse to cache: the fast mode only tokenizes
@@ -80,7 +82,8 @@ def main() -> None:
     ap.add_argument("--mode", choices=["default", "fast"], default="default")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
-    docs = [json.loads(line) for line in open(a.gold, encoding="utf-8") if line.strip()]
+    with open(a.gold, encoding="utf-8") as lines:
+        docs = [json.loads(line) for line in lines if line.strip()]
     if a.limit:
         docs = docs[: a.limit]
     found = predictions(docs, a.mode, Path(a.cache) / Path(a.gold).stem)
@@ -93,5 +96,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    spacy.prefer_gpu(False)
+    prefer_gpu(False)
     main()

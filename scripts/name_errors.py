@@ -27,8 +27,9 @@ def main() -> None:
     assert spec and spec.loader
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
-    gold = {d["id"]: d for d in map(json.loads, open(a.gold, encoding="utf-8"))}
-    pred = {d["id"]: d for d in map(json.loads, open(a.pred, encoding="utf-8"))}
+    with open(a.gold, encoding="utf-8") as golds, open(a.pred, encoding="utf-8") as preds:
+        gold = {d["id"]: d for d in map(json.loads, golds)}
+        pred = {d["id"]: d for d in map(json.loads, preds)}
     wrong: list[str] = []
     rules: Counter[str] = Counter()
     total = 0

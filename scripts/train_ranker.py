@@ -29,9 +29,10 @@ import hashlib
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
-import spacy
+import spacy.about
 from evaluate import parse, record
 
 import quoteattr
@@ -44,7 +45,7 @@ from quoteattr._people.ranker import Features, choices, ranked, spoken_by
 WEIGHTS = Path(__file__).resolve().parents[1] / "src" / "quoteattr" / "data" / "speaker_ranker.json"
 
 
-def labelled(gold: dict, one: ByRules) -> list[tuple[list[Features], list[bool]]]:
+def labelled(gold: dict[str, Any], one: ByRules) -> list[tuple[list[Features], list[bool]]]:
     """The choices of one document whose quote matches a gold quote, each candidate marked right
     or wrong, as `quoteattr.evaluate` judges a character."""
     owners: dict[str, set[str]] = {}
@@ -65,7 +66,8 @@ def labelled(gold: dict, one: ByRules) -> list[tuple[list[Features], list[bool]]
         if who is None:
             continue
         features = [
-            f | choice.turn_features(p.id, spoke) for p, f in zip(choice.people, choice.features)
+            f | choice.turn_features(p.id, spoke)
+            for p, f in zip(choice.people, choice.features, strict=True)
         ]
         right = [owners.get(character_name(c.name)) == {who} for c in choice.people]
         found.append((features, right))
@@ -88,7 +90,7 @@ def train(
                 x[row, column[name]] = value
             row += 1
     y = np.array([r for _, right in examples for r in right], dtype=float)
-    first = np.cumsum([0] + sizes[:-1])  # each choice's first row
+    first = np.cumsum([0, *sizes[:-1]])  # each choice's first row
     owner = np.repeat(np.arange(len(sizes)), sizes)  # each row's choice
     w = np.zeros(len(names))
     m = np.zeros_like(w)
@@ -130,7 +132,7 @@ def main() -> None:
     docs = parse(nlp, golds, Path(a.cache) / data.stem)
     attributed = [by_rules(doc, "default") for doc in docs]
     to_rank = attributed if a.mode == "default" else [by_rules(doc, a.mode) for doc in docs]
-    examples = [labelled(g, one) for g, one in zip(golds, attributed)]
+    examples = [labelled(g, one) for g, one in zip(golds, attributed, strict=True)]
     fit = {k: settings[k] for k in ("l2", "steps", "rate")}
     held_out: list[list[quoteattr.Quote]] = [[] for _ in golds]
     for fold in range(a.folds):
@@ -142,7 +144,7 @@ def main() -> None:
                 quotes = ranked(one.quotes, one.people, one.paragraph_starts, weights)
                 held_out[k] = with_confidence(quotes, parsed=a.mode == "default")
     with open(a.pred, "w", encoding="utf-8") as out:
-        for g, quotes in zip(golds, held_out):
+        for g, quotes in zip(golds, held_out, strict=True):
             out.write(json.dumps({"id": g["id"], "quotes": [record(q) for q in quotes]}) + "\n")
     scores = quoteattr.evaluate(golds, predictions=held_out)
     alone = quoteattr.evaluate(golds, predictions=[one.quotes for one in to_rank])
@@ -166,7 +168,7 @@ def main() -> None:
         "pipeline": {
             "name": f"{nlp.meta['lang']}_{nlp.meta['name']}",
             "version": nlp.meta["version"],
-            "spacy": spacy.__version__,
+            "spacy": spacy.about.__version__,
         },
         "cross_validated": {
             "character": scores.character.to_dict() if scores.character else None,
