@@ -146,23 +146,17 @@ def most_written(
 ) -> tuple[list[Seen], list[Quote]]:
     """Name each person by the name the text writes most often for them, with the title it
     writes it with ("Mr. Knightley", "Alice"), as readers of fiction do; the fuller of two
-    written as often; never a name another person of the text has ("Arthur" the narrator
-    and the "Prince Arthur" of a portrait stay two)."""
-    mentions: dict[str, set[Mention]] = {}  # by name: the roster joins the seen of one name
-    for one in seen:
-        if one.kind is EntityKind.PERSON:
-            mentions.setdefault(one.name, set()).update(one.mentions)
-    taken = {one.name for one in seen}
+    written as often."""
     names: dict[str, str] = {}
-    for name, found in mentions.items():
-        ordered = sorted(found, key=lambda m: (m.start, m.end))
-        written = Counter(form for m in ordered if (form := _titled_name(text, m)))
-        free = [form for form in written if form == name or form not in taken]
-        if free:
-            best = max(free, key=lambda form: (written[form], len(form.split())))
-            if best != name:
-                names[name] = best
-                taken.add(best)
+    for one in seen:
+        if one.kind is not EntityKind.PERSON:
+            continue
+        mentions = sorted(set(one.mentions), key=lambda m: (m.start, m.end))
+        written = Counter(name for m in mentions if (name := _titled_name(text, m)))
+        if written:
+            best = max(written, key=lambda name: (written[name], len(name.split())))
+            if best != one.name:
+                names[one.name] = best
     return _renamed(seen, quotes, names)
 
 
