@@ -142,7 +142,7 @@ def main() -> None:
         for k, one in enumerate(to_rank):
             if k % a.folds == fold:
                 quotes = ranked(one.quotes, one.people, one.paragraph_starts, weights)
-                held_out[k] = with_confidence(quotes, parsed=a.mode == "default")
+                held_out[k] = with_confidence(quotes, a.mode == "default", one.fiction)
     with open(a.pred, "w", encoding="utf-8") as out:
         for g, quotes in zip(golds, held_out, strict=True):
             out.write(json.dumps({"id": g["id"], "quotes": [record(q) for q in quotes]}) + "\n")

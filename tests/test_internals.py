@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from quoteattr import Rule
-from quoteattr._core.confidence import CONFIDENCE
+from quoteattr._core.confidence import CONFIDENCE, FICTION_CONFIDENCE
 from quoteattr._core.rules import UNCUED_RULES
 from quoteattr._cues.match import CueRule
 
@@ -35,7 +35,7 @@ def test_every_cue_rule_is_listed() -> None:
 
 def test_every_rule_has_a_confidence_in_each_mode_it_runs_in() -> None:
     needs_parse = {r.rule for r in UNCUED_RULES if r.needs_parse}
-    assert set(CONFIDENCE) == set(Rule)
-    for rule, (parsed, surface) in CONFIDENCE.items():
+    assert set(CONFIDENCE) == set(FICTION_CONFIDENCE) == set(Rule)
+    for rule, (parsed, surface) in [*CONFIDENCE.items(), *FICTION_CONFIDENCE.items()]:
         assert 0.0 <= parsed <= 1.0
         assert (surface is None) == (rule in needs_parse), rule

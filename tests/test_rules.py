@@ -10,7 +10,7 @@ import attrs
 import pytest
 
 from docs_builder import Built, parsed, surface
-from quoteattr._core.confidence import CONFIDENCE, with_confidence
+from quoteattr._core.confidence import CONFIDENCE, FICTION_CONFIDENCE, with_confidence
 from quoteattr._core.cued import cued_rule
 from quoteattr._core.evidence import ParsedEvidence
 from quoteattr._core.pipeline import by_rules, quotes_of
@@ -646,20 +646,26 @@ def test_a_text_of_short_quoted_paragraphs_is_dialogue_with_longer_turns() -> No
     assert turn_words([_turn(2)], [40] * 2 + [10] + [40] * 17) == MAX_TURN_WORDS
 
 
-def test_a_quotes_confidence_is_its_rules_in_its_mode() -> None:
-    """Confidence is assigned once, from the rule and the mode: a ranked quote's too."""
+def test_a_quotes_confidence_is_its_rules_in_its_mode_and_genre() -> None:
+    """Confidence is assigned once, from the rule, the mode and the genre: a ranked quote's
+    too; in fiction a name is right less often than in news, and no rule reaches 0.9."""
     text = 'Lisbeth Okafor said: "We will rebuild."\n\n"The bridge comes first," she added.'
     for quote in quotes_of(surface(text).doc, "fast"):
         assert quote.confidence == CONFIDENCE[quote.rule][1]
+    for quote in quotes_of(surface(text).doc, "fast", genre="fiction"):
+        assert quote.confidence == FICTION_CONFIDENCE[quote.rule][1]
     ranked_quote = attrs.evolve(QUOTE_FOR_CONFIDENCE, rule=Rule.RANKED)
     assert with_confidence([ranked_quote], parsed=True)[0].confidence == CONFIDENCE[Rule.RANKED][0]
+    named = attrs.evolve(QUOTE_FOR_CONFIDENCE, rule=Rule.NAMED)
+    assert with_confidence([named], parsed=True, fiction=True)[0].confidence == 0.8
+    assert all(row[0] < 0.9 for row in FICTION_CONFIDENCE.values())
 
 
 def test_an_uncued_rule_registers_its_confidence_in_the_modes_it_runs_in() -> None:
     with pytest.raises(ValueError, match="fast-mode confidence"):
-        uncued_rule(Rule.TURN, confidence=(0.5, None))  # runs in the fast mode: needs a row
+        uncued_rule(Rule.TURN, confidence=(0.5, None), fiction=(0.5, 0.5))  # runs without a parse
     with pytest.raises(ValueError, match="fast-mode confidence"):
-        uncued_rule(Rule.CONTEXT, confidence=(0.5, 0.5), needs_parse=True)
+        uncued_rule(Rule.CONTEXT, confidence=(0.5, None), fiction=(0.5, 0.5), needs_parse=True)
 
 
 QUOTE_FOR_CONFIDENCE = Quote(text="Yes.", start=1, end=5, kind=QuoteKind.DIRECT, paragraph=0)

@@ -82,7 +82,7 @@ def analysis_of(
     """
     found = by_rules(doc, mode, genre, text)  # steps 1-6
     quotes = ranked(found.quotes, found.people, found.paragraph_starts)  # 7
-    quotes = with_confidence(quotes, parsed=mode == "default")  # 8
+    quotes = with_confidence(quotes, parsed=mode == "default", fiction=found.fiction)  # 8
     if kinds is not None:
         quotes = [q for q in quotes if q.kind in kinds]
     return Analysis(quotes=tuple(quotes), people=tuple(found.people))
@@ -97,12 +97,14 @@ class ByRules:
         people: The roster.
         paragraph_starts: Where each paragraph starts.
         dialogue: Whether the text is written as dialogue (`rules.turn_words`), as novels are.
+        fiction: Whether its people are named as fiction names them (`genre.is_fiction`).
     """
 
     quotes: list[Quote]
     people: list[Person]
     paragraph_starts: list[int]
     dialogue: bool
+    fiction: bool
 
 
 @attrs.frozen
@@ -144,7 +146,7 @@ def by_rules(doc: Doc, mode: str, genre: str = "auto", text: str | None = None) 
         seen, attributed = most_written(text, seen, attributed)
     quotes, people = roster(seen, attributed)  # 6
     forget_tree(doc)  # the tree read for this extraction: the Doc may outlive it by far
-    return ByRules(quotes, people, [p.start for p in found.paras], dialogue)
+    return ByRules(quotes, people, [p.start for p in found.paras], dialogue, fiction)
 
 
 def detected(text: str) -> Detected:

@@ -18,7 +18,7 @@ import attrs
 from .._cues.parsed import context_speaker
 from .._doc.tree import sentence_of
 from .._types import EntityKind, Quote, QuoteKind, Rule, Speaker
-from .confidence import CONFIDENCE, Row
+from .confidence import CONFIDENCE, FICTION_CONFIDENCE, Row
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -112,14 +112,15 @@ UNCUED_RULES: list[UncuedRule] = []  # in the order they are tried
 
 
 def uncued_rule(
-    rule: Rule, *, confidence: Row, needs_parse: bool = False
+    rule: Rule, *, confidence: Row, fiction: Row, needs_parse: bool = False
 ) -> Callable[
     [Callable[[Conversation, Candidate], Speaker | None]],
     Callable[[Conversation, Candidate], Speaker | None],
 ]:
     """Register a speaker rule for quotes without a cue, tried after those registered before,
-    with its confidence: (with a parse, without one; None if it needs a parse)."""
-    if (confidence[1] is None) != needs_parse:
+    with its confidence in news and in fiction: (with a parse, without one; None if it needs
+    a parse), each the share of quotes it names rightly (`confidence.CONFIDENCE`)."""
+    if (confidence[1] is None) != needs_parse or (fiction[1] is None) != needs_parse:
         raise ValueError(f"the rule {rule.value!r} has a fast-mode confidence iff it runs there")
 
     def register(
@@ -127,6 +128,7 @@ def uncued_rule(
     ) -> Callable[[Conversation, Candidate], Speaker | None]:
         UNCUED_RULES.append(UncuedRule(rule, find, needs_parse))
         CONFIDENCE[rule] = confidence
+        FICTION_CONFIDENCE[rule] = fiction
         return find
 
     return register
@@ -149,7 +151,7 @@ def uncued_speaker(state: Conversation, cand: Candidate) -> tuple[Speaker | None
     return None, Rule.NONE
 
 
-@uncued_rule(Rule.CONTEXT, confidence=(0.55, None), needs_parse=True)
+@uncued_rule(Rule.CONTEXT, confidence=(0.55, None), fiction=(0.45, None), needs_parse=True)
 def presented_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
     """The person the sentence before the quote presents: "Smith smiled. "It will work.""
 
@@ -167,7 +169,7 @@ def presented_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
     return state.evidence.speaker_of(head)
 
 
-@uncued_rule(Rule.ADDRESSED, confidence=(0.3, None), needs_parse=True)
+@uncued_rule(Rule.ADDRESSED, confidence=(0.3, None), fiction=(0.7, None), needs_parse=True)
 def addressed_reply(state: Conversation, cand: Candidate) -> Speaker | None:
     """The person the quote before spoke to by name answers: after ""Sit down, Margaret,"
     she said." a paragraph that opens with an uncued quote is Margaret's."""
@@ -180,7 +182,7 @@ def addressed_reply(state: Conversation, cand: Candidate) -> Speaker | None:
     return Speaker(name=names[-1], entity=EntityKind.PERSON) if names else None
 
 
-@uncued_rule(Rule.TURN, confidence=(0.3, 0.3))
+@uncued_rule(Rule.TURN, confidence=(0.3, 0.3), fiction=(0.45, 0.3))
 def dialogue_turn(state: Conversation, cand: Candidate) -> Speaker | None:
     """The other person's turn, for a quote that opens its paragraph in a dialogue."""
     if not cand.opens_paragraph:
@@ -188,7 +190,7 @@ def dialogue_turn(state: Conversation, cand: Candidate) -> Speaker | None:
     return _reply(state, cand) or _turn(state.turns, cand)
 
 
-@uncued_rule(Rule.CONTINUATION, confidence=(0.9, 0.6))
+@uncued_rule(Rule.CONTINUATION, confidence=(0.9, 0.6), fiction=(0.65, 0.4))
 def continued_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
     """The speaker of the last quote with one, if it is in this paragraph or the one before;
     in a dialogue, not for a paragraph that opens with a quote after one that closed its
