@@ -167,12 +167,18 @@ def test_narrator_takes_the_name_they_give_themselves(quotes_of: QuotesOf) -> No
     assert quotes[-1].speaker.mention.text == "I"
 
 
-def test_narrator_addressed_once_keeps_the_name_i(quotes_of: QuotesOf) -> None:
-    """One "Arthur" is not enough to name the narrator: it may be someone else. Two quotes
-    are no dialogue (a news report's "I" is its writer): "I" stays."""
+def test_narrator_addressed_once_away_from_their_turn_keeps_the_name_i(
+    quotes_of: QuotesOf,
+) -> None:
+    """One "Arthur" far from the narrator's lines is not enough to name the narrator: it may
+    be someone else. Two quotes are no dialogue (a news report's "I" is its writer): "I"
+    stays. (Spoken to once right before the narrator answers, they are named: see
+    test_narrator_is_named_once_in_the_line_they_answer.)"""
     text = (
         "I found Margaret Vance in the garden, cutting roses.\n\n"
-        '"You are early, Arthur," said Margaret.\n\n"The roads were clear," I said.\n'
+        '"You are early, Arthur," said Margaret.\n\n'
+        "The bees were loud that morning, and the roses were late.\n\n"
+        '"The roads were clear," I said.\n'
     )
     assert speakers(quotes_of(text)) == ["Margaret Vance", "I"]
 
@@ -189,3 +195,14 @@ def test_a_novels_narrator_no_one_names_is_the_narrator(quotes_of: QuotesOf) -> 
         "Margaret Vance",
         "the narrator",
     ]
+
+
+def test_narrator_is_named_once_in_the_line_they_answer(quotes_of: QuotesOf) -> None:
+    """Addressed once, in the line right before the narrator's answer: that is their name."""
+    text = (
+        "I waited at the gate while Dora counted the sheep.\n\n"
+        '"Hold the gate, Wilf," said Dora. "They bolt if you let go."\n\n'
+        '"I have it," I said.\n'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes)[-1] == "Wilf"

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # The narrator ("I said") takes the name the other speakers address most often, as they say
 # it ("Rudolf", not the "Prince Rudolf" of the narration), if they use it at least this many
-# times.
+# times, or once in the paragraph before or after one where the narrator speaks.
 MIN_NARRATOR_ADDRESSES = 2
 # How a narrator names themselves: "Call me Ishmael", "I called myself Pip", "My name is John
 # Carter"; the name is one to three capitalised words.
@@ -42,9 +42,9 @@ def with_narrator_named(
     index: TokenIndex, resolver: Resolver, quotes: list[Quote], dialogue: bool
 ) -> tuple[list[Quote], Seen | None]:
     """Name the narrator ("I said") by the name the narration gives itself ("Call me
-    Ishmael", "my name is John Carter"), else by the name the others speak to most often,
-    if they use one at least MIN_NARRATOR_ADDRESSES times: "Come in, Arthur," says someone
-    else; else, in a text written as dialogue (a novel), NARRATOR. In news, "I" stays.
+    Ishmael", "my name is John Carter"), else by the name the others speak to ("Come in,
+    Arthur," says someone else: `_addressed_name`); else, in a text written as dialogue (a
+    novel), NARRATOR. In news, "I" stays.
 
     Returns the quotes, the narrator's with their name, and what the text showed of the
     narrator (None if it has none): an entry of the roster of its own, whose mentions are
@@ -52,31 +52,44 @@ def with_narrator_named(
     """
     if not any(_narrator(q) for q in quotes):
         return quotes, None
-    name = _self_named(index.text, quotes)
-    if name is None:
-        names: Counter[str] = Counter()
-        for q in quotes:
-            if q.speaker is not None and not _narrator(q) and q.kind is not QuoteKind.INDIRECT:
-                spoken_to = addressed(index, resolver, q.start, q.end, as_written=True)
-                names.update(n for n in spoken_to if n != q.speaker.name)
-        top = names.most_common(1)
-        if top and top[0][1] >= MIN_NARRATOR_ADDRESSES:
-            name = top[0][0]
-        elif dialogue:
-            name = NARRATOR
-        else:
-            return quotes, None
-    narrator = Seen(name, EntityKind.PERSON)
+    name = _self_named(index.text, quotes) or _addressed_name(index, resolver, quotes)
+    if name is None and not dialogue:
+        return quotes, None
+    narrator = Seen(name or NARRATOR, EntityKind.PERSON)
     named = []
     for q in quotes:
         if q.speaker is not None and _narrator(q):
             if q.speaker.mention is not None:
                 narrator.mentions.append(q.speaker.mention)
             q = attrs.evolve(
-                q, speaker=attrs.evolve(q.speaker, name=name, entity=EntityKind.PERSON)
+                q, speaker=attrs.evolve(q.speaker, name=narrator.name, entity=EntityKind.PERSON)
             )
         named.append(q)
     return named, narrator
+
+
+def _addressed_name(index: TokenIndex, resolver: Resolver, quotes: list[Quote]) -> str | None:
+    """The name the others speak to most often, as they say it, if they say it at least
+    MIN_NARRATOR_ADDRESSES times, or once in the paragraph before or after one where the
+    narrator speaks."""
+    direct = [q for q in quotes if q.kind is not QuoteKind.INDIRECT]
+    turns = {q.paragraph for q in direct if _narrator(q)}  # where the narrator speaks
+    names: Counter[str] = Counter()
+    answered: set[str] = set()  # spoken to next to a narrator's turn
+    for q in direct:
+        if _narrator(q):
+            continue
+        speaker = q.speaker.name if q.speaker is not None else None
+        spoken_to = [
+            n for n in addressed(index, resolver, q.start, q.end, as_written=True) if n != speaker
+        ]
+        names.update(spoken_to)
+        if turns & {q.paragraph - 1, q.paragraph + 1}:
+            answered.update(spoken_to)
+    top = names.most_common(1)
+    if top and (top[0][1] >= MIN_NARRATOR_ADDRESSES or top[0][0] in answered):
+        return top[0][0]
+    return None
 
 
 def _self_named(text: str, quotes: list[Quote]) -> str | None:
