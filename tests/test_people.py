@@ -225,6 +225,19 @@ def test_organisations_join_a_shorter_name_to_the_fuller_one_it_ends() -> None:
     ]
 
 
+def test_an_acronym_joins_the_organisation_whose_initials_it_is() -> None:
+    """ "the KRA" after "the Kestrel Rail Authority"; "BRA" is no one's initials here."""
+    found = [
+        (_m("the Kestrel Rail Authority", 0), ("the", "Kestrel", "Rail", "Authority")),
+        (_m("KRA", 60), ("KRA",)),
+        (_m("BRA", 90), ("BRA",)),
+    ]
+    assert [(o.name, [m.start for m in o.mentions]) for o in organisations(found)] == [
+        ("Kestrel Rail Authority", [0, 60]),
+        ("BRA", [90]),
+    ]
+
+
 def _quote(start: int, speaker: Speaker, rule: Rule = Rule.NAMED) -> Quote:
     return Quote(
         text="x", start=start, end=start + 1, kind=QuoteKind.DIRECT, speaker=speaker, rule=rule

@@ -23,6 +23,7 @@ from .._lexicon.people import (
     ends_with,
     written_words,
 )
+from .._lexicon.words import TITLE_SMALL_WORDS
 from .._person import Gender, GenderEvidence, Person
 from .._types import EntityKind, Mention, Quote, Rule
 
@@ -110,12 +111,18 @@ def organisations(found: Iterable[tuple[Mention, tuple[str, ...]]]) -> list[Seen
 
     A name whose words end a fuller one ("the Post", "The Washington Post"), or that the
     fuller one ends, is the same organisation, the one mentioned last; its canonical name is
-    the fullest the text gives.
+    the fullest the text gives. An acronym of a name given before is that organisation
+    ("the MSB" after "the Maritime Safety Bureau").
     """
     groups: dict[str, list[tuple[tuple[str, ...], Seen]]] = {}  # by last word
+    initials: dict[str, tuple[str, ...]] = {}  # an acronym -> the name whose initials it is
     for mention, written in found:
         words = written[1:] if len(written) > 1 and written[0].lower() in ARTICLES else written
         low = tuple(w.lower() for w in words)
+        if len(low) == 1 and low[0] in initials:  # "MSB": join "Maritime Safety Bureau"
+            low = initials[low[0]]
+        elif len(low) > 1:
+            initials.setdefault(_acronym(words), low)
         same = groups.setdefault(low[-1], [])
         match = next(
             (g for g in reversed(same) if ends_with(g[0], low) or ends_with(low, g[0])), None
@@ -128,6 +135,12 @@ def organisations(found: Iterable[tuple[Mention, tuple[str, ...]]]) -> list[Seen
             match[1].name = " ".join(words)
         match[1].mentions.append(mention)
     return [one for same in groups.values() for _, one in same]
+
+
+def _acronym(words: tuple[str, ...]) -> str:
+    """The acronym of a name, in lower case: the initials of its words but the small ones
+    ("Maritime Safety Bureau" and "Bureau of Maritime Safety" give "msb" and "bms")."""
+    return "".join(w[0].lower() for w in words if w.lower() not in TITLE_SMALL_WORDS)
 
 
 def with_titles(
