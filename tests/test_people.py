@@ -1042,3 +1042,24 @@ def test_a_document_whose_issuer_the_text_does_not_give_stays_as_written() -> No
     text = 'A leaked memo circulated on Monday. "Budgets will be cut by a fifth," the memo said.'
     (quote,) = quoteattr.extract(text)
     assert quote.speaker is not None and quote.speaker.name == "the memo"
+
+
+def test_a_person_tag_on_a_role_before_a_name_names_no_one() -> None:
+    """ "Harbour pilot Nell Tregear": the recogniser's PERSON on "Harbour" is a role's first
+    word, so the "she" after it is Nell Tregear, not "Harbour"."""
+    b = parsed(
+        "Harbour pilot Nell Tregear waited. She smiled.",
+        """
+        0 Harbour NN compound 1 ent=PERSON
+        1 pilot NN compound 3
+        2 Nell NNP compound 3 ent=B-PERSON
+        3 Tregear NNP nsubj 4 ent=PERSON
+        4 waited VBD ROOT 4 lemma=wait
+        5 . . punct 4
+        6 She PRP nsubj 7
+        7 smiled VBD ROOT 7 lemma=smile
+        8 . . punct 7
+        """,
+    )
+    people = analysis_of(b.doc).people
+    assert [p.name for p in people] == ["Nell Tregear"]

@@ -283,5 +283,22 @@ def labelled_person(ent: Span) -> bool:
         return False  # not the "Down" of "Down, down, down.", nor "it was Homeric"
     if len(ent) == 1 and any(t.text == ent.text.lower() for t in ent.doc[ent.end : ent.end + 3]):
         return False  # a sound said again in lower case: "Chirk, chirk, chirk"
+    if _opens_role(ent):
+        return False  # "Volunteer coordinator Ana Ruiz": a role, not a name
     words = entity_name_words(ent)
     return len(words) < 2 or not is_organisation(words)
+
+
+def _opens_role(ent: Span) -> bool:
+    """Say whether an entity is a common noun that modifies a lower-case noun for a role
+    before a name: the "Volunteer" of "Volunteer coordinator Ana Ruiz" at a sentence's
+    start."""
+    last = ent[-1]
+    head = last.head
+    return (
+        all(t.pos_ == "NOUN" for t in ent)
+        and last.dep_ == "compound"
+        and head.i == ent.end
+        and head.pos_ == "NOUN"
+        and head.is_lower
+    )
