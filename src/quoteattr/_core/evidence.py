@@ -24,6 +24,7 @@ from .._lexicon.people import (
     written_words,
 )
 from .._people.caption import caption_speaker
+from .._people.forms import opens_role
 from .._people.mentions import mention_of
 from .._people.names import Names
 from .._people.naming import entity_name_words
@@ -151,6 +152,7 @@ class ParsedEvidence(Evidence):
             if ent.label_ in ORGANISATION_LABELS
             and index.quote_of[ent.start] < 0
             and "\n" not in ent.text  # not a run of page furniture across lines
+            and not opens_role(ent)  # not the "Council" of "Council member Tom Reed"
             and (words := tuple(written_words(ent.text)))
         )
         narrator = [self._narrator] if self._narrator is not None else []

@@ -12,7 +12,7 @@ from .._lexicon.people import FIRST_NAMES, as_title, is_organisation
 from .naming import entity_name_words, genders_differ, title_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from .._person import Gender
 
@@ -283,22 +283,32 @@ def labelled_person(ent: Span) -> bool:
         return False  # not the "Down" of "Down, down, down.", nor "it was Homeric"
     if len(ent) == 1 and any(t.text == ent.text.lower() for t in ent.doc[ent.end : ent.end + 3]):
         return False  # a sound said again in lower case: "Chirk, chirk, chirk"
-    if _opens_role(ent):
+    if opens_role(ent):
         return False  # "Volunteer coordinator Ana Ruiz": a role, not a name
     words = entity_name_words(ent)
     return len(words) < 2 or not is_organisation(words)
 
 
-def _opens_role(ent: Span) -> bool:
+def opens_role(ent: Span) -> bool:
     """Say whether an entity is a common noun that modifies a lower-case noun for a role
-    before a name: the "Volunteer" of "Volunteer coordinator Ana Ruiz" at a sentence's
-    start."""
-    last = ent[-1]
-    head = last.head
+    before a name, at a sentence's start where it has a capital: the "Volunteer" of
+    "Volunteer coordinator Ana Ruiz", the "Council" of "Council member Tom Reed"."""
+    word = ent[0]
+    head = word.head
     return (
-        all(t.pos_ == "NOUN" for t in ent)
-        and last.dep_ == "compound"
+        len(ent) == 1
+        and word.pos_ in ("NOUN", "PROPN")
+        and _opens_sentence(word)
+        and word.dep_ == "compound"
         and head.i == ent.end
         and head.pos_ == "NOUN"
         and head.is_lower
     )
+
+
+def _opens_sentence(word: Token) -> bool:
+    """Say whether a word opens a sentence: nothing but blanks and punctuation before it."""
+    i = word.i - 1
+    while i >= 0 and word.doc[i].is_space:
+        i -= 1
+    return i < 0 or word.doc[i].is_punct
