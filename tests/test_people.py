@@ -1063,3 +1063,16 @@ def test_a_person_tag_on_a_role_before_a_name_names_no_one() -> None:
     )
     people = analysis_of(b.doc).people
     assert [p.name for p in people] == ["Nell Tregear"]
+
+
+@pytest.mark.e2e
+def test_an_age_or_a_bare_title_is_no_role() -> None:
+    """ "Boat builder Ada Marsh, 71,": her role is "Boat builder", not her age."""
+    import quoteattr
+
+    text = (
+        "Boat builder Ada Marsh, 71, said the yard would close. "
+        '"We ran out of apprentices," said Ada Marsh.'
+    )
+    analysis = quoteattr.analyze(text)
+    assert [(p.name, p.roles) for p in analysis.people] == [("Ada Marsh", ("Boat builder",))]

@@ -15,7 +15,7 @@ from .._doc.labels import (
     SUBJECT_DEPS,
 )
 from .._doc.tree import doc_tree, span_root
-from .._lexicon.people import is_person_noun
+from .._lexicon.people import as_title, is_person_noun
 from .._types import Mention
 
 if TYPE_CHECKING:
@@ -184,7 +184,8 @@ def role_of(span: Span, name: Span | None, head: Token) -> str | None:
     """Return what the text says the speaker is: an apposition or the words before the name.
 
     "Jane Smith, a spokeswoman for the mayor," gives "a spokeswoman for the mayor";
-    "former ambassador Jane Smith" gives "former ambassador".
+    "former ambassador Jane Smith" gives "former ambassador"; an age ("Jane Smith, 71,") or a
+    bare title ("Mr") says nothing of what she is.
     """
     doc = head.doc
     for c in _appositions(head):
@@ -196,13 +197,20 @@ def role_of(span: Span, name: Span | None, head: Token) -> str | None:
                 child = doc[c]
                 sub = doc[child.left_edge.i : child.right_edge.i + 1]
                 text = known[c] = sub.text.strip(" ,")
-            return text
+            if _says_what(text):
+                return text
     if name is not None and name.start > span.start:
         before = head.doc[span.start : name.start]
         words = [t for t in before if not t.is_punct and t.dep_ != "det"]
         if words and any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words):
-            return head.doc[words[0].i : name.start].text.strip(" ,")
+            text = head.doc[words[0].i : name.start].text.strip(" ,")
+            return text if _says_what(text) else None
     return None
+
+
+def _says_what(role: str) -> bool:
+    """Say whether words say what someone is: not an age ("71") nor a bare title ("Mr")."""
+    return any(ch.isalpha() for ch in role) and as_title(role) is None
 
 
 def salience_rank(tok: Token) -> int:
