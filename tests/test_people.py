@@ -1076,3 +1076,19 @@ def test_an_age_or_a_bare_title_is_no_role() -> None:
     )
     analysis = quoteattr.analyze(text)
     assert [(p.name, p.roles) for p in analysis.people] == [("Ada Marsh", ("Boat builder",))]
+
+
+@pytest.mark.parametrize("mode", ["default", "fast"])
+@pytest.mark.e2e
+def test_a_caption_role_that_opens_with_a_capital_is_not_part_of_the_name(mode: str) -> None:
+    """ "End Quote Erik Lindqvist Boatyard owner": "Boatyard" opens the role, as the text
+    writes "boatyard" in lower case elsewhere."""
+    import quoteattr
+
+    text = (
+        "The boatyard will close in March.\n\n"
+        "Start Quote We built boats here for ninety years. End Quote Erik Lindqvist Boatyard owner"
+    )
+    (quote,) = [q for q in quoteattr.extract(text, mode=mode) if q.kind.value == "pull"]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Erik Lindqvist", "Boatyard owner")

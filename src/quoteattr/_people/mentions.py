@@ -209,8 +209,10 @@ def role_of(span: Span, name: Span | None, head: Token) -> str | None:
 
 
 def _says_what(role: str) -> bool:
-    """Say whether words say what someone is: not an age ("71") nor a bare title ("Mr")."""
-    return any(ch.isalpha() for ch in role) and as_title(role) is None
+    """Say whether words say what someone is: not an age ("71") nor a bare title of address
+    ("Mr"; "Judge" and "Senator" say what someone is)."""
+    title = as_title(role)
+    return any(ch.isalpha() for ch in role) and (title is None or not title.address)
 
 
 def salience_rank(tok: Token) -> int:
