@@ -10,7 +10,7 @@ they run.
 5. attribute: each candidate's speaker, by its cue or the uncued rules (`attribute`);
 6. build the roster: number the people and join each speaker to one (`_people.roster`);
 7. rank: the speaker ranker decides what the rules left open (`_people.ranker`);
-8. assign confidence, from each quote's rule and the mode (`confidence`).
+8. assign confidence, from each quote's rule, the mode and the genre (`confidence`).
 
 Steps 1-6 are `by_rules`, which scripts/train_ranker.py trains the ranker on. Both modes run
 the same steps; they differ only in the evidence they read.
@@ -121,23 +121,22 @@ def by_rules(doc: Doc, mode: str, genre: str = "auto", text: str | None = None) 
     the ranker learns from (scripts/train_ranker.py) and then decides among. genre says how
     people are named: as in news, as in fiction, or as the text looks ("auto"); text is
     ``doc.text``, if the caller has it."""
-    if mode == "default":
+    parsed = mode == "default"
+    if parsed:
         check_doc(doc)  # 1
     if text is None:
         text = doc_text(doc)
     found = detected(text)  # 2
+    para_starts = [p.start for p in found.paras]
     index = TokenIndex.build(
-        doc,
-        [p.start for p in found.paras],
-        [(s.outer_start, s.outer_end) for s in found.spans],
-        text,
+        doc, para_starts, [(s.outer_start, s.outer_end) for s in found.spans], text
     )
-    candidates = candidates_of(index, found, parsed=mode == "default")  # 3
+    candidates = candidates_of(index, found, parsed=parsed)  # 3
     paragraph_words = [len(text[p.start : p.end].split()) for p in found.paras]
     max_turn_words = turn_words(candidates, paragraph_words)
     dialogue = is_dialogue(max_turn_words)
     fiction = is_fiction(genre, dialogue, doc)
-    evidence = evidence_of(index, found, parsed=mode == "default", fiction=fiction)  # 4
+    evidence = evidence_of(index, found, parsed=parsed, fiction=fiction)  # 4
     attributed = attribute(index, evidence, candidates, paragraph_words, max_turn_words)  # 5
     attributed = evidence.finish(attributed, dialogue)
     seen = evidence.seen()  # after: attribution resolves people
@@ -146,7 +145,7 @@ def by_rules(doc: Doc, mode: str, genre: str = "auto", text: str | None = None) 
         seen, attributed = most_written(text, seen, attributed)
     quotes, people = roster(seen, attributed)  # 6
     forget_tree(doc)  # the tree read for this extraction: the Doc may outlive it by far
-    return ByRules(quotes, people, [p.start for p in found.paras], dialogue, fiction)
+    return ByRules(quotes, people, para_starts, dialogue, fiction)
 
 
 def detected(text: str) -> Detected:
@@ -166,8 +165,8 @@ def candidates_of(index: TokenIndex, found: Detected, *, parsed: bool) -> list[C
 
 
 def evidence_of(index: TokenIndex, found: Detected, *, parsed: bool, fiction: bool) -> Evidence:
-    """Step 4: the document's people, resolved from the parse or from the surface, named as
-    fiction names them or as news does."""
+    """Step 4: the document's people, resolved from the parse or from the surface; with a
+    parse, fiction keeps a titled surname apart from its family (`NameForms` titles_apart)."""
     if parsed:
         return ParsedEvidence(index, fiction)
     return SurfaceEvidence(index, found.spans, found.pulls)

@@ -193,14 +193,15 @@ def _titled_name(text: str, mention: Mention) -> str | None:
     """The name a mention writes, with the title written before it: "Mrs. Sparsit" where the
     mention is "Sparsit" after "Mrs."."""
     name = _name_in(mention.text)
-    if name is None or _is_address_title(name.split()[0]):
+    if name is None or _is_written_title(name.split()[0]):
         return name
     before = text[max(0, mention.start - MAX_TITLE_LENGTH) : mention.start].split()
-    return f"{before[-1]} {name}" if before and _is_address_title(before[-1]) else name
+    return f"{before[-1]} {name}" if before and _is_written_title(before[-1]) else name
 
 
-def _is_address_title(word: str) -> bool:
-    """Say whether a written word is a title of address: "Mrs.", "Sir" (not "sister")."""
+def _is_written_title(word: str) -> bool:
+    """Say whether a written word is a title, with its capital: "Mrs.", "Dr." (not
+    "sister")."""
     return word[:1].isupper() and as_title(word) is not None
 
 
