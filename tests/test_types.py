@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 import quoteattr
-from quoteattr import Cue, Mention, Quote, QuoteKind, Speaker
+from quoteattr import Addressee, Cue, Mention, Quote, QuoteKind, Speaker
 
 MENTION = Mention(text="she", start=40, end=43)
 CUE = Cue(text="said", start=44, end=48)
@@ -24,6 +24,7 @@ QUOTE = Quote(
     confidence=0.8,
     paragraph=2,
     rule="pronoun",
+    addressees=[Addressee(name="reporters", mention=Mention(text="reporters", start=54, end=63))],
 )
 
 
@@ -72,6 +73,14 @@ def test_quote_to_dict_has_documented_keys_and_nested_dicts() -> None:
         "confidence": 0.8,
         "paragraph": 2,
         "rule": "pronoun",
+        "addressees": [
+            {
+                "name": "reporters",
+                "mention": {"text": "reporters", "start": 54, "end": 63},
+                "entity": "other",
+                "person": None,
+            }
+        ],
     }
 
 
@@ -87,6 +96,7 @@ def test_quote_defaults_to_no_speaker_no_cue_rule_none() -> None:
         "confidence": 0.0,
         "paragraph": 0,
         "rule": "none",
+        "addressees": [],
     }
 
 
@@ -102,6 +112,7 @@ def test_quote_kind_in_to_dict_is_a_plain_str() -> None:
         SPEAKER,
         QUOTE,
         Speaker(name="Police"),
+        Addressee(name="Emma Woodhouse", entity="person", person="p1"),
         Quote(text="w", start=0, end=1, kind=QuoteKind.PULL),
     ],
 )
@@ -118,6 +129,7 @@ def test_to_dict_round_trips_through_json(obj: object) -> None:
         SPEAKER,
         QUOTE,
         Speaker(name="Police"),
+        Addressee(name="Emma Woodhouse", entity="person", person="p1"),
         Quote(text="w", start=0, end=1, kind=QuoteKind.PULL),
     ],
 )
@@ -134,6 +146,9 @@ def test_quote_from_dict_makes_a_quote_kind_and_nested_objects() -> None:
     assert isinstance(q.speaker, Speaker)
     assert isinstance(q.speaker.mention, Mention)
     assert isinstance(q.cue, Cue)
+    assert q.addressees == QUOTE.addressees
+    assert isinstance(q.addressees, tuple)
+    assert isinstance(q.addressees[0].mention, Mention)
 
 
 def test_from_dict_fills_in_defaults_for_missing_optional_keys() -> None:
@@ -188,6 +203,9 @@ def test_equal_values_make_equal_and_hashable_instances() -> None:
         confidence=0.8,
         paragraph=2,
         rule="pronoun",
+        addressees=(
+            Addressee(name="reporters", mention=Mention(text="reporters", start=54, end=63)),
+        ),
     )
     assert again == QUOTE
     assert hash(again) == hash(QUOTE)
@@ -233,7 +251,8 @@ def test_public_names() -> None:
     assert sorted(quoteattr.__all__) == sorted(
         [
             "Accuracy",
-            "Addressees",
+            "Addressee",
+            "AddresseeScores",
             "Analysis",
             "Calibration",
             "Coverage",

@@ -9,19 +9,20 @@ from __future__ import annotations
 
 from ._analysis import Analysis
 from ._errors import GoldFormatError, ModelNotFoundError, PipelineError, QuoteattrError
-from ._evaluate.scores import PRF, Accuracy, Addressees, Calibration, Coverage, Evaluation
+from ._evaluate.scores import PRF, Accuracy, AddresseeScores, Calibration, Coverage, Evaluation
 from ._front.api import Extractor, analyze, extract
 from ._front.evaluate import evaluate
 from ._front.render import render
 from ._person import Gender, GenderEvidence, Person
-from ._types import Cue, EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
+from ._types import Addressee, Cue, EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
 
 __version__ = "0.1.0"
 
 __all__ = [
     "PRF",
     "Accuracy",
-    "Addressees",
+    "Addressee",
+    "AddresseeScores",
     "Analysis",
     "Calibration",
     "Coverage",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -177,6 +177,56 @@ class Speaker:
 
 
 @attrs.frozen(kw_only=True)
+class Addressee:
+    """Who a quote was said to: a person, an organisation or a group.
+
+    Attributes:
+        name: The canonical name, as `Speaker.name` gives it (``"Mr. Knightley"``,
+            ``"reporters"``).
+        mention: The words that show it, if the text has them near the quote: a vocative
+            (``"Sit down, Margaret"``), the object of the cue (``told reporters``); None where
+            the conversation implies it (the other person of a two-person dialogue).
+        entity: The kind of addressee, an `EntityKind`.
+        person: The id of its entry among the document's people (`Person.id`), or None for
+            words that name no one of them (``reporters``).
+    """
+
+    name: str
+    mention: Mention | None = None
+    entity: EntityKind = attrs.field(default=EntityKind.OTHER, converter=EntityKind)
+    person: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"name", "mention": Mention dict | None, "entity", "person"}``."""
+        return {
+            "name": self.name,
+            "mention": self.mention.to_dict() if self.mention else None,
+            "entity": self.entity.value,
+            "person": self.person,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Addressee:
+        """Rebuild an Addressee from the dict that ``to_dict()`` returns.
+
+        Raises:
+            KeyError: ``name`` is missing.
+            ValueError: ``entity`` is not an EntityKind value.
+        """
+        mention = data.get("mention")
+        return cls(
+            name=data["name"],
+            mention=Mention.from_dict(mention) if mention is not None else None,
+            entity=data.get("entity", "other"),
+            person=data.get("person"),
+        )
+
+
+def _addressees(value: Iterable[Addressee]) -> tuple[Addressee, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
 class Quote:
     """A quotation found in a text, with its speaker and cue.
 
@@ -192,6 +242,8 @@ class Quote:
         paragraph: Index of the paragraph the quote starts in (0-based, paragraphs are
             separated by blank lines, or by line breaks in a text without blank lines).
         rule: Which rule found the speaker, a `Rule`.
+        addressees: Who it was said to, in text order: empty where the text neither shows
+            nor implies anyone, several for a group.
     """
 
     text: str
@@ -203,12 +255,14 @@ class Quote:
     confidence: float = 0.0
     paragraph: int = 0
     rule: Rule = attrs.field(default=Rule.NONE, converter=Rule)
+    addressees: tuple[Addressee, ...] = attrs.field(default=(), converter=_addressees)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the quote as JSON-ready data.
 
         Keys: ``text``, ``start``, ``end``, ``kind`` (a string), ``speaker`` (a Speaker dict or
-        None), ``cue`` (a Cue dict or None), ``confidence``, ``paragraph``, ``rule``.
+        None), ``cue`` (a Cue dict or None), ``confidence``, ``paragraph``, ``rule``,
+        ``addressees`` (a list of Addressee dicts).
         """
         return {
             "text": self.text,
@@ -220,6 +274,7 @@ class Quote:
             "confidence": self.confidence,
             "paragraph": self.paragraph,
             "rule": self.rule.value,
+            "addressees": [a.to_dict() for a in self.addressees],
         }
 
     @classmethod
@@ -242,4 +297,5 @@ class Quote:
             confidence=data.get("confidence", 0.0),
             paragraph=data.get("paragraph", 0),
             rule=data.get("rule", "none"),
+            addressees=[Addressee.from_dict(a) for a in data.get("addressees", ())],
         )

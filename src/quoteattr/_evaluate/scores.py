@@ -127,7 +127,7 @@ class Calibration:
 
 
 @attrs.frozen(kw_only=True)
-class Addressees:
+class AddresseeScores:
     """Who a quote is spoken to, over the matched quotes whose gold names an addressee.
 
     Attributes:
@@ -181,7 +181,7 @@ class Evaluation:
     name: Accuracy
     character: Accuracy | None = None
     character_by_type: Mapping[str, Accuracy] = attrs.field(factory=dict)
-    addressees: Addressees | None = None
+    addressees: AddresseeScores | None = None
     calibration: tuple[Calibration, ...] = ()
     rules: tuple[Calibration, ...] = ()
 

@@ -19,7 +19,7 @@ from .match import (
     speaker_right,
     trimmed,
 )
-from .scores import PRF, Accuracy, Addressees, Calibration, Coverage, Evaluation
+from .scores import PRF, Accuracy, AddresseeScores, Calibration, Coverage, Evaluation
 
 # The two tracks of quotes: the gold types of each, and whether its predictions are indirect.
 TRACKS = {
@@ -74,7 +74,7 @@ def evaluation_of(
         name=t.name,
         character=t.characters.get("all", Accuracy()) if listed else None,
         character_by_type=by_type if listed else {},
-        addressees=Addressees(exact=t.addressed, pairs=t.addressee_pairs)
+        addressees=AddresseeScores(exact=t.addressed, pairs=t.addressee_pairs)
         if t.addressed.total
         else None,
         calibration=_rows(t.by_band, sorted(t.by_band)),
