@@ -278,6 +278,7 @@ def test_public_names() -> None:
             "evaluate",
             "extract",
             "render",
+            "render_network",
         ]
     )
     for name in quoteattr.__all__:

@@ -12,6 +12,7 @@ from ._errors import GoldFormatError, ModelNotFoundError, PipelineError, Quoteat
 from ._evaluate.scores import PRF, Accuracy, AddresseeScores, Calibration, Coverage, Evaluation
 from ._front.api import Extractor, analyze, extract
 from ._front.evaluate import evaluate
+from ._front.network import render_network
 from ._front.render import render
 from ._person import Gender, GenderEvidence, Person
 from ._types import Addressee, Cue, EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
@@ -47,4 +48,5 @@ __all__ = [
     "evaluate",
     "extract",
     "render",
+    "render_network",
 ]

@@ -105,7 +105,7 @@ def render(
         TypeError: source is neither a str nor a Doc.
         ValueError: A quote's offsets fall outside the text.
     """
-    text, found = _text_and_quotes(source, quotes, nlp)
+    text, found = text_and_quotes(source, quotes, nlp, "render")
     if page:
         return _HTML(
             f'{page_head(title)}<div class="quoteattr">\n{body(text, found)}</div>\n{PAGE_TAIL}'
@@ -113,9 +113,14 @@ def render(
     return _HTML(f'<div class="quoteattr">\n<style>\n{STYLE}</style>\n{body(text, found)}</div>\n')
 
 
-def _text_and_quotes(
-    source: str | Doc, quotes: Iterable[Quote] | None, nlp: str | Language | None
+def text_and_quotes(
+    source: str | Doc, quotes: Iterable[Quote] | None, nlp: str | Language | None, caller: str
 ) -> tuple[str, list[Quote]]:
+    """The text of the source and its quotes: those given, else those found (see ``render``).
+
+    Raises:
+        TypeError: source is neither a str nor a Doc (the message names the caller).
+    """
     if isinstance(source, str):
         if quotes is None:
             return source, extract(source, nlp=nlp)
@@ -123,7 +128,7 @@ def _text_and_quotes(
     from spacy.tokens import Doc
 
     if not isinstance(source, Doc):
-        raise TypeError(f"render() takes a str or a spacy Doc, not {type(source).__name__}")
+        raise TypeError(f"{caller}() takes a str or a spacy Doc, not {type(source).__name__}")
     if quotes is not None:
         return source.text, list(quotes)
     from .component import USER_DATA_KEY, doc_quotes
@@ -135,12 +140,7 @@ def _text_and_quotes(
 
 def body(text: str, quotes: Sequence[Quote]) -> str:
     """The text with its quotes marked up, and a legend of speakers' colours (no style)."""
-    for q in quotes:
-        if not 0 <= q.start <= q.end <= len(text):
-            raise ValueError(
-                f"The quote at {q.start}:{q.end} falls outside the text ({len(text)} characters);"
-                " pass the quotes found in this very text."
-            )
+    check_offsets(text, quotes)
     colours = speaker_colours(quotes)
     marks = [m for q in quotes for m in _tags(text, q, colours)]
     legend = "".join(
@@ -151,6 +151,16 @@ def body(text: str, quotes: Sequence[Quote]) -> str:
         f'<div class="qa-text">{_marked_up(text, marks)}</div>\n'
         f'<div class="qa-legend">{legend}</div>\n'
     )
+
+
+def check_offsets(text: str, quotes: Iterable[Quote]) -> None:
+    """Raise ValueError if a quote's offsets fall outside the text."""
+    for q in quotes:
+        if not 0 <= q.start <= q.end <= len(text):
+            raise ValueError(
+                f"The quote at {q.start}:{q.end} falls outside the text ({len(text)} characters);"
+                " pass the quotes found in this very text."
+            )
 
 
 def speaker_colours(quotes: Iterable[Quote]) -> dict[str, str]:
@@ -226,15 +236,15 @@ def _by_layer(m: _Tag) -> tuple[int, int]:
     return (m.layer, m.start)
 
 
-def page_head(title: str) -> str:
-    """The start of a standalone HTML page, with the style, up to and including ``<body>``."""
+def page_head(title: str, style: str = STYLE) -> str:
+    """The start of a standalone HTML page, with a style, up to and including ``<body>``."""
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(title)}</title>\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         "<style>\nbody { margin: 2em auto; max-width: 52em; padding: 0 1em; }\n"
         "h2 { font: bold 15px system-ui, sans-serif; color: #444; }\n"
-        f"{STYLE}</style>\n"
+        f"{style}</style>\n"
         "</head>\n<body>\n"
     )
 
