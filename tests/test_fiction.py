@@ -31,6 +31,24 @@ def test_adverb_caught_in_a_name_is_left_out_of_it(quotes_of: QuotesOf) -> None:
     assert quotes[0].rule == "named"
 
 
+@pytest.mark.parametrize("adverb", ["mournfully", "dreamily", "wearily", "crossly"])
+def test_adverb_the_tagger_takes_for_the_subject_leaves_the_name_the_speaker(
+    quotes_of: QuotesOf, adverb: str
+) -> None:
+    """The tagger reads "said Ruth mournfully" as "mournfully", a proper noun with "Ruth" as its
+    compound; the speaker is still Ruth, and the mention is her name."""
+    text = (
+        "Ruth sat by the window with her brother.\n\n"
+        f'"I shall never see the sea again," said Ruth {adverb}.'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Ruth"]
+    assert quotes[0].rule == "named"
+    speaker = quotes[0].speaker
+    assert speaker is not None and speaker.mention is not None
+    assert speaker.mention.text == "Ruth"
+
+
 def test_title_keeps_a_surname_to_the_person_of_its_gender(quotes_of: QuotesOf) -> None:
     """A title's gender picks the person: "Mrs. Marsh" is Hilda Marsh, not Oscar Marsh."""
     text = (
