@@ -7,12 +7,14 @@ No trained pipeline is loaded: hand-built parses (tests/docs_builder.py) and pla
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from docs_builder import Built, parsed
 from quoteattr import Gender, GenderEvidence
 from quoteattr._core.pipeline import analysis_of
 from quoteattr._lexicon.people import name_words, written_words
 from quoteattr._people.mentions import entity_in, mention_span
+from quoteattr._people.naming import entity_name_words
 from quoteattr._people.resolve import Resolver
 from quoteattr._people.roster import Seen, organisations, roster, with_titles
 from quoteattr._types import EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
@@ -39,6 +41,31 @@ def test_a_name_is_its_own_words_only(written: str, name: tuple[str, ...]) -> No
     title, a role or a lower-case noun for a person before the name go; a role word alone is
     left as it is."""
     assert name_words(written_words(written)) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "name"),
+    [
+        # the recogniser runs two names into one where no comma parts them
+        ("As the door shut behind Tom Mrs. Hale rose.", "Tom Mrs. Hale", ("Hale",)),
+        # a word of the sentence, which the text writes in lower case too, before a first name
+        ("Anyhow Clara went out, and anyhow it rained.", "Anyhow Clara", ("Clara",)),
+        # kept: a first word that the text never writes in lower case, a title, a full name
+        ("The Bernie Sanders way won.", "Bernie Sanders", ("Bernie", "Sanders")),
+        ("Mari St. Martin spoke.", "Mari St. Martin", ("Mari", "St.", "Martin")),
+        ("Rose Hale came; a rose grew.", "Rose Hale", ("Rose", "Hale")),
+    ],
+)
+def test_a_name_opens_where_the_recogniser_ran_other_words_into_it(
+    text: str, entity: str, name: tuple[str, ...]
+) -> None:
+    """A name opens after a title of address inside an entity, and after a first word the
+    text writes in lower case elsewhere when a first name follows it."""
+    doc = spacy.blank("en")(text)
+    start = text.index(entity)
+    span = doc.char_span(start, start + len(entity), label="PERSON")
+    assert span is not None
+    assert entity_name_words(span) == name
 
 
 # "Adel Nefzi runs the clinic.", the sentence that names him in the tests below

@@ -79,6 +79,7 @@ class DocTree:
         self._by_deps: dict[frozenset[str], dict[int, list[int]]] = {}
         self._with_label: dict[str, list[int]] | None = None
         self._words: tuple[list[int], list[int], list[int]] | None = None
+        self._lower_words: frozenset[str] | None = None
         # answers kept for other modules: see `mentions.mention_span` and `mentions.role_of`
         self.mention_bounds: dict[int, tuple[int, int]] = {}
         self.apposition_text: dict[int, str] = {}
@@ -100,6 +101,13 @@ class DocTree:
         if found is None:
             found = self._columns[attr] = doc.to_array([attr]).tolist() if self.length else []
         return found  # type: ignore[return-value]
+
+    def lower_words(self, doc: Doc) -> frozenset[str]:
+        """The words the document writes in lower case somewhere ("somehow"), read once."""
+        if self._lower_words is None:
+            lower, is_lower = self.column(doc, "LOWER"), self.flags(doc, "IS_LOWER")
+            self._lower_words = frozenset(w for w, low in zip(lower, is_lower, strict=True) if low)
+        return self._lower_words
 
     def is_word(self, i: int) -> bool:
         """Say whether token i is a word: neither punctuation nor blank."""

@@ -40,8 +40,31 @@ _NUMBER = re.compile(r"(\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nin
 
 def entity_name_words(span: Span) -> tuple[str, ...]:
     """Return the words of the name a span of tokens gives (see `words.written_words` and
-    `words.name_words`)."""
-    return _name_words_of(span.text)
+    `words.name_words`), from where its name opens (`_name_start`)."""
+    start = _name_start(span)
+    return _name_words_of(span.text if start == span.start else span.doc[start : span.end].text)
+
+
+def _name_start(span: Span) -> int:
+    """Where the name of a span of tokens opens, as the recogniser sometimes runs a word of
+    the sentence into it: after a title of address inside it ("behind Anne Mrs. Lynde got
+    up": Mrs. Lynde; not "Mari St. Martin"), and after a first word that is no name, as the
+    text writes it in lower case elsewhere, before a first name ("Whereupon Anne")."""
+    doc, start = span.doc, span.start
+    for i in range(span.end - 2, start, -1):
+        title = as_title(doc[i].text)
+        if title is not None and title.address and doc[i].is_title and doc[i + 1].is_title:
+            return i
+    first = doc[start]
+    if (
+        len(span) >= 2
+        and as_title(first.text) is None
+        and first.lower_ not in FIRST_NAMES
+        and doc[start + 1].lower_ in FIRST_NAMES
+        and first.lower_ in doc_tree(doc).lower_words(doc)
+    ):
+        return start + 1
+    return start
 
 
 @lru_cache(maxsize=4096)
