@@ -14,7 +14,7 @@ import quoteattr
 path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "library.txt"
 analysis = quoteattr.analyze(path.read_text(encoding="utf-8"))
 for q in analysis.quotes:
-    speaker = q.speaker.name if q.speaker else "?"
+    speaker = (q.speaker.name if q.speaker else None) or "?"
     cue = q.cue.text if q.cue else "-"
     words = q.text if len(q.text) <= 60 else q.text[:57] + "..."
     print(f"{q.kind.value:8} {speaker:16} {cue:6} {words!r}")

@@ -200,6 +200,24 @@ def test_csv_has_one_row_per_quote(
     ]
 
 
+def test_csv_gives_a_speaker_without_a_name_as_unknown(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unresolved "she": no name and no person, but its mention."""
+    _stdin(monkeypatch, b'The ferry was cancelled again.\n\n"Nobody told us," she said.\n')
+    assert main(["-f", "csv"]) == 0
+    header, row = csv.reader(io.StringIO(capsys.readouterr().out))
+    found = dict(zip(header, row, strict=True))
+    assert [found[k] for k in ("speaker", "role", "person", "gender", "mention", "rule")] == [
+        "",
+        "",
+        "",
+        "",
+        "she",
+        "unresolved",
+    ]
+
+
 def test_html_is_one_standalone_page_with_a_section_per_document(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

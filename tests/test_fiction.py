@@ -185,20 +185,23 @@ def test_narrator_takes_the_name_they_give_themselves(quotes_of: QuotesOf) -> No
     assert quotes[-1].speaker.mention.text == "I"
 
 
-def test_narrator_addressed_once_away_from_their_turn_keeps_the_name_i(
+def test_narrator_addressed_once_away_from_their_turn_stays_unnamed(
     quotes_of: QuotesOf,
 ) -> None:
     """One "Arthur" far from the narrator's lines is not enough to name the narrator: it may
     be someone else. Two quotes are no dialogue (a news report's "I" is its writer): "I"
-    stays. (Spoken to once right before the narrator answers, they are named: see
-    test_narrator_is_named_once_in_the_line_they_answer.)"""
+    stays the mention of a speaker without a name. (Spoken to once right before the narrator
+    answers, they are named: see test_narrator_is_named_once_in_the_line_they_answer.)"""
     text = (
         "I found Margaret Vance in the garden, cutting roses.\n\n"
         '"You are early, Arthur," said Margaret.\n\n'
         "The bees were loud that morning, and the roses were late.\n\n"
         '"The roads were clear," I said.\n'
     )
-    assert speakers(quotes_of(text)) == ["Margaret Vance", "I"]
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Margaret Vance", None]
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.mention is not None
+    assert quotes[-1].speaker.mention.text == "I"
 
 
 def test_a_novels_narrator_no_one_names_is_the_narrator(quotes_of: QuotesOf) -> None:

@@ -23,6 +23,7 @@ from quoteattr._lexicon.people import (
     SPEAKING_PRONOUNS,
     Title,
     as_title,
+    is_place,
 )
 from quoteattr._lexicon.words import ADDRESSEE_VERBS, REPORT_NOUNS
 
@@ -104,3 +105,20 @@ def test_genders_of_the_data_files_load_as_the_gender_enum() -> None:
 def test_the_word_lists_of_reported_speech_load_from_their_files() -> None:
     assert "tell" in ADDRESSEE_VERBS
     assert {"claim", "statement"} <= REPORT_NOUNS
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        (("Ferry", "Lane"), True),
+        (("Marlow", "Cross"), True),
+        (("Harbour", "St."), True),
+        (("Lois", "Lane"), False),  # a first name opens a person's name
+        (("Lane",), False),  # a surname alone
+        (("Ada", "Marsh"), False),
+    ],
+)
+def test_a_name_that_ends_with_a_street_or_place_word_is_a_place(
+    words: tuple[str, ...], place: bool
+) -> None:
+    assert is_place(words) is place

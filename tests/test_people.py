@@ -926,7 +926,8 @@ def test_they_with_no_group_before_it_stays_unresolved() -> None:
         7 . . punct 5
         """,
     )
-    assert Resolver(b.index).speaker(b.tok("They")).name == "They"
+    speaker = Resolver(b.index).speaker(b.tok("They"))
+    assert (speaker.name, speaker.mention is not None and speaker.mention.text) == (None, "They")
 
 
 def test_a_title_across_a_line_break_is_the_names_title() -> None:
@@ -1116,6 +1117,79 @@ def test_a_caption_role_that_opens_with_a_capital_is_not_part_of_the_name(mode: 
         "The boatyard will close in March.\n\n"
         "Start Quote We built boats here for ninety years. End Quote Erik Lindqvist Boatyard owner"
     )
-    (quote,) = [q for q in quoteattr.extract(text, mode=mode) if q.kind.value == "pull"]
+    analysis = quoteattr.analyze(text, mode=mode)
+    (quote,) = [q for q in analysis.quotes if q.kind.value == "pull"]
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == ("Erik Lindqvist", "Boatyard owner")
+    assert [(p.name, p.roles) for p in analysis.people] == [("Erik Lindqvist", ("Boatyard owner",))]
+
+
+@pytest.mark.parametrize("mode", ["default", "fast"])
+@pytest.mark.e2e
+def test_a_caption_name_cut_before_its_role_is_the_one_the_text_names_later(mode: str) -> None:
+    """The recogniser's "Erik Lindqvist Boatyard" is no person of its own: the caption names
+    Erik Lindqvist, whom "Lindqvist" and "He" refer to after it."""
+    import quoteattr
+
+    text = (
+        "The boatyard will close in March.\n\n"
+        "Start Quote We built boats here for ninety years. End Quote Erik Lindqvist Boatyard owner"
+        '\n\n"We could not find a buyer," Lindqvist said on Monday.'
+    )
+    analysis = quoteattr.analyze(text, mode=mode)
+    assert [q.speaker.name for q in analysis.quotes if q.speaker] == ["Erik Lindqvist"] * 2
+    assert [(p.name, p.roles) for p in analysis.people] == [("Erik Lindqvist", ("Boatyard owner",))]
+
+
+PLACES = (
+    "The boatyard on Ferry Lane will close in March. Residents of Marlow Cross met at the "
+    "hall on Harbour Street on Monday.\n\n"
+    '"There is no other yard between here and Marlow Cross," said Ada Marsh, who lives on '
+    "Ferry Lane.\n\n"
+    "Marlow Cross council said it would look for a new tenant."
+)
+
+
+@pytest.mark.parametrize("mode", ["default", "fast"])
+@pytest.mark.e2e
+def test_streets_and_towns_are_not_people(mode: str) -> None:
+    """Ferry Lane, Harbour Street and Marlow Cross are places, whatever the recogniser
+    labels them; the town's council that speaks is still a speaker (with a parse, which
+    finds indirect speech)."""
+    import quoteattr
+
+    analysis = quoteattr.analyze(PLACES, mode=mode)
+    speakers = [q.speaker.name for q in analysis.quotes if q.speaker]
+    people = [(p.name, p.kind.value) for p in analysis.people]
+    if mode == "fast":
+        assert (speakers, people) == (["Ada Marsh"], [("Ada Marsh", "person")])
+    else:
+        assert speakers == ["Ada Marsh", "Marlow Cross"]
+        assert people == [("Ada Marsh", "person"), ("Marlow Cross", "organisation")]
+        council = analysis.person_of(analysis.quotes[-1])
+        assert council is not None and [m.text for m in council.mentions] == [
+            "Marlow Cross council"
+        ]
+
+
+UNRESOLVED = (
+    'The ferry to Marlow Cross was cancelled again on Friday.\n\n"Nobody told us," she said.'
+)
+
+
+@pytest.mark.parametrize("mode", ["default", "fast"])
+@pytest.mark.e2e
+def test_an_unresolved_pronoun_is_a_speaker_without_a_name(mode: str) -> None:
+    """ "she", whom the text never names: the quote keeps "she" as its speaker's mention, but
+    the speaker has no name and no entry among the people."""
+    import quoteattr
+
+    analysis = quoteattr.analyze(UNRESOLVED, mode=mode)
+    (quote,) = analysis.quotes
+    assert quote.rule is Rule.UNRESOLVED
+    at = UNRESOLVED.index("she")
+    assert quote.speaker == Speaker(
+        name=None, mention=Mention(text="she", start=at, end=at + 3), entity="other"
+    )
+    assert quote.to_dict()["speaker"]["name"] is None
+    assert analysis.people == ()

@@ -190,6 +190,19 @@ def test_parsed_doc_is_extracted_by_the_core(nlp: spacy.language.Language) -> No
     assert quoteattr.render(nlp(text)) == quoteattr.render(text)
 
 
+@pytest.mark.e2e
+def test_a_speaker_without_a_name_is_grey_and_not_in_the_legend() -> None:
+    """An unresolved "she" is unknown: grey, labelled so, its mention marked, no legend entry."""
+    text = 'The ferry was cancelled again.\n\n"Nobody told us," she said.'
+    fragment = quoteattr.render(text)
+    assert (
+        f'<span class="qa-speaker" style="border-color: {NO_SPEAKER}" title="speaker unknown">'
+        "she</span>"
+    ) in fragment
+    assert f'style="background: {NO_SPEAKER}">speaker unknown · direct</span>' in fragment
+    assert '<div class="qa-legend"></div>' in fragment
+
+
 # --- what a browser draws ----------------------------------------------------------------------
 
 

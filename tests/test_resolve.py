@@ -245,7 +245,7 @@ def test_pronoun_with_no_one_before_is_unresolved() -> None:
         """,
     )
     speaker = resolver(b).speaker(b.tok("She"))
-    assert speaker == Speaker(name="She", mention=mention(b, "She"), entity="other")
+    assert speaker == Speaker(name=None, mention=mention(b, "She"), entity="other")
     assert cued_rule(speaker) is Rule.UNRESOLVED
 
 
@@ -370,7 +370,7 @@ def test_fast_pronoun_prefers_the_last_person_shown_speaking() -> None:
 def test_fast_pronoun_with_no_one_before_is_unresolved() -> None:
     b = surface("She nodded.")
     assert spoken(b, 0, 1) == (
-        Speaker(name="She", mention=mention(b, "She"), entity="other"),
+        Speaker(name=None, mention=mention(b, "She"), entity="other"),
         Rule.UNRESOLVED,
     )
 

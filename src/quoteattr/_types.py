@@ -45,7 +45,8 @@ class Rule(_Values):
     """A cue's pronoun, resolved to a person named before it (``she said``), or a novel's
     narrator's ``I said``, once the narrator is named."""
     UNRESOLVED = "unresolved"
-    """A cue's pronoun whose person the text does not make clear: the name is the pronoun."""
+    """A cue's pronoun whose person the text does not make clear: the speaker has no name,
+    only the pronoun as its mention."""
     GROUP = "group"
     """A cue names an organisation, a group or a description: ``police said``."""
     COLON = "colon"
@@ -132,7 +133,8 @@ class Speaker:
     Attributes:
         name: The canonical name: the fullest name the document gives for a person
             (``"Jane Smith"`` for ``"she"`` or ``"Ms Smith"``), or the phrase for a group
-            or organisation (``"Sources in Baghdad"``).
+            or organisation (``"Sources in Baghdad"``); None for a pronoun nobody was found
+            for (`Rule.UNRESOLVED`), whose mention stays.
         mention: The words that attribute this quote to the speaker, if the text has them
             near the quote; for a quote that continues the previous speaker, the mention
             that attributed that earlier quote.
@@ -142,7 +144,7 @@ class Speaker:
             `quoteattr.analyze` gives the people), or None for a pronoun nobody was found for.
     """
 
-    name: str
+    name: str | None
     mention: Mention | None = None
     role: str | None = None
     entity: EntityKind = attrs.field(default=EntityKind.OTHER, converter=EntityKind)

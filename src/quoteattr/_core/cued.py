@@ -12,8 +12,9 @@ def cued_rule(speaker: Speaker, *, colon: bool = False) -> Rule:
     if colon:
         return Rule.COLON
     words = speaker.mention.text.lower() if speaker.mention is not None else ""
-    if words in PRONOUN_MENTIONS:  # a pronoun left as its own name was not resolved
+    if words in PRONOUN_MENTIONS:  # a pronoun without a name, or its own, was not resolved
         if speaker.entity is EntityKind.PERSON:
             return Rule.PRONOUN
-        return Rule.UNRESOLVED if words == speaker.name.lower() else Rule.GROUP  # "they"
+        unresolved = speaker.name is None or words == speaker.name.lower()
+        return Rule.UNRESOLVED if unresolved else Rule.GROUP  # "they": a group
     return Rule.NAMED if speaker.entity is EntityKind.PERSON else Rule.GROUP

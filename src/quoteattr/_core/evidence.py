@@ -19,11 +19,12 @@ from .._doc.ents import ents_within
 from .._doc.tokens import TokenIndex
 from .._lexicon.people import (
     is_name_word,
+    is_place,
     is_role_word,
     name_words,
     written_words,
 )
-from .._people.caption import caption_speaker
+from .._people.caption import caption_speaker, captions_of
 from .._people.forms import opens_role
 from .._people.mentions import mention_of
 from .._people.names import Names
@@ -36,6 +37,8 @@ from .._types import Quote, Rule, Speaker
 from .cued import cued_rule
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
     from .._cues.match import CueMatch
@@ -97,9 +100,11 @@ class ParsedEvidence(Evidence):
 
     parsed = True
 
-    def __init__(self, index: TokenIndex, fiction: bool = False) -> None:
+    def __init__(
+        self, index: TokenIndex, fiction: bool = False, pulls: Sequence[PullQuote] = ()
+    ) -> None:
         super().__init__(index)
-        self.resolver = Resolver(index, fiction)
+        self.resolver = Resolver(index, fiction, captions_of(pulls))
         self._narrator: Seen | None = None  # what finish() found of the narrator
 
     def cue_speaker(self, cue: CueMatch, start: int, end: int) -> Speaker:
@@ -144,7 +149,8 @@ class ParsedEvidence(Evidence):
 
     def seen(self) -> list[Seen]:
         """The people resolution met, and the organisations the entity recogniser found in
-        the narration."""
+        the narration, but for the names of places (a place that speaks, "Marlow Cross
+        council said", is still a speaker, which the roster keeps)."""
         index = self.index
         orgs = (
             (mention_of(ent), words)
@@ -154,6 +160,7 @@ class ParsedEvidence(Evidence):
             and "\n" not in ent.text  # not a run of page furniture across lines
             and not opens_role(ent)  # not the "Council" of "Council member Tom Reed"
             and (words := tuple(written_words(ent.text)))
+            and not is_place(words)  # a town the recogniser took for one: "Marlow Cross"
         )
         narrator = [self._narrator] if self._narrator is not None else []
         return self.resolver.seen() + organisations(orgs) + narrator
@@ -170,7 +177,7 @@ class SurfaceEvidence(Evidence):
             [(s.outer_start, s.outer_end) for s in spans]
             + [(p.outer_start, p.cue_end) for p in pulls]
         )
-        self.names = Names(index, index.text, quoted)
+        self.names = Names(index, index.text, quoted, captions_of(pulls))
 
     def cue_speaker(self, cue: CueMatch, start: int, end: int) -> Speaker:
         assert cue.phrase is not None

@@ -168,5 +168,5 @@ def evidence_of(index: TokenIndex, found: Detected, *, parsed: bool, fiction: bo
     """Step 4: the document's people, resolved from the parse or from the surface; with a
     parse, fiction keeps a titled surname apart from its family (`NameForms` titles_apart)."""
     if parsed:
-        return ParsedEvidence(index, fiction)
+        return ParsedEvidence(index, fiction, found.pulls)
     return SurfaceEvidence(index, found.spans, found.pulls)

@@ -228,7 +228,7 @@ def _reply(state: Conversation, cand: Candidate) -> Speaker | None:
         before, other = spoken[k]
         if cand.paragraph - before.paragraph > TURNS_BACK:
             return None
-        if other.name != who.name:
+        if not _same_speaker(other, who):
             return other
     return None
 
@@ -237,9 +237,22 @@ def _turn(turns: dict[int, Speaker], cand: Candidate) -> Speaker | None:
     """In a dialogue, where each of the last two paragraphs opened with a different speaker's
     quote, a paragraph that opens with a quote and no cue is the earlier speaker's turn."""
     last, before = turns.get(cand.paragraph - 1), turns.get(cand.paragraph - 2)
-    if last is None or before is None or last.name == before.name:
+    if last is None or before is None or _same_speaker(last, before):
         return None
     return before
+
+
+def _same_speaker(one: Speaker, other: Speaker) -> bool:
+    """Say whether two speakers are the same, as far as the turns of a dialogue tell: by name,
+    or for a pronoun nobody was found for, by the pronoun as written ("It" is not "you")."""
+    return _said_by(one) == _said_by(other)
+
+
+def _said_by(speaker: Speaker) -> str:
+    """A speaker's name, or the words of its mention where it has none."""
+    if speaker.name is not None:
+        return speaker.name
+    return speaker.mention.text if speaker.mention is not None else ""
 
 
 def _goes_on(index: TokenIndex, previous: Quote | None, cand: Candidate, head: Token) -> bool:

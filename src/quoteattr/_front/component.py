@@ -233,7 +233,8 @@ def check_annotations(doc: Doc, name: str) -> None:
 
 
 def set_spans(doc: Doc, quotes: Sequence[Quote], key: str) -> None:
-    """Put quote spans (label: kind), speaker spans (label: name) and cue spans into doc.spans.
+    """Put quote spans (label: kind), speaker spans (label: name, or "" for a speaker without
+    one) and cue spans into doc.spans.
 
     ``doc.spans[key]`` has one span per quote, in the order of the quotes; the speaker and cue
     groups have one span per distinct mention or cue.
@@ -245,7 +246,7 @@ def set_spans(doc: Doc, quotes: Sequence[Quote], key: str) -> None:
         mention = q.speaker.mention if q.speaker else None
         if q.speaker is not None and mention is not None:
             where = (mention.start, mention.end)
-            speakers.setdefault(where, _span(doc, *where, q.speaker.name))
+            speakers.setdefault(where, _span(doc, *where, q.speaker.name or ""))
         if q.cue is not None:
             where = (q.cue.start, q.cue.end)
             cues.setdefault(where, _span(doc, *where, "cue"))

@@ -164,19 +164,22 @@ def check_offsets(text: str, quotes: Iterable[Quote]) -> None:
 
 
 def speaker_colours(quotes: Iterable[Quote]) -> dict[str, str]:
-    """A colour for each speaker's name, in order of their first quote."""
+    """A colour for each speaker's name, in order of their first quote; a speaker without a
+    name (a pronoun nobody was found for) has none: it is unknown."""
     colours: dict[str, str] = {}
     for q in quotes:
-        if q.speaker is not None and q.speaker.name not in colours:
-            colours[q.speaker.name] = PALETTE[len(colours) % len(PALETTE)]
+        name = q.speaker.name if q.speaker is not None else None
+        if name is not None and name not in colours:
+            colours[name] = PALETTE[len(colours) % len(PALETTE)]
     return colours
 
 
 def _tags(text: str, q: Quote, colours: dict[str, str]) -> list[_Tag]:
-    colour = colours[q.speaker.name] if q.speaker else NO_SPEAKER
-    who = q.speaker.name if q.speaker else "speaker unknown"
+    name = q.speaker.name if q.speaker is not None else None
+    colour = colours[name] if name is not None else NO_SPEAKER
+    who = name if name is not None else "speaker unknown"
     details = [f"{who}"]
-    if q.speaker is not None:
+    if q.speaker is not None and name is not None:
         details[0] += f" ({q.speaker.entity}" + (f", {q.speaker.role})" if q.speaker.role else ")")
     details.append(f"{q.kind.value} quote")
     if q.cue is not None:
@@ -195,7 +198,7 @@ def _tags(text: str, q: Quote, colours: dict[str, str]) -> list[_Tag]:
         m = q.speaker.mention
         speaker_tag = (
             f'<span class="qa-speaker" style="border-color: {colour}" '
-            f'title="{html.escape(q.speaker.name, quote=True)}">'
+            f'title="{html.escape(who, quote=True)}">'
         )
         marks.append(_Tag(m.start, m.end, _SPEAKER, speaker_tag))
     if q.cue is not None:

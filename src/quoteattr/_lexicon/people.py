@@ -76,6 +76,8 @@ ROLE_NOUNS = word_set("role_nouns.txt")
 ORGANISATION_WORDS = word_set("organisation_words.txt")
 # Common nouns that refer back to an organisation: "the company", "the department".
 ORGANISATION_NOUNS = word_set("organisation_nouns.txt")
+# Words that end the name of a street or a place: "Ferry Lane", "Marlow Cross".
+PLACE_WORDS = word_set("place_words.txt")
 
 _PRONOUNS = [(p, _gender(gender), person, case) for p, gender, person, case in rows("pronouns.tsv")]
 # Pronouns that can be the subject of a speech verb: I, you, he, she, it, we, they.
@@ -194,6 +196,16 @@ def is_name_prefix(word: str) -> bool:
 def is_organisation(words: Sequence[str]) -> bool:
     """Say whether a capitalised phrase names an organisation (by words like "Party")."""
     return any(w.lower().rstrip(".") in ORGANISATION_WORDS for w in words)
+
+
+def is_place(words: Sequence[str]) -> bool:
+    """Say whether a capitalised phrase names a street or a place: it ends with a word like
+    "Lane" or "Cross" after a word that is no first name ("Ferry Lane", not "Lois Lane")."""
+    return (
+        len(words) >= 2
+        and words[-1].lower().rstrip(".") in PLACE_WORDS
+        and words[0].lower() not in FIRST_NAMES
+    )
 
 
 def is_person_noun(lemma: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .._detect.layout import PullQuote
 from .._types import EntityKind, Mention, Speaker
@@ -24,15 +25,37 @@ def caption_speaker(text: str, pull: PullQuote, start: int, end: int, name: str)
         end: Where it ends.
         name: The canonical name it stands for.
     """
-    while _role_word_ends(text, start, end, pull.caption_end):
-        last = text.rindex(" ", start, end)
-        word = text[last + 1 : end]
-        end = last
+    cut = caption_name_end(text, start, end, pull.caption_end)
+    for word in reversed(text[cut:end].split()):
         if name.endswith(" " + word):
             name = name[: -len(word) - 1]
+    end = cut
     role = text[end : pull.caption_end].strip() or None
     mention = Mention(text=text[start:end], start=start, end=end)
     return Speaker(name=name, mention=mention, role=role, entity=EntityKind.PERSON)
+
+
+def captions_of(pulls: Sequence[PullQuote]) -> list[tuple[int, int]]:
+    """The character ranges of the pull-quotes' captions."""
+    return [(p.caption_start, p.caption_end) for p in pulls]
+
+
+def caption_name_end(text: str, start: int, end: int, caption_end: int) -> int:
+    """Where a name [start, end) that opens a caption ending at caption_end ends, without
+    the capitalised words that open the role after it (`caption_speaker`)."""
+    while _role_word_ends(text, start, end, caption_end):
+        end = text.rindex(" ", start, end)
+    return end
+
+
+def name_end(text: str, start: int, end: int, captions: Sequence[tuple[int, int]]) -> int:
+    """Where a name found at [start, end) ends: in a pull-quote's caption (captions: their
+    character ranges), before the words that open its role ("Erik Lindqvist Boatyard" in
+    "End Quote Erik Lindqvist Boatyard owner" ends after "Lindqvist")."""
+    for caption_start, caption_end in captions:
+        if caption_start <= start < caption_end:
+            return caption_name_end(text, start, end, caption_end)
+    return end
 
 
 def _role_word_ends(text: str, start: int, end: int, caption_end: int) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .._doc.labels import PERSON_LABELS
 from .._doc.tree import sentence_of
-from .._lexicon.people import FIRST_NAMES, as_title, is_organisation
+from .._lexicon.people import FIRST_NAMES, as_title, is_organisation, is_place
 from .naming import entity_name_words, genders_differ, title_at
 
 if TYPE_CHECKING:
@@ -256,7 +256,7 @@ class NameForms:
         the entity recogniser took for an organisation), or a name after a title ("Mr")."""
         if ent.label_ in PERSON_LABELS:
             return labelled_person(ent)
-        if is_organisation(ent.text.split()):  # "Republican party": not the Republican named
+        if is_organisation(ent.text.split()) or is_place(words):  # "Republican party", "Ferry Lane"
             return False
         if ent.start and as_title(ent.doc[ent.start - 1].lower_) is not None:
             return True
@@ -275,8 +275,8 @@ def _lower(words: Iterable[str]) -> tuple[str, ...]:
 
 def labelled_person(ent: Span) -> bool:
     """Say whether the recogniser's PERSON label on an entity holds: not on the name of an
-    organisation ("Obama White House"), nor on words that cannot be a name ("Conceding"),
-    nor on a sound the text says again in lower case ("Chirk, chirk")."""
+    organisation ("Obama White House") or a place ("Ferry Lane"), nor on words that cannot be
+    a name ("Conceding"), nor on a sound the text says again in lower case ("Chirk, chirk")."""
     if ent.label_ not in PERSON_LABELS or not any(
         t.pos_ in NAME_POS and t.dep_ not in MODIFIER_DEPS for t in ent
     ):
@@ -286,7 +286,7 @@ def labelled_person(ent: Span) -> bool:
     if opens_role(ent):
         return False  # "Volunteer coordinator Ana Ruiz": a role, not a name
     words = entity_name_words(ent)
-    return len(words) < 2 or not is_organisation(words)
+    return len(words) < 2 or not (is_organisation(words) or is_place(words))
 
 
 def opens_role(ent: Span) -> bool:

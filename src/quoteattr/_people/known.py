@@ -15,8 +15,9 @@ from .._doc.ents import entities
 from .._doc.labels import MISLABELLED, PERSON_LABELS, PLACE_LABELS
 from .._doc.tokens import TokenIndex
 from .._doc.tree import sentence_of, span_root
-from .._lexicon.people import FIRST_NAMES, is_organisation
+from .._lexicon.people import FIRST_NAMES, is_organisation, is_place
 from .._person import GenderEvidence
+from .caption import name_end
 from .forms import NameForms, labelled_person
 from .mentions import acts, salience_rank
 from .naming import (
@@ -32,7 +33,7 @@ from .naming import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Container
+    from collections.abc import Container, Sequence
 
     from spacy.tokens import Doc
 
@@ -47,18 +48,32 @@ class KnownNames:
         log: Where the people's mentions are noted (by token index), as they are read.
         fiction: Name people as fiction does: a surname after a title of address is someone
             of its own (`NameForms` titles_apart).
+        captions: The character ranges of the pull-quotes' captions, where a name ends
+            before the words of its role (`caption.name_end`).
     """
 
-    def __init__(self, index: TokenIndex, log: MentionLog, fiction: bool = False) -> None:
+    def __init__(
+        self,
+        index: TokenIndex,
+        log: MentionLog,
+        fiction: bool = False,
+        captions: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.index = index
         self.doc = index.doc
         self.log = log
+        self._captions = captions
         # which of several people sharing a name is meant: not a method, which would make a
         # reference cycle of the forms and this object
         self.forms = NameForms(partial(_nearest, log, self.doc), titles_apart=fiction)
         headings = heading_paragraphs(self.doc, index.paragraph_of)
-        # the entities of the document, but not of a book's headings ("CHAPTER I")
-        found = [e for e in entities(self.doc) if index.paragraph_of[e.start] not in headings]
+        # the entities of the document, but not of a book's headings ("CHAPTER I"), and
+        # without the role a caption writes after a name
+        found = [
+            _entity_without_role(e, index.text, captions)
+            for e in entities(self.doc)
+            if index.paragraph_of[e.start] not in headings
+        ]
         # and a name that speaks as a novel's people do ("said Montraville") is a person's,
         # whatever the recogniser took it for
         self._speakers = speaking_names(found, index.quote_of)
@@ -77,8 +92,8 @@ class KnownNames:
         for words, last in proper_runs(self.doc, index.quote_of):
             # a full name the entity recogniser missed ("Sherlock Pemberton") of a person it
             # found, or one that opens with a first name or speaks ("Adel Nefzi said"),
-            # whatever label it was given; not "Obama White House"
-            if not is_organisation(words) and (
+            # whatever label it was given; not "Obama White House" nor "Ferry Lane"
+            if not (is_organisation(words) or is_place(words)) and (
                 self.forms.knows(words[0])
                 or self.forms.knows(words[-1])
                 or words[0].lower() in FIRST_NAMES
@@ -88,7 +103,9 @@ class KnownNames:
 
     def note_people(self) -> Iterator[tuple[Span, str]]:
         """Note in the log each entity that names a person, by its canonical name, with the
-        genders its title and first name show; yield each with its name, in text order.
+        genders its title and first name show; yield each with its name, in text order,
+        but those of a pull-quote's caption, which are no role's source (the caption's speaker
+        has the caption's role, not its "End Quote" marker).
 
         Those are the entities labelled as people, and those the recogniser gave another
         label that the document gives a person ("Trump" as ORG), so that they count for
@@ -115,7 +132,8 @@ class KnownNames:
                 title = title_at(self.doc, ent.start, words)
                 name = self.forms.canonical(words, ent.start, gender, title)
                 self.log.note(span_root(ent).i, name)
-                yield ent, name
+                if not any(s <= ent.start_char < e for s, e in self._captions):
+                    yield ent, name
                 if gender:
                     self.log.learn_gender(name, gender, GenderEvidence.TITLE)
                 first = name.split()[0].lower()
@@ -156,6 +174,16 @@ class KnownNames:
         """Say whether a span with these name words names a person: by the names of the
         document (`NameForms.names_person`), or because it speaks as a novel's people do."""
         return self.forms.names_person(span, words) or span.text in self._speakers
+
+
+def _entity_without_role(ent: Span, text: str, captions: Sequence[tuple[int, int]]) -> Span:
+    """An entity, or where it opens a pull-quote's caption, the name without the role after
+    it: "Erik Lindqvist" of "End Quote Erik Lindqvist Boatyard owner"."""
+    end = name_end(text, ent.start_char, ent.end_char, captions) if captions else ent.end_char
+    if end == ent.end_char:
+        return ent
+    cut = ent.doc.char_span(ent.start_char, end, label=ent.label_)
+    return ent if cut is None else cut
 
 
 def _nearest(log: MentionLog, doc: Doc, names: Container[str], position: int) -> str | None:

@@ -24,17 +24,21 @@ from .._lexicon.people import (
     as_title,
     is_name_word,
     is_organisation,
+    is_place,
     is_pronoun,
     is_role_word,
     name_words,
 )
 from .._person import GenderEvidence
 from .._types import Mention, Speaker
+from .caption import name_end
 from .forms import NameForms
 from .log import MentionLog
 from .roster import Seen
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 PRONOUN_REACH = 1500  # characters back that a pronoun looks for the person it stands for
@@ -43,22 +47,30 @@ PRONOUN_REACH = 1500  # characters back that a pronoun looks for the person it s
 class Names:
     """The people a document names, found by capitals, to resolve short names and pronouns."""
 
-    def __init__(self, index: TokenIndex, text: str, quoted: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        index: TokenIndex,
+        text: str,
+        quoted: list[tuple[int, int]],
+        captions: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.doc = index.doc
         self.text = text
-        runs = _name_runs(text, quoted)
+        runs = [_run_without_role(run, text, captions) for run in _name_runs(text, quoted)]
         self.log = MentionLog()  # by character offset
         # The forms of the names: the runs of two words or more, as the entity recogniser's
         # names are with a parse; of several, the most written ("Ted Cruz" rather than
         # "Republican Ted Cruz").
         self.forms = NameForms(self.log.nearest, unsure_starts=True)
         for _, _, words, _ in runs:
-            if len(words) >= 2 and not is_organisation(words):
+            if len(words) >= 2 and not (is_organisation(words) or is_place(words)):
                 self.forms.add(words, found=True)
         self._ends: dict[int, int] = {}  # where each mention in the log ends
         self._speaking: set[int] = set()  # those a cue verb follows: "Smith said"
         for start, end, words, title in runs:
-            if self.forms.surname_of_someone(words[-1]) and not is_organisation(words):
+            if self.forms.surname_of_someone(words[-1]) and not (
+                is_organisation(words) or is_place(words)
+            ):
                 # a title's gender chooses among the fuller names: "Mrs. Clinton"
                 found = as_title(title) if title else None
                 gender = found.gender if found is not None else None
@@ -100,9 +112,7 @@ class Names:
         mention = Mention(text=text[start:stop], start=start, end=stop)
         if len(toks) == 1 and is_pronoun(toks[0]):
             name = self.last_person_before(toks[0])
-            if name is None:
-                return Speaker(name=mention.text, mention=mention, entity="other")
-            return Speaker(name=name, mention=mention, entity="person")
+            return Speaker(name=name, mention=mention, entity="person" if name else "other")
         phrase = [t for t in toks if t.lower_ not in DETERMINERS or t.i > toks[0].i]
         if is_organisation([t.text for t in phrase]):  # the Ministry of Health
             name = text[phrase[0].idx : stop]
@@ -165,6 +175,15 @@ def _name_runs(text: str, quoted: list[tuple[int, int]]) -> list[_Run]:
     if run:
         _add_run(run, run_start, run_end, found)
     return found
+
+
+def _run_without_role(run: _Run, text: str, captions: Sequence[tuple[int, int]]) -> _Run:
+    """A run, or where it opens a pull-quote's caption, the name without the role after it
+    (`caption.name_end`)."""
+    start, end, words, title = run
+    cut = name_end(text, start, end, captions) if captions else end
+    kept = words[: -len(text[cut:end].split())] if cut < end else ()
+    return (start, cut, kept, title) if kept else run
 
 
 @lru_cache(maxsize=16384)

@@ -104,7 +104,14 @@ def _self_named(text: str, quotes: list[Quote]) -> str | None:
 
 
 def _narrator(quote: Quote) -> bool:
-    return quote.speaker is not None and quote.speaker.name.lower() == "i"
+    """Whether the quote's speaker is an "I" no one was found for."""
+    speaker = quote.speaker
+    return (
+        speaker is not None
+        and speaker.name is None
+        and speaker.mention is not None
+        and speaker.mention.text.lower() == "i"
+    )
 
 
 def addressed(

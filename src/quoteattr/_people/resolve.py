@@ -17,7 +17,7 @@ import attrs
 from .._doc.ents import entity_at
 from .._doc.labels import AGENT_LABELS, GROUP_LABELS, PERSON_LABELS
 from .._doc.tokens import TokenIndex
-from .._lexicon.people import PRONOUN_GENDER, ROLE_NOUNS
+from .._lexicon.people import PRONOUN_GENDER, PRONOUN_MENTIONS, ROLE_NOUNS
 from .._types import Mention, Speaker
 from .antecedents import Antecedents
 from .documents import is_document, issuer_of
@@ -45,6 +45,8 @@ from .organisations import Organisations
 from .roles import Roles
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
     from .roster import Seen
@@ -53,11 +55,13 @@ if TYPE_CHECKING:
 class Resolver:
     """Knows the people a document names and resolves a speaker's mention to one of them."""
 
-    def __init__(self, index: TokenIndex, fiction: bool = False) -> None:
+    def __init__(
+        self, index: TokenIndex, fiction: bool = False, captions: Sequence[tuple[int, int]] = ()
+    ) -> None:
         self.index = index
         self.doc = index.doc
         self.log = MentionLog()  # by token index
-        self.known = KnownNames(index, self.log, fiction)
+        self.known = KnownNames(index, self.log, fiction, captions)
         self.forms = self.known.forms
         self.entities = self.known.entities
         self.roles = Roles(index, self.log)
@@ -109,14 +113,17 @@ class Resolver:
 
     def _pronoun_speaker(self, head: Token, mention: Mention, spoken_to: frozenset[str]) -> Speaker:
         """The Speaker a pronoun stands for: the person it refers to, not one of those its quote
-        speaks to; else the group the narration made the subject just before "they", or the
-        pronoun itself."""
+        speaks to; else the group the narration made the subject just before "they"; else no
+        one, a speaker without a name, but for a pronoun that describes someone ("somebody",
+        "another"), which names them as it does."""
         name = (
             self.antecedents.antecedent(head, spoken_to) if head.lower_ in PRONOUN_GENDER else None
         )
         if name is None:
             group = self.roles.described.group_before(head) if head.lower_ == "they" else None
-            return Speaker(name=group or head.text, mention=mention, entity="other")
+            if group is None and head.lower_ not in PRONOUN_MENTIONS:
+                group = head.text  # "somebody said", "said another"
+            return Speaker(name=group, mention=mention, entity="other")
         self.log.note(head.i, name)
         return Speaker(name=name, mention=mention, role=self.roles.role(name), entity="person")
 

@@ -60,9 +60,12 @@ class Seen:
 def roster(seen: Iterable[Seen], quotes: list[Quote]) -> tuple[list[Quote], list[Person]]:
     """Number what the evidence saw and join each quote's speaker to its entry.
 
+    A speaker without a name, or a pronoun the rules left unresolved (`Rule.UNRESOLVED`),
+    joins no entry: it keeps its mention, without a name.
+
     Returns:
-        The quotes, each speaker with its ``person`` id (None for a pronoun nobody was
-        found for), and the entries in order of first mention.
+        The quotes, each speaker with its ``person`` id (None, and no name, for a pronoun
+        nobody was found for), and the entries in order of first mention.
     """
     entries: dict[str, Seen] = {}  # canonical name -> what was seen
     for one in seen:
@@ -75,7 +78,7 @@ def roster(seen: Iterable[Seen], quotes: list[Quote]) -> tuple[list[Quote], list
     named: dict[str, str] = {}  # a speaker's name -> the entry it joins
     for q in quotes:
         speaker = q.speaker
-        if speaker is None or q.rule is Rule.UNRESOLVED:
+        if speaker is None or speaker.name is None or q.rule is Rule.UNRESOLVED:
             continue
         name = named.setdefault(speaker.name, aliases.get(_key(speaker.name), speaker.name))
         if name not in entries:
@@ -90,20 +93,19 @@ def roster(seen: Iterable[Seen], quotes: list[Quote]) -> tuple[list[Quote], list
     )
     ids = {key: f"p{k}" for k, (key, _) in enumerate(ordered, start=1)}
     people = [_person(ids[key], one) for key, one in ordered]
-    joined = [
-        attrs.evolve(
-            q,
-            speaker=attrs.evolve(
-                q.speaker,
-                name=entries[named[q.speaker.name]].name,  # "the Post": the Washington Post
-                person=ids[named[q.speaker.name]],
-            ),
-        )
-        if q.speaker is not None and q.rule is not Rule.UNRESOLVED
-        else q
-        for q in quotes
-    ]
-    return joined, people
+    # a speaker's name -> its entry's name ("the Post": the Washington Post) and id
+    joins = {spoken: (entries[key].name, ids[key]) for spoken, key in named.items()}
+    return [_joined_to_entry(q, joins) for q in quotes], people
+
+
+def _joined_to_entry(q: Quote, joins: dict[str, tuple[str, str]]) -> Quote:
+    """The quote, its speaker named and numbered as its entry; a speaker that joins none (a
+    pronoun nobody was found for) without a name."""
+    if q.speaker is None:
+        return q
+    spoken = None if q.rule is Rule.UNRESOLVED else q.speaker.name
+    name, person = (None, None) if spoken is None else joins[spoken]
+    return attrs.evolve(q, speaker=attrs.evolve(q.speaker, name=name, person=person))
 
 
 def organisations(found: Iterable[tuple[Mention, tuple[str, ...]]]) -> list[Seen]:
