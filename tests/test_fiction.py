@@ -49,6 +49,20 @@ def test_adverb_the_tagger_takes_for_the_subject_leaves_the_name_the_speaker(
     assert speaker.mention.text == "Ruth"
 
 
+def test_titled_surname_is_only_the_full_name_written_with_that_title(
+    quotes_of: QuotesOf,
+) -> None:
+    """ "Mr. Hale" is Mr. Edward Hale, whom the text calls so, not his son Tom Hale, though
+    the son was named last; the son keeps his own lines."""
+    text = (
+        "Mr. Edward Hale kept the mill by the river. His son Tom Hale came home in May.\n\n"
+        '"The wheel is broken," said Tom Hale.\n\n'
+        '"Then mend it," said Mr. Hale.\n\n'
+        '"I will," said Tom.'
+    )
+    assert speakers(quotes_of(text)) == ["Tom Hale", "Mr. Edward Hale", "Tom Hale"]
+
+
 def test_title_keeps_a_surname_to_the_person_of_its_gender(quotes_of: QuotesOf) -> None:
     """A title's gender picks the person: "Mrs. Marsh" is Hilda Marsh, not Oscar Marsh."""
     text = (

@@ -51,9 +51,9 @@ class NameForms:
         self._nearest = nearest
         self._unsure_starts = unsure_starts
         self._titles_apart = titles_apart
-        # (title, surname) where the text writes the title before a fuller name: "Mrs. Tamsin
-        # Pellow" gives ("mrs", "pellow")
-        self._titled_surnames: set[tuple[str, str]] = set()
+        # by title and surname, the fuller names the text writes the title before: "Mrs.
+        # Tamsin Pellow" gives ("mrs", "pellow") -> [("Tamsin", "Pellow")]
+        self._titled_in_full: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
         self._written: Counter[tuple[str, ...]] = Counter()  # how often each form is added
         self._variants: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by first, last word
         self._entity_names: set[tuple[str, ...]] = set()  # as the entity recogniser found them
@@ -84,8 +84,8 @@ class NameForms:
         self._address[_lower(words)].setdefault(kept, title or "")
         if len(words) >= 2:
             self._written_titles[_lower(words)].add(title or "")
-            if bare:
-                self._titled_surnames.add((bare, words[-1].lower()))
+            if bare and words not in self._titled_in_full[bare, words[-1].lower()]:
+                self._titled_in_full[bare, words[-1].lower()].append(words)
         if title and len(words) == 1:
             titled = self._titled[words[0].lower()]
             if (title, *words) not in titled:
@@ -143,13 +143,14 @@ class NameForms:
             return ""
         if title and len(words) == 1 and self._apart(title, words[0]):
             return f"{title} {words[0]}"
-        if (
-            title
-            and len(words) == 1
-            and self._titles_apart
-            and not self._titled_in_full(title, words[0])
-        ):
-            return f"{title} {words[0]}"
+        if title and len(words) == 1 and self._titles_apart:
+            fuller = self._titled_fuller(title, words[0])
+            if fuller is not None:  # "Mr. Gradgrind": only a fuller name written with "Mr."
+                if not fuller:
+                    return f"{title} {words[0]}"
+                options = {self._written_form(v): v for v in fuller}
+                meant = self._nearest(options, position) if len(options) > 1 else None
+                return meant or self._written_form(fuller[0])
         key = (_lower(words), gender)
         if key not in self._forms:  # the forms are all known once the Resolver has read them
             self._forms[key] = self._forms_of(key[0], gender)
@@ -161,15 +162,14 @@ class NameForms:
             best = words  # a shorter form stands for these words only if they may open with
         return self._written_form(best)  # others ("Defense Secretary Ash Carter")
 
-    def _titled_in_full(self, title: str, surname: str) -> bool:
-        """Whether the text writes this title before a fuller name with this surname, or it
-        is no title of address ("Dr. Aziz" is Aziz whoever else is called so)."""
+    def _titled_fuller(self, title: str, surname: str) -> list[tuple[str, ...]] | None:
+        """The fuller names with this surname the text writes this title of address before
+        ("Mr. Thomas Gradgrind"), which the title and surname alone may stand for; None for
+        no title of address ("Dr. Aziz" is Aziz whoever else is called so)."""
         found = as_title(title)
-        return (
-            found is None
-            or not found.address
-            or (found.word, surname.lower()) in self._titled_surnames
-        )
+        if found is None or not found.address:
+            return None
+        return self._titled_in_full.get((found.word, surname.lower()), [])
 
     def _apart(self, title: str, surname: str) -> bool:
         """Whether the text writes the title and this surname in a sentence that also has the
