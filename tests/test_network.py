@@ -145,9 +145,17 @@ def test_quotes_with_no_speaker_are_left_out_and_counted() -> None:
     quotes = [*QUOTES, said("Down, Rufus!", None, "Rufus")]
     markup = quoteattr.render_network(SCENE, quotes)
     assert markup == quoteattr.render_network(SCENE, QUOTES).replace(
-        "with an addressee.", "with an addressee. Left out: 1 quote with no speaker found."
+        "with an addressee.", "with an addressee. Left out: 1 quote with no speaker known."
     )
     assert NO_SPEAKER not in markup
+
+
+def test_a_pronoun_nobody_was_found_for_is_left_out_as_unknown() -> None:
+    unknown = attrs.evolve(said("Down, Rufus!", None, "Rufus"), speaker=Speaker(name=None))
+    markup = quoteattr.render_network(SCENE, [*QUOTES, unknown])
+    assert markup == quoteattr.render_network(SCENE, QUOTES).replace(
+        "with an addressee.", "with an addressee. Left out: 1 quote with no speaker known."
+    )
 
 
 def test_self_address_draws_no_arrow_and_a_name_counts_once_per_quote() -> None:

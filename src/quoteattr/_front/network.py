@@ -62,7 +62,8 @@ def render_network(
     addressees (`Quote.addressees`), as wide as the number of quotes between them, with that
     number written on it. An addressee who never speaks is a small white circle. People are
     placed on a ring in the order they first appear, so the same quotes always give the same
-    picture. Quotes with no speaker are left out, and a caption counts them. Hovering over a
+    picture. Quotes with no speaker, or one nobody was found for, are left out, and a caption counts
+    them. Hovering over a
     circle or an arrow shows its counts. Everything given is HTML-escaped. In Jupyter the
     result displays as HTML.
 
@@ -113,26 +114,29 @@ def said_to(quotes: Iterable[Quote]) -> Counter[tuple[str, str]]:
     themselves draws no arrow.
     """
     pairs: Counter[tuple[str, str]] = Counter()
-    for q in quotes:
-        if q.speaker is None:
-            continue
+    for speaker, q in _spoken(quotes):
         for name in dict.fromkeys(a.name for a in q.addressees):
-            if name != q.speaker.name:
-                pairs[q.speaker.name, name] += 1
+            if name != speaker:
+                pairs[speaker, name] += 1
     return pairs
+
+
+def _spoken(quotes: Iterable[Quote]) -> list[tuple[str, Quote]]:
+    """The quotes whose speaker is known, each with the speaker's name: not those with no
+    speaker, nor a pronoun nobody was found for."""
+    return [(q.speaker.name, q) for q in quotes if q.speaker is not None and q.speaker.name]
 
 
 def _nodes(quotes: Sequence[Quote], pairs: Counter[tuple[str, str]]) -> list[_Node]:
     """The speakers and addressees in order of first appearance, with their counts."""
-    spoken = Counter(q.speaker.name for q in quotes if q.speaker is not None)
+    spoken = Counter(speaker for speaker, _ in _spoken(quotes))
     heard: Counter[str] = Counter()
     for (_, addressee), count in pairs.items():
         heard[addressee] += count
     names: dict[str, None] = {}
-    for q in quotes:
-        if q.speaker is not None:
-            names[q.speaker.name] = None
-            names.update(dict.fromkeys(a.name for a in q.addressees))
+    for speaker, q in _spoken(quotes):
+        names[speaker] = None
+        names.update(dict.fromkeys(a.name for a in q.addressees))
     colours = speaker_colours(quotes)
     return [_Node(name, spoken[name], heard[name], colours.get(name, SILENT)) for name in names]
 
@@ -213,9 +217,9 @@ def _name(node: _Node) -> str:
 
 def caption(quotes: Sequence[Quote]) -> str:
     """A line under the picture: what it counts, and what it leaves out."""
-    spoken = [q for q in quotes if q.speaker is not None]
-    speakers = len({q.speaker.name for q in spoken if q.speaker is not None})
-    addressed = sum(1 for q in spoken if q.addressees)
+    spoken = _spoken(quotes)
+    speakers = len({speaker for speaker, _ in spoken})
+    addressed = sum(1 for _, q in spoken if q.addressees)
     words = f"{_quotes(len(spoken))} by {speakers} speaker{'' if speakers == 1 else 's'}"
     if addressed:
         words += f", {addressed} of them with an addressee"
@@ -223,7 +227,7 @@ def caption(quotes: Sequence[Quote]) -> str:
         words += "; none says to whom, so there are no arrows"
     unknown = len(quotes) - len(spoken)
     if unknown:
-        words += f". Left out: {_quotes(unknown)} with no speaker found"
+        words += f". Left out: {_quotes(unknown)} with no speaker known"
     return f'<p class="qa-caption">{words}.</p>\n'
 
 
