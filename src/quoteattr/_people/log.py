@@ -16,6 +16,10 @@ from .._person import Gender, GenderEvidence
 from .._types import EntityKind, Mention
 from .roster import Seen
 
+# How many mentions back `nearest` reads in the stretch of the last one it found: no sentence
+# of prose names more people, and a run-on one of thousands would make it quadratic.
+MAX_STRETCH_MENTIONS = 50
+
 
 class MentionLog:
     """The people a document names, by the positions of their mentions, and their genders."""
@@ -69,14 +73,16 @@ class MentionLog:
             rank: How salient the mention at a position is (lower: more). If given, of the
                 people mentioned in the stretch that holds the last mention of any of them (a
                 sentence, by start_of), the one mentioned in the most salient place: "Ann
-                Smith, mother of Tom Smith" is Ann.
+                Smith, mother of Tom Smith" is Ann; of MAX_STRETCH_MENTIONS mentions at most,
+                in a run-on "sentence" of thousands.
             start_of: Where the stretch that holds a position starts; given with rank.
         """
         best: tuple[int, str] | None = None  # rank, name
         start = -1
-        for k in range(bisect_left(self._positions, position) - 1, -1, -1):
+        last = bisect_left(self._positions, position) - 1
+        for k in range(last, -1, -1):
             i = self._positions[k]
-            if i < start:
+            if i < start or (best is not None and last - k > MAX_STRETCH_MENTIONS):
                 break
             name = self._names[i]
             if name in names:

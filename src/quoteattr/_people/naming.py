@@ -51,6 +51,8 @@ def _name_start(span: Span) -> int:
     up": Mrs. Lynde; not "Mari St. Martin"), and after a first word that is no name, as the
     text writes it in lower case elsewhere, before a first name ("Whereupon Anne")."""
     doc, start = span.doc, span.start
+    if len(span) > MAX_FULL_NAME_WORDS + 1:
+        return start  # no name: a run of them the recogniser took for one
     for i in range(span.end - 2, start, -1):
         title = as_title(doc[i].text)
         if title is not None and title.address and doc[i].is_title and doc[i + 1].is_title:
