@@ -6,7 +6,7 @@ import pytest
 
 import quoteattr
 from docs_builder import surface
-from quoteattr._core.genre import check_genre, is_fiction, news_evidence
+from quoteattr._core.genre import MIN_BOOK_TOKENS, check_genre, is_fiction, news_evidence
 from quoteattr._core.pipeline import quotes_of
 from quoteattr._front.cli import main
 from quoteattr._people.roster import Seen, most_written
@@ -41,6 +41,16 @@ def test_a_dialogue_with_few_numbers_is_fiction_and_one_full_of_them_is_news() -
 
 def test_a_text_not_written_as_dialogue_is_news() -> None:
     assert not is_fiction("auto", False, surface(STORY).doc)
+
+
+def test_a_book_length_text_with_few_numbers_is_fiction_even_in_long_paragraphs() -> None:
+    """A novel whose dialogue sits inside long paragraphs is still a book: no news report
+    runs to MIN_BOOK_TOKENS; but not one full of numbers."""
+    long_story = " ".join([STORY] * (MIN_BOOK_TOKENS // len(surface(STORY).doc) + 1))
+    assert len(surface(long_story).doc) >= MIN_BOOK_TOKENS
+    assert is_fiction("auto", False, surface(long_story).doc)
+    long_report = " ".join([REPORT] * (MIN_BOOK_TOKENS // len(surface(REPORT).doc) + 1))
+    assert not is_fiction("auto", False, surface(long_report).doc)
 
 
 @pytest.mark.parametrize("genre", ["news", "fiction"])

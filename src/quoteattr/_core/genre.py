@@ -23,6 +23,10 @@ MAX_FICTION_NEWS_EVIDENCE = 9.0
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP"})
 INSTITUTION_WEIGHT = 0.2
 PER_WORDS = 1000
+# A text this long is a book, not a news report, whose longest run to some 10,000 words: where
+# it shows little news-like evidence it is fiction, even written in long paragraphs that hold
+# the dialogue.
+MIN_BOOK_TOKENS = 40_000
 
 
 def check_genre(genre: object) -> str:
@@ -41,7 +45,9 @@ def is_fiction(genre: str, dialogue: bool, doc: Doc) -> bool:
     text written as dialogue that shows little news-like evidence."""
     if genre != "auto":
         return genre == "fiction"
-    return dialogue and news_evidence(doc) <= MAX_FICTION_NEWS_EVIDENCE
+    if not dialogue and len(doc) < MIN_BOOK_TOKENS:
+        return False
+    return news_evidence(doc) <= MAX_FICTION_NEWS_EVIDENCE
 
 
 def news_evidence(doc: Doc) -> float:
