@@ -42,6 +42,7 @@ from .confidence import with_confidence
 from .evidence import Evidence, ParsedEvidence, SurfaceEvidence
 from .genre import is_fiction
 from .rules import is_dialogue, turn_words
+from .scenes import by_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -138,7 +139,7 @@ def by_rules(doc: Doc, mode: str, genre: str = "auto", text: str | None = None) 
     fiction = is_fiction(genre, dialogue, doc)
     evidence = evidence_of(index, found, parsed=parsed, fiction=fiction)  # 4
     attributed = attribute(index, evidence, candidates, paragraph_words, max_turn_words)  # 5
-    attributed = evidence.finish(attributed, dialogue)
+    attributed = by_turns(evidence.finish(attributed, dialogue))
     seen = evidence.seen()  # after: attribution resolves people
     if fiction:  # names as the text writes them most: "Mr. Knightley"
         seen, attributed = with_titles(seen, attributed, evidence.always_titled)

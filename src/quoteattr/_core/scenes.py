@@ -1,0 +1,67 @@
+"""The turns of a dialogue decided as a whole: each run of paragraphs that open with a quote
+takes the speakers of its uncued turns from the lines whose speakers the text shows.
+
+The `turn` rule reads a dialogue forward, one line after another, so a line it misreads
+shifts every turn after it. Here a run's lines whose speaker a cue or the narration shows
+(its anchors) decide its turns from both sides: a turn an even number of lines from its
+nearest anchor is that anchor's speaker's, an odd number the other speaker's, the one the
+nearest anchor on the other side of the alternation shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from .._types import Quote, QuoteKind, Rule, Speaker
+
+# The rules that show a line's speaker: a cue's name or pronoun, the narration, a vocative.
+ANCHORING = frozenset({Rule.NAMED, Rule.PRONOUN, Rule.CONTEXT, Rule.ADDRESSED})
+
+
+def by_turns(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes, each turn (`Rule.TURN`) given the speaker its run's anchors show by
+    alternation; a turn no anchor decides keeps the speaker the `turn` rule gave it."""
+    first: dict[int, int] = {}  # paragraph -> its first direct quote
+    anchors: dict[int, Speaker] = {}  # paragraph -> the speaker its first anchored line shows
+    for k, q in enumerate(quotes):
+        if q.kind is QuoteKind.DIRECT:
+            first.setdefault(q.paragraph, k)
+        if q.rule in ANCHORING and q.speaker is not None and q.speaker.name is not None:
+            anchors.setdefault(q.paragraph, q.speaker)
+    decided = list(quotes)
+    for run in _runs(sorted(first)):
+        shown = [(i, anchors[p]) for i, p in enumerate(run) if p in anchors]
+        for i, paragraph in enumerate(run):
+            k = first[paragraph]
+            if decided[k].rule is Rule.TURN and (speaker := _alternating(shown, i)) is not None:
+                decided[k] = attrs.evolve(decided[k], speaker=speaker)
+    return decided
+
+
+def _runs(paragraphs: list[int]) -> Iterator[list[int]]:
+    """The runs of consecutive paragraphs among these, in order."""
+    run: list[int] = []
+    for p in paragraphs:
+        if run and p != run[-1] + 1:
+            yield run
+            run = []
+        run.append(p)
+    if run:
+        yield run
+
+
+def _alternating(shown: list[tuple[int, Speaker]], i: int) -> Speaker | None:
+    """The speaker of line i of a run by alternation from its nearest anchor: that anchor's
+    speaker an even number of lines away, else the nearest anchor's of line i's parity who
+    is someone else."""
+    by_distance = sorted(shown, key=lambda anchor: abs(anchor[0] - i))
+    if not by_distance:
+        return None
+    at, nearest = by_distance[0]
+    if (at - i) % 2 == 0:
+        return nearest
+    return next(
+        (s for j, s in by_distance if (j - i) % 2 == 0 and s.name != nearest.name), None
+    )
