@@ -33,7 +33,7 @@ def test_a_cue_after_the_turns_decides_them_backwards() -> None:
         line(3, "Ben", Rule.NAMED),
         line(4, "Ann", Rule.TURN),
     ]
-    assert names(by_turns(quotes)) == ["Ann", "Ben", "Ann", "Ben", "Ann"]
+    assert names(by_turns(quotes, fiction=False)) == ["Ann", "Ben", "Ann", "Ben", "Ann"]
 
 
 def test_a_turn_follows_its_nearest_anchor() -> None:
@@ -47,19 +47,19 @@ def test_a_turn_follows_its_nearest_anchor() -> None:
         line(5, "Ann", Rule.TURN),
         line(6, "Ben", Rule.PRONOUN),
     ]
-    assert names(by_turns(quotes))[4] == "Ben"
+    assert names(by_turns(quotes, fiction=False))[4] == "Ben"
 
 
 def test_a_narration_paragraph_ends_the_run() -> None:
     """Paragraph 2 has no quote: the turns after it are not decided by the cue before it."""
     quotes = [line(0, "Ann", Rule.NAMED), line(1, "Ben", Rule.NAMED), line(3, "Carl", Rule.TURN)]
-    assert names(by_turns(quotes)) == ["Ann", "Ben", "Carl"]
+    assert names(by_turns(quotes, fiction=False)) == ["Ann", "Ben", "Carl"]
 
 
 def test_without_two_speakers_shown_a_turn_keeps_its_speaker() -> None:
     """One line away from Ann's, with nobody else shown: the rule's answer stands."""
     quotes = [line(0, "Ann", Rule.NAMED), line(1, "Ben", Rule.TURN)]
-    assert names(by_turns(quotes)) == ["Ann", "Ben"]
+    assert names(by_turns(quotes, fiction=False)) == ["Ann", "Ben"]
 
 
 def test_only_turns_change_and_a_speaker_without_a_name_anchors_nothing() -> None:
@@ -78,5 +78,22 @@ def test_only_turns_change_and_a_speaker_without_a_name_anchors_nothing() -> Non
         paragraph=1,
         rule=Rule.PRONOUN,
     )
-    assert by_turns(quotes) == quotes
-    assert names(by_turns([quotes[0], unnamed, line(2, "Carl", Rule.TURN)])) == ["Ann", None, "Ann"]
+    assert by_turns(quotes, fiction=False) == quotes
+    assert names(
+        by_turns(fiction=False, quotes=[quotes[0], unnamed, line(2, "Carl", Rule.TURN)])
+    ) == ["Ann", None, "Ann"]
+
+
+def test_in_fiction_a_paragraph_that_went_on_or_had_no_one_alternates_too() -> None:
+    """A novel's paragraph that opens a new line is a turn, whatever the rules took it for;
+    a news report's paragraphs go on with one source."""
+    quotes = [
+        line(0, "Ann", Rule.NAMED),
+        line(1, "Ben", Rule.NAMED),
+        line(2, "Ben", Rule.CONTINUATION),
+        line(3, None, Rule.NONE),
+    ]
+    decided = by_turns(quotes, fiction=True)
+    assert names(decided) == ["Ann", "Ben", "Ann", "Ben"]
+    assert [q.rule for q in decided[2:]] == [Rule.TURN, Rule.TURN]
+    assert by_turns(quotes, fiction=False) == quotes

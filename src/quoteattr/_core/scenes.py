@@ -18,11 +18,17 @@ from .._types import Quote, QuoteKind, Rule, Speaker
 
 # The rules that show a line's speaker: a cue's name or pronoun, the narration, a vocative.
 ANCHORING = frozenset({Rule.NAMED, Rule.PRONOUN, Rule.CONTEXT, Rule.ADDRESSED})
+# The lines the alternation decides: the turns, a paragraph that the rules took to go on with
+# the last speaker, and one they found no speaker for.
+ALTERNATING = frozenset({Rule.TURN, Rule.CONTINUATION, Rule.NONE})
 
 
-def by_turns(quotes: Sequence[Quote]) -> list[Quote]:
-    """The quotes, each turn (`Rule.TURN`) given the speaker its run's anchors show by
-    alternation; a turn no anchor decides keeps the speaker the `turn` rule gave it."""
+def by_turns(quotes: Sequence[Quote], fiction: bool) -> list[Quote]:
+    """The quotes, each line of a run that the rules took for a turn, and in fiction for a
+    continuation or no one's (`ALTERNATING`), given the speaker its run's anchors show by
+    alternation, as a turn; a line no anchor decides keeps what the rules gave it. (A news
+    report's paragraphs go on with one source, as its continuations say.)"""
+    alternating = ALTERNATING if fiction else {Rule.TURN}
     first: dict[int, int] = {}  # paragraph -> its first direct quote
     anchors: dict[int, Speaker] = {}  # paragraph -> the speaker its first anchored line shows
     for k, q in enumerate(quotes):
@@ -35,8 +41,10 @@ def by_turns(quotes: Sequence[Quote]) -> list[Quote]:
         shown = [(i, anchors[p]) for i, p in enumerate(run) if p in anchors]
         for i, paragraph in enumerate(run):
             k = first[paragraph]
-            if decided[k].rule is Rule.TURN and (speaker := _alternating(shown, i)) is not None:
-                decided[k] = attrs.evolve(decided[k], speaker=speaker)
+            q = decided[k]
+            if q.rule in alternating and (speaker := _alternating(shown, i)) is not None:
+                if speaker != q.speaker:
+                    decided[k] = attrs.evolve(q, speaker=speaker, rule=Rule.TURN)
     return decided
 
 
