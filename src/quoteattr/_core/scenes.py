@@ -42,9 +42,9 @@ def by_turns(quotes: Sequence[Quote], fiction: bool) -> list[Quote]:
         for i, paragraph in enumerate(run):
             k = first[paragraph]
             q = decided[k]
-            if q.rule in alternating and (speaker := _alternating(shown, i)) is not None:
-                if speaker != q.speaker:
-                    decided[k] = attrs.evolve(q, speaker=speaker, rule=Rule.TURN)
+            speaker = _alternating(shown, i) if q.rule in alternating else None
+            if speaker is not None and speaker != q.speaker:
+                decided[k] = attrs.evolve(q, speaker=speaker, rule=Rule.TURN)
     return decided
 
 
