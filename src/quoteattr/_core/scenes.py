@@ -70,6 +70,4 @@ def _alternating(shown: list[tuple[int, Speaker]], i: int) -> Speaker | None:
     at, nearest = by_distance[0]
     if (at - i) % 2 == 0:
         return nearest
-    return next(
-        (s for j, s in by_distance if (j - i) % 2 == 0 and s.name != nearest.name), None
-    )
+    return next((s for j, s in by_distance if (j - i) % 2 == 0 and s.name != nearest.name), None)
