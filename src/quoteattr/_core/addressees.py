@@ -99,6 +99,7 @@ def _name_at(words: list[Token], i: int, roster: Cast) -> tuple[int, str] | None
     (the index past it, the person)."""
     for end in range(min(len(words), i + _MAX_NAME_TOKENS), i, -1):
         after = words[end] if end < len(words) else None
+        # a hyphen or an apostrophe after it makes it part of a word ("Mary-Anne", "Jones'")
         if after is not None and not (after.is_punct and after.text not in ("-", "'")):
             continue
         name = " ".join(t.text for t in words[i:end]).lower()

@@ -61,9 +61,11 @@ class Cast:
             yield self.mentions[k][2]
             k += 1
 
-    def names_one(self, person: str) -> bool:
-        """Whether a person of the roster is named, not only a pronoun ("they")."""
-        return self.people[person].name.lower().strip(".") not in ALL_PRONOUNS
+    def named(self, person: str) -> bool:
+        """Whether the roster knows a person by a name ("Margaret"), not only by a description
+        ("her mother") or a pronoun ("they")."""
+        name = self.people[person].name
+        return name[:1].isupper() and name.lower().strip(".") not in ALL_PRONOUNS
 
     def addressee(self, person: str, mention: Mention | None = None) -> Addressee:
         """A person of the roster as an addressee."""
