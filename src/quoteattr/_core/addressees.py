@@ -28,13 +28,11 @@ from .._lexicon.people import (
     VOCATIVE_OPENERS,
 )
 from .._lexicon.words import ADDRESSEE_VERBS, CLAUSE_OPENERS
-from .._types import Addressee, EntityKind, Mention, Quote
+from .._types import Addressee, EntityKind, Mention, Quote, QuoteKind
 from .cast import Cast
 from .scenes import conversed
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from spacy.tokens import Doc, Span, Token
 
     from .._person import Person
@@ -42,6 +40,11 @@ if TYPE_CHECKING:
 # Nouns that may be spoken to as the object of a cue verb ("told her sister", "warned the
 # council"), besides names, pronouns and plurals ("told reporters").
 _ADDRESSABLE_NOUNS = PERSON_NOUNS.keys() | ROLE_NOUNS | ANY_PERSON | ORGANISATION_NOUNS
+# The marks that set a name spoken to off from the words before it and after it ("Oh,
+# Margaret!", "Sit down, Margaret."): not brackets, colons or emphasis ("(Cruz) said",
+# "Eddie Mannix: a life").
+_OPENING_MARKS = frozenset({",", ".", "!", "?", ";", "—", "–", "…", '"', "“", "‘"})
+_CLOSING_MARKS = frozenset({",", ".", "!", "?", ";", "—", "–", "…"})
 # The longest name, in tokens, looked for as a vocative ("Mrs. Elton Weston").
 _MAX_NAME_TOKENS = 4
 # The words between a cue verb and what a quote was said in: "said in an interview with CNN".
@@ -70,28 +73,32 @@ def with_addressees(
 def _shown(doc: Doc, quote: Quote, roster: Cast, parsed: bool) -> tuple[Addressee, ...]:
     """Who a quote's own words or its cue say it was said to, but its speaker."""
     speaker = quote.speaker.person if quote.speaker is not None else None
-    found = list(vocatives(doc, quote, roster)) or _cue_object(doc, quote, roster, parsed)
+    found = vocatives(doc, quote, roster) if quote.kind is QuoteKind.DIRECT else []
+    found = found or _cue_object(doc, quote, roster, parsed)
     return tuple(a for a in found if a.person is None or a.person != speaker)
 
 
-def vocatives(doc: Doc, quote: Quote, roster: Cast) -> Iterator[Addressee]:
-    """The people a quote speaks to by a name of the roster, set off from its other words:
-    "Margaret," "my dear Arthur", ", Mr. Knightley."."""
+def vocatives(doc: Doc, quote: Quote, roster: Cast) -> list[Addressee]:
+    """The people a quote's own words speak to by a name of the roster, set off from its other
+    words: "Margaret," "my dear Arthur", ", Mr. Knightley."."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None:
-        return
-    words = list(span)
-    seen = set()
+    words = list(span) if span is not None else []
+    found: dict[str, Addressee] = {}
     for i, tok in enumerate(words):
         before = words[i - 1] if i else None
-        if before is not None and not before.is_punct and before.lower_ not in VOCATIVE_OPENERS:
+        if (
+            before is not None
+            and before.text not in _OPENING_MARKS
+            and before.lower_ not in VOCATIVE_OPENERS
+        ):
             continue
         if not tok.text[:1].isupper():
             continue
-        found = _name_at(words, i, roster)
-        if found is not None and found[1] not in seen:
-            seen.add(found[1])
-            yield roster.addressee(found[1], _mention_of(doc, words[i], words[found[0] - 1]))
+        named = _name_at(words, i, roster)
+        if named is not None and named[1] not in found:
+            mention = _mention_of(doc, words[i], words[named[0] - 1])
+            found[named[1]] = roster.addressee(named[1], mention)
+    return list(found.values())
 
 
 def _name_at(words: list[Token], i: int, roster: Cast) -> tuple[int, str] | None:
@@ -99,8 +106,7 @@ def _name_at(words: list[Token], i: int, roster: Cast) -> tuple[int, str] | None
     (the index past it, the person)."""
     for end in range(min(len(words), i + _MAX_NAME_TOKENS), i, -1):
         after = words[end] if end < len(words) else None
-        # a hyphen or an apostrophe after it makes it part of a word ("Mary-Anne", "Jones'")
-        if after is not None and not (after.is_punct and after.text not in ("-", "'")):
+        if after is not None and after.text not in _CLOSING_MARKS:
             continue
         name = " ".join(t.text for t in words[i:end]).lower()
         if name in roster.by_name:
@@ -120,14 +126,16 @@ def _cue_object(doc: Doc, quote: Quote, roster: Cast, parsed: bool) -> list[Addr
     if phrase is None or phrase[-1].lower_ in ALL_PRONOUNS:
         return []  # "told him": whom the pronoun means is the conversation's to say
     mention = _mention_of(doc, phrase[0], phrase[-1])
+    if mention.start < quote.end and quote.start < mention.end:
+        return []  # the reported words' own object ("issued licences to couples")
     person = roster.named_at(mention.start, mention.end)
     if person is None:
         person = roster.by_name.get(" ".join(t.text for t in phrase).lower())
     if person is not None:
         return [roster.addressee(person, mention)]
-    words = phrase[1:] if phrase[0].lower_ in ("the", "a", "an") else phrase
+    first = phrase[1] if len(phrase) > 1 and phrase[0].lower_ in ("the", "a", "an") else phrase[0]
     group = any(t.ent_type_ in GROUP_LABELS for t in phrase)
-    name = " ".join(t.text for t in words)
+    name = doc[first.i : phrase[-1].i + 1].text
     entity = EntityKind.ORGANISATION if group else EntityKind.OTHER
     return [Addressee(name=name, mention=mention, entity=entity)]
 
