@@ -5,7 +5,7 @@ Three kinds of evidence, in order of trust:
 1. a vocative: the quote speaks to someone by a name the roster knows ("Sit down, Margaret.");
 2. the cue's object: "told reporters", "said to her sister", "in an interview with CNN";
 3. in fiction, the conversation: the other participant of a scene, or the one who spoke
-   last before the speaker (`scenes.py`).
+   last before the speaker (`conversations.py`).
 
 Addressees never change a speaker: this step reads the quotes and the roster and adds to them.
 """
@@ -30,7 +30,7 @@ from .._lexicon.people import (
 from .._lexicon.words import ADDRESSEE_VERBS, CLAUSE_OPENERS
 from .._types import Addressee, EntityKind, Mention, Quote, QuoteKind
 from .cast import Cast
-from .scenes import conversed
+from .conversations import conversed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -12,7 +12,7 @@ they run.
 7. rank: the speaker ranker decides what the rules left open (`_people.ranker`);
 8. assign confidence, from each quote's rule, the mode and the genre (`confidence`);
 9. find the addressees: whom each quote was said to, by a vocative, its cue's object or, in
-   fiction, its scene (`addressees`, `scenes`).
+   fiction, its scene (`addressees`, `conversations`).
 
 Steps 1-6 are `by_rules`, which scripts/train_ranker.py trains the ranker on. Both modes run
 the same steps; they differ only in the evidence they read.
