@@ -174,6 +174,7 @@ def test_csv_has_one_row_per_quote(
             "confidence",
             "paragraph",
             "rule",
+            "addressees",
         ],
         [
             "<stdin>",
@@ -196,6 +197,7 @@ def test_csv_has_one_row_per_quote(
             str(q.confidence),
             "0",
             q.rule,
+            "",
         ],
     ]
 
@@ -216,6 +218,15 @@ def test_csv_gives_a_speaker_without_a_name_as_unknown(
         "she",
         "unresolved",
     ]
+
+
+def test_csv_joins_the_names_of_the_addressees(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, REED.encode())
+    assert main(["-f", "csv"]) == 0
+    header, row = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert dict(zip(header, row, strict=True))["addressees"] == "reporters"
 
 
 def test_html_is_one_standalone_page_with_a_section_per_document(

@@ -11,11 +11,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 import spacy
 
 import quoteattr
-from quoteattr import Cue, Mention, Quote, QuoteKind, Speaker
+from quoteattr import Addressee, Cue, Mention, Quote, QuoteKind, Speaker
 from quoteattr._front.render import NO_SPEAKER, PALETTE
 
 TEXT = 'Ann said: "We open on Monday." Bob disagreed.'
@@ -73,6 +74,13 @@ def test_quote_speaker_and_cue_are_marked_up() -> None:
         f'<span class="qa-label" style="background: {colour}">Ann Lee · direct</span>'
         " Bob disagreed.</div>"
     )
+
+
+def test_label_and_details_say_whom_a_quote_was_said_to() -> None:
+    bob = Addressee(name="Bob Kay", entity="person", person="p2")
+    shown = text_part(quoteattr.render(TEXT, [attrs.evolve(QUOTE, addressees=[bob])]))
+    assert "Ann Lee → Bob Kay · direct</span>" in shown
+    assert 'title="Ann Lee (person) · to Bob Kay · direct quote ·' in shown
 
 
 def test_fragment_has_its_style_and_a_legend() -> None:

@@ -1,7 +1,7 @@
 """How sure each rule is of the speaker it names: ``Quote.confidence``, assigned once.
 
 A quote's confidence is a function of its rule, the mode and the genre, nothing else:
-`with_confidence` sets it on every quote as the last step of the pipeline. The speaker rules
+`with_confidence` sets it on every quote once every speaker is decided. The speaker rules
 for quotes without a cue carry their rows in their registration (`rules.uncued_rule`); the
 rules that read a cue, a caption or the ranker have theirs here.
 """

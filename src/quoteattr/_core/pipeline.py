@@ -10,7 +10,9 @@ they run.
 5. attribute: each candidate's speaker, by its cue or the uncued rules (`attribute`);
 6. build the roster: number the people and join each speaker to one (`_people.roster`);
 7. rank: the speaker ranker decides what the rules left open (`_people.ranker`);
-8. assign confidence, from each quote's rule, the mode and the genre (`confidence`).
+8. assign confidence, from each quote's rule, the mode and the genre (`confidence`);
+9. find the addressees: whom each quote was said to, by a vocative, its cue's object or, in
+   fiction, its scene (`addressees`, `conversations`).
 
 Steps 1-6 are `by_rules`, which scripts/train_ranker.py trains the ranker on. Both modes run
 the same steps; they differ only in the evidence they read.
@@ -37,6 +39,7 @@ from .._reported.candidate import Candidate, pull_candidates, spoken
 from .._reported.parsed import parsed_candidates
 from .._reported.surface import surface_candidates
 from .._types import Quote, QuoteKind
+from .addressees import with_addressees
 from .attribute import attribute
 from .confidence import with_confidence
 from .evidence import Evidence, ParsedEvidence, SurfaceEvidence
@@ -84,6 +87,9 @@ def analysis_of(
     found = by_rules(doc, mode, genre, text)  # steps 1-6
     quotes = ranked(found.quotes, found.people, found.paragraph_starts)  # 7
     quotes = with_confidence(quotes, parsed=mode == "default", fiction=found.fiction)  # 8
+    quotes = with_addressees(
+        doc, quotes, found.people, parsed=mode == "default", fiction=found.fiction
+    )  # 9
     if kinds is not None:
         quotes = [q for q in quotes if q.kind in kinds]
     return Analysis(quotes=tuple(quotes), people=tuple(found.people))

@@ -87,8 +87,9 @@ def render(
     """Return HTML that shows a text with each quote highlighted in its speaker's colour.
 
     The cue is underlined, the speaker's mention is boxed in the same colour, and a label after
-    each quote gives the speaker's name and the quote's kind; hovering over a quote shows the
-    details. Everything given is HTML-escaped. In Jupyter the result displays as HTML.
+    each quote gives the speaker's name, whom it was said to ("Emma → Mr. Knightley") and the
+    quote's kind; hovering over a quote shows the details. Everything given is HTML-escaped. In
+    Jupyter the result displays as HTML.
 
     Args:
         source: The text, or a spaCy Doc (parsed, or processed by the quoteattr component).
@@ -181,6 +182,9 @@ def _tags(text: str, q: Quote, colours: dict[str, str]) -> list[_Tag]:
     details = [f"{who}"]
     if q.speaker is not None and name is not None:
         details[0] += f" ({q.speaker.entity}" + (f", {q.speaker.role})" if q.speaker.role else ")")
+    if q.addressees:
+        who += " → " + ", ".join(a.name for a in q.addressees)
+        details.append(f"to {', '.join(a.name for a in q.addressees)}")
     details.append(f"{q.kind.value} quote")
     if q.cue is not None:
         details.append(f"cue “{q.cue.text}”")

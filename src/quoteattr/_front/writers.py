@@ -31,7 +31,10 @@ CSV_COLUMNS = (
     "confidence",
     "paragraph",
     "rule",
+    "addressees",
 )
+# Between the names of a quote's addressees in the CSV's one column.
+ADDRESSEE_SEPARATOR = "; "
 
 
 class Writer:
@@ -93,6 +96,7 @@ class _CSV(Writer):
                 + ([m.text, m.start, m.end] if m else [None] * 3)
                 + ([c.text, c.start, c.end] if c else [None] * 3)
                 + [q.confidence, q.paragraph, q.rule.value]
+                + [ADDRESSEE_SEPARATOR.join(a.name for a in q.addressees)]
             )
 
 

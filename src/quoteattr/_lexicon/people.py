@@ -95,6 +95,9 @@ GENDERED_SUBJECTS = frozenset(p for p, gender in SPEAKING_PRONOUNS.items() if ge
 FIRST_PERSON = frozenset(
     p for p, _, person, case in _PRONOUNS if person == "1" and case == "subject"
 )
+# Every personal pronoun, in any case: the table's, and the object forms of the first person and
+# the plural it leaves out ("told me", "told them").
+ALL_PRONOUNS = frozenset(PRONOUN_GENDER) | SUBJECT_PRONOUNS | {"me", "us", "them"}
 # Mentions that are pronouns (a relative "who" among them): the speaker they name had to be
 # resolved.
 PRONOUN_MENTIONS = SUBJECT_PRONOUNS | {"who"}
