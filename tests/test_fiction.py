@@ -63,6 +63,19 @@ def test_titled_surname_is_only_the_full_name_written_with_that_title(
     assert speakers(quotes_of(text)) == ["Tom Hale", "Mr. Edward Hale", "Tom Hale"]
 
 
+def test_the_one_spoken_to_by_name_answers_after_more_words_of_that_turn(
+    quotes_of: QuotesOf,
+) -> None:
+    """The name is in the turn's first quote, not its last: the reply is still Tobias's."""
+    text = (
+        "Aunt Hester did not look up from her knitting.\n"
+        '"Come in, Tobias," she said. "Shut the door behind you, the draught is dreadful."\n'
+        '"I only came for my coat."\n'
+        '"Then take it."'
+    )
+    assert speakers(quotes_of(text)) == ["Aunt Hester", "Aunt Hester", "Tobias", "Aunt Hester"]
+
+
 def test_title_keeps_a_surname_to_the_person_of_its_gender(quotes_of: QuotesOf) -> None:
     """A title's gender picks the person: "Mrs. Marsh" is Hilda Marsh, not Oscar Marsh."""
     text = (

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from docs_builder import Built, parsed
 from quoteattr import Gender, GenderEvidence
 from quoteattr._core.pipeline import analysis_of
 from quoteattr._lexicon.people import name_words, written_words
+from quoteattr._people.forms import NameForms
 from quoteattr._people.mentions import entity_in, mention_span
 from quoteattr._people.naming import entity_name_words
 from quoteattr._people.resolve import Resolver
@@ -66,6 +68,18 @@ def test_a_name_opens_where_the_recogniser_ran_other_words_into_it(
     span = doc.char_span(start, start + len(entity), label="PERSON")
     assert span is not None
     assert entity_name_words(span) == name
+
+
+@pytest.mark.parametrize("label", ["PRODUCT", "ORG", "WORK_OF_ART"])
+def test_a_noun_for_a_person_written_as_a_title_makes_a_name_a_persons(label: str) -> None:
+    """The recogniser takes "Aunt Clementine" for a product: a capitalised noun for a person
+    before a capitalised word names one all the same; not before a lower-case one."""
+    forms = NameForms(lambda names, position: None)
+    doc = spacy.blank("en")("Aunt Clementine sewed, and the Uncle brand sold well.")
+    aunt = Span(doc, 0, 2, label=label)
+    brand = Span(doc, 6, 8, label=label)
+    assert forms.names_person(aunt, entity_name_words(aunt))
+    assert not forms.names_person(brand, entity_name_words(brand))
 
 
 # "Adel Nefzi runs the clinic.", the sentence that names him in the tests below

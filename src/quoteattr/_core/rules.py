@@ -171,14 +171,20 @@ def presented_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
 
 @uncued_rule(Rule.ADDRESSED, confidence=(0.3, None), fiction=(0.7, None), needs_parse=True)
 def addressed_reply(state: Conversation, cand: Candidate) -> Speaker | None:
-    """The person the quote before spoke to by name answers: after ""Sit down, Margaret,"
-    she said." a paragraph that opens with an uncued quote is Margaret's."""
+    """The person the turn before spoke to by name answers: after ""Sit down, Margaret,"
+    she said. "You look untidy."" a paragraph that opens with an uncued quote is Margaret's,
+    by a name in any of the last speaker's quotes of that paragraph."""
     if not cand.opens_paragraph or not state.spoken:
         return None
     last, who = state.spoken[-1]
     if last.paragraph != cand.paragraph - 1 or not last.closed:
         return None
-    names = [n for n in state.evidence.addressed(last.start, last.end) if n != who.name]
+    names = [
+        n
+        for c in _last_turn(state.spoken)
+        for n in state.evidence.addressed(c.start, c.end)
+        if n != who.name
+    ]
     return Speaker(name=names[-1], entity=EntityKind.PERSON) if names else None
 
 
@@ -203,6 +209,18 @@ def continued_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
         if last.closed and last.paragraph == cand.paragraph - 1:
             return None
     return previous.speaker
+
+
+def _last_turn(spoken: list[tuple[Candidate, Speaker]]) -> list[Candidate]:
+    """The last speaker's quotes in the paragraph of the last quote, in text order."""
+    last, who = spoken[-1]
+    turn: list[Candidate] = []
+    for cand, speaker in reversed(spoken):
+        if cand.paragraph != last.paragraph:
+            break
+        if speaker == who:
+            turn.append(cand)
+    return turn[::-1]
 
 
 def _reply(state: Conversation, cand: Candidate) -> Speaker | None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .._doc.labels import PERSON_LABELS
 from .._doc.tree import sentence_of
-from .._lexicon.people import FIRST_NAMES, as_title, is_organisation, is_place
+from .._lexicon.people import FIRST_NAMES, PERSON_NOUNS, as_title, is_organisation, is_place
 from .naming import entity_name_words, genders_differ, title_at
 
 if TYPE_CHECKING:
@@ -260,6 +260,8 @@ class NameForms:
             return False
         if ent.start and as_title(ent.doc[ent.start - 1].lower_) is not None:
             return True
+        if len(ent) >= 2 and ent[0].is_title and ent[1].is_title and ent[0].lower_ in PERSON_NOUNS:
+            return True  # a noun for a person written as a title: "Aunt Clementine", "Uncle Jo"
         lower = _lower(words)
         known = self._variants.get(lower[0], [])
         if len(words) == 1:
