@@ -657,7 +657,7 @@ def test_a_quotes_confidence_is_its_rules_in_its_mode_and_genre() -> None:
     ranked_quote = attrs.evolve(QUOTE_FOR_CONFIDENCE, rule=Rule.RANKED)
     assert with_confidence([ranked_quote], parsed=True)[0].confidence == CONFIDENCE[Rule.RANKED][0]
     named = attrs.evolve(QUOTE_FOR_CONFIDENCE, rule=Rule.NAMED)
-    assert with_confidence([named], parsed=True, fiction=True)[0].confidence == 0.8
+    assert with_confidence([named], parsed=True, fiction=True)[0].confidence == 0.85
     assert all(row[0] < 0.9 for row in FICTION_CONFIDENCE.values())
 
 

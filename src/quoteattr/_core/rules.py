@@ -151,7 +151,7 @@ def uncued_speaker(state: Conversation, cand: Candidate) -> tuple[Speaker | None
     return None, Rule.NONE
 
 
-@uncued_rule(Rule.CONTEXT, confidence=(0.55, None), fiction=(0.45, None), needs_parse=True)
+@uncued_rule(Rule.CONTEXT, confidence=(0.55, None), fiction=(0.5, None), needs_parse=True)
 def presented_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
     """The person the sentence before the quote presents: "Smith smiled. "It will work.""
 
@@ -188,7 +188,7 @@ def addressed_reply(state: Conversation, cand: Candidate) -> Speaker | None:
     return Speaker(name=names[-1], entity=EntityKind.PERSON) if names else None
 
 
-@uncued_rule(Rule.TURN, confidence=(0.3, 0.3), fiction=(0.45, 0.3))
+@uncued_rule(Rule.TURN, confidence=(0.3, 0.3), fiction=(0.5, 0.45))
 def dialogue_turn(state: Conversation, cand: Candidate) -> Speaker | None:
     """The other person's turn, for a quote that opens its paragraph in a dialogue."""
     if not cand.opens_paragraph:
@@ -196,7 +196,7 @@ def dialogue_turn(state: Conversation, cand: Candidate) -> Speaker | None:
     return _reply(state, cand) or _turn(state.turns, cand)
 
 
-@uncued_rule(Rule.CONTINUATION, confidence=(0.9, 0.6), fiction=(0.65, 0.4))
+@uncued_rule(Rule.CONTINUATION, confidence=(0.9, 0.6), fiction=(0.7, 0.55))
 def continued_speaker(state: Conversation, cand: Candidate) -> Speaker | None:
     """The speaker of the last quote with one, if it is in this paragraph or the one before;
     in a dialogue, not for a paragraph that opens with a quote after one that closed its
