@@ -28,7 +28,8 @@ from .._lexicon.people import (
     VOCATIVE_OPENERS,
 )
 from .._lexicon.words import ADDRESSEE_VERBS, CLAUSE_OPENERS
-from .._types import Addressee, EntityKind, Mention, Quote, QuoteKind
+from .._people.mentions import mention_of
+from .._types import Addressee, EntityKind, Quote, QuoteKind
 from .cast import Cast
 from .conversations import conversed
 
@@ -96,7 +97,7 @@ def vocatives(doc: Doc, quote: Quote, roster: Cast) -> list[Addressee]:
             continue
         named = _name_at(words, i, roster)
         if named is not None and named[1] not in found:
-            mention = _mention_of(doc, words[i], words[named[0] - 1])
+            mention = mention_of(doc[tok.i : words[named[0] - 1].i + 1])
             found[named[1]] = roster.addressee(named[1], mention)
     return list(found.values())
 
@@ -125,7 +126,7 @@ def _cue_object(doc: Doc, quote: Quote, roster: Cast, parsed: bool) -> list[Addr
     phrase = _parsed_object(span) if parsed else _written_object(span)
     if phrase is None or phrase[-1].lower_ in ALL_PRONOUNS:
         return []  # "told him": whom the pronoun means is the conversation's to say
-    mention = _mention_of(doc, phrase[0], phrase[-1])
+    mention = mention_of(doc[phrase[0].i : phrase[-1].i + 1])
     if mention.start < quote.end and quote.start < mention.end:
         return []  # the reported words' own object ("issued licences to couples")
     person = roster.named_at(mention.start, mention.end)
@@ -208,9 +209,3 @@ def _noun_of_address(tok: Token, told: bool) -> bool:
     if word in ALL_PRONOUNS or word in _ADDRESSABLE_NOUNS or word[:-1] in _ADDRESSABLE_NOUNS:
         return True
     return told and tok.is_alpha and word not in CLAUSE_OPENERS and not word.endswith("ly")
-
-
-def _mention_of(doc: Doc, first: Token, last: Token) -> Mention:
-    """The words from first to last as a Mention."""
-    words = doc[first.i : last.i + 1]
-    return Mention(text=words.text, start=first.idx, end=last.idx + len(last))

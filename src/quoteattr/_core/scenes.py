@@ -10,7 +10,9 @@ nearest anchor on the other side of the alternation shows.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
 import attrs
 
@@ -21,6 +23,8 @@ ANCHORING = frozenset({Rule.NAMED, Rule.PRONOUN, Rule.CONTEXT, Rule.ADDRESSED})
 # The lines the alternation decides: the turns, a paragraph that the rules took to go on with
 # the last speaker, and one they found no speaker for.
 ALTERNATING = frozenset({Rule.TURN, Rule.CONTINUATION, Rule.NONE})
+# How many anchors, nearest first, a line looks through for the other speaker of its run.
+MAX_ANCHORS_LOOKED = 50
 
 
 def by_turns(quotes: Sequence[Quote], fiction: bool) -> list[Quote]:
@@ -63,11 +67,27 @@ def _runs(paragraphs: list[int]) -> Iterator[list[int]]:
 def _alternating(shown: list[tuple[int, Speaker]], i: int) -> Speaker | None:
     """The speaker of line i of a run by alternation from its nearest anchor: that anchor's
     speaker an even number of lines away, else the nearest anchor's of line i's parity who
-    is someone else."""
-    by_distance = sorted(shown, key=lambda anchor: abs(anchor[0] - i))
-    if not by_distance:
-        return None
-    at, nearest = by_distance[0]
-    if (at - i) % 2 == 0:
-        return nearest
-    return next((s for j, s in by_distance if (j - i) % 2 == 0 and s.name != nearest.name), None)
+    is someone else (of the MAX_ANCHORS_LOOKED nearest, so that a long run stays linear)."""
+    nearest: Speaker | None = None
+    for at, speaker in islice(_by_distance(shown, i), MAX_ANCHORS_LOOKED):
+        if nearest is None:
+            if (at - i) % 2 == 0:
+                return speaker
+            nearest = speaker
+        elif (at - i) % 2 == 0 and speaker.name != nearest.name:
+            return speaker
+    return None
+
+
+def _by_distance(shown: list[tuple[int, Speaker]], i: int) -> Iterator[tuple[int, Speaker]]:
+    """The anchors of a run (in line order) from the nearest to line i outwards, the earlier
+    first of two as near."""
+    after = bisect_left(shown, i, key=lambda anchor: anchor[0])
+    before = after - 1
+    while before >= 0 or after < len(shown):
+        if after >= len(shown) or (before >= 0 and i - shown[before][0] <= shown[after][0] - i):
+            yield shown[before]
+            before -= 1
+        else:
+            yield shown[after]
+            after += 1
