@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from quoteattr import Extractor, Quote
+from quoteattr import Extractor, Quote, Rule
 
 pytestmark = pytest.mark.e2e
 
@@ -74,6 +74,35 @@ def test_the_one_spoken_to_by_name_answers_after_more_words_of_that_turn(
         '"Then take it."'
     )
     assert speakers(quotes_of(text)) == ["Aunt Hester", "Aunt Hester", "Tobias", "Aunt Hester"]
+
+
+def test_the_one_spoken_to_by_title_and_name_answers(quotes_of: QuotesOf) -> None:
+    """A vocative opens with a title of address the recogniser leaves out of the name
+    ("Miss Carrow"): of three people in the room, the next paragraph is hers by the
+    vocative (the `addressed` rule, not the ranker's guess)."""
+    text = (
+        "Dr. Strand folded his newspaper. Constable Webb stood at the door, and Miss Carrow"
+        " waited by the window.\n"
+        '"You were seen at the station, Miss Carrow," said Strand.\n'
+        '"I often go to the station."\n'
+        '"At midnight?"'
+    )
+    reply = quotes_of(text)[1]
+    assert (reply.speaker and reply.speaker.name, reply.rule) == ("Miss Carrow", Rule.ADDRESSED)
+
+
+def test_a_name_spoken_to_inside_a_quotation_within_is_no_one_answering(
+    quotes_of: QuotesOf,
+) -> None:
+    """A name set off inside a quotation the speaker repeats ('they said, ‘No, Ellen.’')
+    was spoken to by someone else, not by this speaker: "she said" may still be Ellen."""
+    text = (
+        "Ellen Pike came in with the tea and sat down by the fire.\n"
+        "“The grocer told me today, ‘We have no more sugar, Ellen.’ No sugar at all,”"
+        " she said.\n"
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker and quote.speaker.name, quote.rule) == ("Ellen Pike", Rule.PRONOUN)
 
 
 def test_title_keeps_a_surname_to_the_person_of_its_gender(quotes_of: QuotesOf) -> None:

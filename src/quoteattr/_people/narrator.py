@@ -13,9 +13,9 @@ import attrs
 from .._doc.ents import ents_within
 from .._doc.labels import PERSON_LABELS
 from .._doc.tokens import TokenIndex
-from .._lexicon.people import VOCATIVE_OPENERS
+from .._lexicon.people import VOCATIVE_OPENERS, as_title
 from .._types import EntityKind, Quote, QuoteKind
-from .naming import entity_name_words
+from .naming import entity_name_words, title_at, title_gender
 from .resolve import Resolver
 from .roster import Seen
 
@@ -122,8 +122,16 @@ def addressed(
     names as the speaker says them."""
     doc = index.doc
     first, end = index.token_range(start, stop)
+    read, inner = first, False  # how far the words are read, and whether in a quote within
     for ent in ents_within(doc[first:end]):
-        before = doc[ent.start - 1] if ent.start > first else None
+        for tok in doc[read : ent.start]:  # "said to me, 'Oh no, Mrs. Hilbery.'": not to her
+            inner = tok.text == "‘" or (inner and tok.text != "’")
+        read = max(read, ent.start)
+        if inner:
+            continue
+        # a title of address is the vocative's first word ("Good night, Mr. Osgood.")
+        opens = ent.start - (ent.start > first and as_title(doc[ent.start - 1].lower_) is not None)
+        before = doc[opens - 1] if opens > first else None
         after = doc[ent.end] if ent.end < end else None
         if (
             ent.label_ in PERSON_LABELS
@@ -132,7 +140,13 @@ def addressed(
             and not (before is None and after is not None and after.text == ".")  # "Ees."
         ):
             words = entity_name_words(ent)
-            name = " ".join(words) if as_written else resolver.forms.canonical(words, ent.start)
+            name = (
+                " ".join(words)
+                if as_written
+                else resolver.forms.canonical(
+                    words, ent.start, title_gender(doc, ent.start), title_at(doc, ent.start, words)
+                )
+            )
             if name:
                 yield name
 
