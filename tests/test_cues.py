@@ -9,7 +9,7 @@ import pytest
 
 from docs_builder import Built, parsed, surface
 from quoteattr._cues.match import CueMatch, CueRule
-from quoteattr._cues.parsed import according_to, parsed_cue, subject_of
+from quoteattr._cues.parsed import according_to, context_speaker, parsed_cue, subject_of
 from quoteattr._cues.surface import surface_cue
 from quoteattr._reported.candidate import OPEN_ENDINGS
 from quoteattr._reported.clauses import reported_clauses
@@ -89,6 +89,42 @@ def test_a_name_the_tagger_read_as_an_auxiliary_is_the_subject() -> None:
     assert summary(b, cue_of(b)) == (CueRule.VERB, "wrote", "Will")
 
 
+def test_a_name_the_tagger_read_as_an_adverb_is_the_subject() -> None:
+    """ "Nell grinned": a name the tagger took for an adverb, which the recogniser tags as
+    a person, is the subject of a verb that has none, and the speaker of the quote after
+    the sentence."""
+    b = parsed(
+        'Nell grinned. "I knew it."',
+        """
+        0 Nell RB advmod 1 pos=ADV ent=PERSON
+        1 grinned VBD ROOT 1 lemma=grin
+        2 . . punct 1
+        3 " `` punct 5
+        4 I PRP nsubj 5
+        5 knew VBD ROOT 5 lemma=know
+        6 it PRP dobj 5
+        7 . . punct 5
+        8 " '' punct 5
+        """,
+    )
+    assert subject_of(b.tok("grinned"), b.index) == b.tok("Nell")
+    assert context_speaker(b.index, b.quote(0)[0]) == b.tok("Nell")
+
+
+def test_an_adverb_that_is_no_name_is_no_subject() -> None:
+    """ "Suddenly grinned" (a clipped sentence): an adverb the recogniser does not tag
+    stays an adverb."""
+    b = parsed(
+        "Suddenly grinned.",
+        """
+        0 Suddenly RB advmod 1 pos=ADV
+        1 grinned VBD ROOT 1 lemma=grin
+        2 . . punct 1
+        """,
+    )
+    assert subject_of(b.tok("grinned"), b.index) is None
+
+
 def _said_okafor(okafor_dep: str) -> Built:
     return parsed(
         '"We will rebuild," said Lisbeth Okafor.',
@@ -142,7 +178,8 @@ def test_inverted_verb_without_a_subject_takes_a_possessive_to_its_person(
 
 
 def test_inverted_verb_takes_the_words_between_quote_and_verb_first() -> None:
-    """ "...," Okafor, now retired, said: with no subject parsed, the name before the verb."""
+    """ "...," Okafor, now retired, said: with no subject parsed and the name hung on the
+    verb by no relation of a subject or an adverb, the name before the verb."""
     b = parsed(
         '"We will rebuild," Okafor, now retired, said.',
         """
@@ -152,7 +189,7 @@ def test_inverted_verb_takes_the_words_between_quote_and_verb_first() -> None:
         3 rebuild VB ccomp 11
         4 , , punct 3
         5 " '' punct 11
-        6 Okafor NNP npadvmod 11 ent=PERSON
+        6 Okafor NNP dep 11 ent=PERSON
         7 , , punct 6
         8 now RB advmod 9
         9 retired VBN amod 6 lemma=retire

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .._doc.labels import AGENT_LABELS, NOMINAL_POS, SUBJECT_DEPS, TIME_LABELS
+from .._doc.labels import AGENT_LABELS, NOMINAL_POS, PERSON_LABELS, SUBJECT_DEPS, TIME_LABELS
 from .._doc.tokens import TokenIndex
 from .._doc.tree import doc_tree, sentence_of
 from .._lexicon.cues import DIRECT_CUES, CueClass, cue_class
@@ -29,6 +29,7 @@ DASHES = frozenset({"--", "—", "–", "―"})
 _POBJ = frozenset({"pobj"})
 _AGENT = frozenset({"agent"})
 _AUX = frozenset({"aux"})
+_ADVERB = frozenset({"advmod", "npadvmod"})  # a name the tagger read as an adverb
 
 
 def is_cue_verb(tok: Token, classes: AbstractSet[CueClass] = DIRECT_CUES) -> bool:
@@ -118,16 +119,24 @@ def subject_of(verb: Token, index: TokenIndex) -> Token | None:
 
 
 def _name_read_as_auxiliary(verb: Token, index: TokenIndex) -> Token | None:
-    """A name the tagger read as the verb's auxiliary ("Will wrote", "May said"): a
-    capitalised auxiliary that does not open its sentence, where the verb has no subject."""
+    """A name the tagger read as the verb's auxiliary ("Will wrote", "May said") or as its
+    adverb ("Tilly snatched", a PERSON read as an adverb), where the verb has no subject: a
+    capitalised auxiliary that does not open its sentence, or an adverb the recogniser
+    tags as a person."""
     if index.tree.children_with(verb.i, SUBJECT_DEPS):
         return None
     doc = verb.doc
     return next(
         (
             doc[c]
-            for c in index.tree.children_with(verb.i, _AUX)
-            if c < verb.i and doc[c].text[:1].isupper() and not doc[c].is_sent_start
+            for c in index.tree.children_with(verb.i, _AUX | _ADVERB)
+            if c < verb.i
+            and doc[c].text[:1].isupper()
+            and (
+                doc[c].ent_type_ in PERSON_LABELS
+                if doc[c].dep_ in _ADVERB
+                else not doc[c].is_sent_start
+            )
         ),
         None,
     )
