@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
-from quoteattr import Extractor, Quote, Rule
+from quoteattr import EntityKind, Extractor, Quote, Rule
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 pytestmark = pytest.mark.e2e
 
@@ -103,6 +107,23 @@ def test_a_name_spoken_to_inside_a_quotation_within_is_no_one_answering(
     )
     quote = quotes_of(text)[0]
     assert (quote.speaker and quote.speaker.name, quote.rule) == ("Ellen Pike", Rule.PRONOUN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The rain had not stopped all week.\n"Pass the salt," Nell said.',
+        'Abner mended the nets by the door while the others slept.\n"We sail at dawn," said Abner.',
+    ],
+)
+def test_a_first_name_taken_for_an_organisation_that_speaks_is_a_person(
+    nlp: Language, text: str
+) -> None:
+    """The recogniser tags "Nell" and "Abner" as organisations: in fiction, a first name
+    alone that acts is a person, and a named speaker (not a group's, at low confidence)."""
+    quote = Extractor(nlp, genre="fiction").extract(text)[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.entity, quote.rule) == (EntityKind.PERSON, Rule.NAMED)
 
 
 def test_title_keeps_a_surname_to_the_person_of_its_gender(quotes_of: QuotesOf) -> None:

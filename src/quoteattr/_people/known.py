@@ -15,7 +15,7 @@ from .._doc.ents import entities
 from .._doc.labels import MISLABELLED, PERSON_LABELS, PLACE_LABELS
 from .._doc.tokens import TokenIndex
 from .._doc.tree import sentence_of, span_root
-from .._lexicon.people import FIRST_NAMES, is_organisation, is_place
+from .._lexicon.people import FIRST_NAMES, as_title, is_organisation, is_place
 from .._person import GenderEvidence
 from .caption import name_end
 from .forms import NameForms, labelled_person
@@ -63,6 +63,7 @@ class KnownNames:
         self.doc = index.doc
         self.log = log
         self._captions = captions
+        self._fiction = fiction
         # which of several people sharing a name is meant: not a method, which would make a
         # reference cycle of the forms and this object
         self.forms = NameForms(partial(_nearest, log, self.doc), titles_apart=fiction)
@@ -172,8 +173,28 @@ class KnownNames:
 
     def is_person_name(self, span: Span, words: tuple[str, ...]) -> bool:
         """Say whether a span with these name words names a person: by the names of the
-        document (`NameForms.names_person`), or because it speaks as a novel's people do."""
-        return self.forms.names_person(span, words) or span.text in self._speakers
+        document (`NameForms.names_person`), because it speaks as a novel's people do, or,
+        in fiction, because it is a first name alone that acts ("Nell said", "Tilly
+        snatched the lantern", with "Nell" and "Tilly" as ORG): a novel's organisations are
+        seldom named like its people, and a name that does something is someone's."""
+        return (
+            self.forms.names_person(span, words)
+            or span.text in self._speakers
+            or (self._fiction and _first_name_acting(span, words))
+        )
+
+
+def _first_name_acting(span: Span, words: tuple[str, ...]) -> bool:
+    """Say whether an entity the recogniser took for an organisation is a first name alone,
+    capitalised, that is no title, and the subject of a verb."""
+    return (
+        span.label_ == "ORG"
+        and len(words) == 1
+        and words[0].istitle()
+        and words[0].lower() in FIRST_NAMES
+        and as_title(words[0].lower()) is None
+        and acts(span)
+    )
 
 
 def _entity_without_role(ent: Span, text: str, captions: Sequence[tuple[int, int]]) -> Span:
