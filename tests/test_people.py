@@ -16,7 +16,7 @@ from quoteattr._core.pipeline import analysis_of
 from quoteattr._lexicon.people import name_words, written_words
 from quoteattr._people.forms import NameForms
 from quoteattr._people.mentions import entity_in, mention_span
-from quoteattr._people.naming import entity_name_words
+from quoteattr._people.naming import entity_name_words, title_gender
 from quoteattr._people.resolve import Resolver
 from quoteattr._people.roster import Seen, organisations, roster, with_titles
 from quoteattr._types import EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
@@ -80,6 +80,26 @@ def test_a_noun_for_a_person_written_as_a_title_makes_a_name_a_persons(label: st
     brand = Span(doc, 6, 8, label=label)
     assert forms.names_person(aunt, entity_name_words(aunt))
     assert not forms.names_person(brand, entity_name_words(brand))
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Grandpa Eli slept.", Gender.MALE),
+        ("Aunt Clementine sewed.", Gender.FEMALE),
+        ("Mrs. Pike sewed.", Gender.FEMALE),
+        ("Eli slept.", None),
+        ("the grandpa Eli slept.", None),  # lower case: no title of the name
+    ],
+)
+def test_a_title_or_a_noun_for_a_person_written_as_one_gives_a_name_its_gender(
+    text: str, gender: Gender | None
+) -> None:
+    """ "Grandpa Eli" is a man and "Aunt Clementine" a woman, as "Mrs. Pike" is: the "she"
+    after them may not stand for Eli."""
+    doc = spacy.blank("en")(text)
+    start = next(t.i for t in doc if t.text in ("Eli", "Clementine", "Pike"))
+    assert title_gender(doc, start) == gender
 
 
 # "Adel Nefzi runs the clinic.", the sentence that names him in the tests below

@@ -124,11 +124,14 @@ def title_at(doc: Doc, start: int, words: Sequence[str] = ()) -> str | None:
 
 
 def title_gender(doc: Doc, start: int) -> Gender | None:
-    """The gender a title implies, at start or just before it ("Mr", "Lady"), if any."""
+    """The gender a title implies, at start or just before it ("Mr", "Lady"), or a noun for
+    a person written as one ("Grandpa Eli", "Aunt Clementine"), if any."""
     for i in (start, _word_before(doc, start)):
         title = as_title(doc[i].lower_) if i >= 0 else None
         if title is not None and title.gender is not None:
             return title.gender
+        if i >= 0 and doc[i].is_title and PERSON_NOUNS.get(doc[i].lower_) is not None:
+            return PERSON_NOUNS[doc[i].lower_]
     return None
 
 
