@@ -16,7 +16,7 @@ from quoteattr._core.pipeline import analysis_of
 from quoteattr._lexicon.people import name_words, written_words
 from quoteattr._people.forms import NameForms
 from quoteattr._people.mentions import entity_in, mention_span
-from quoteattr._people.naming import entity_name_words, title_gender
+from quoteattr._people.naming import entity_name_words, proper_runs, title_gender
 from quoteattr._people.resolve import Resolver
 from quoteattr._people.roster import Seen, organisations, roster, with_titles
 from quoteattr._types import EntityKind, Mention, Quote, QuoteKind, Rule, Speaker
@@ -100,6 +100,56 @@ def test_a_title_or_a_noun_for_a_person_written_as_one_gives_a_name_its_gender(
     doc = spacy.blank("en")(text)
     start = next(t.i for t in doc if t.text in ("Eli", "Clementine", "Pike"))
     assert title_gender(doc, start) == gender
+
+
+def test_a_full_name_joins_the_words_of_a_hyphenated_surname() -> None:
+    """ "Petra Kwiatkowska-Hale", which the recogniser takes for an organisation, is one
+    full name of two words, not "Petra Kwiatkowska" and "Hale"."""
+    b = parsed(
+        "Petra Kwiatkowska-Hale runs the bakery.",
+        """
+        0 Petra NNP compound 3 ent=ORG
+        1 Kwiatkowska NNP compound 3 ent=ORG
+        2 - HYPH punct 3 ent=ORG
+        3 Hale NNP nsubj 4 ent=ORG
+        4 runs VBZ ROOT 4 lemma=run
+        5 the DT det 6
+        6 bakery NN dobj 4
+        7 . . punct 4
+        """,
+    )
+    assert [words for words, _ in proper_runs(b.doc, b.index.quote_of)] == [
+        ("Petra", "Kwiatkowska-Hale")
+    ]
+
+
+@pytest.mark.parametrize(("first", "found"), [("Ines", [("Ines", "Sahara")]), ("Desert", [])])
+def test_a_name_taken_for_a_product_is_a_full_name_if_it_opens_with_a_first_name(
+    first: str, found: list[tuple[str, ...]]
+) -> None:
+    """ "Geologist Ines Sahara" as a PRODUCT is a full name; "The Desert Sahara" is not."""
+    b = parsed(
+        f"The {first} Sahara has grown.",
+        f"""
+        0 The DT det 2
+        1 {first} NNP compound 2 ent=PRODUCT
+        2 Sahara NNP nsubj 4 ent=PRODUCT
+        3 has VBZ aux 4
+        4 grown VBN ROOT 4 lemma=grow
+        5 . . punct 4
+        """,
+    )
+    assert [words for words, _ in proper_runs(b.doc, b.index.quote_of)] == found
+
+
+@pytest.mark.parametrize(("title", "person"), [("Ms", True), ("General", False)])
+def test_an_entity_opening_with_a_title_of_address_names_a_person(title: str, person: bool) -> None:
+    """ "Ms Kwiatkowska-Hale", taken for a work of art, is a person's name; "General
+    Electric" is not a general's."""
+    forms = NameForms(lambda names, position: None)
+    doc = spacy.blank("en")(f"{title} Maple said so.")
+    ent = Span(doc, 0, 2, label="WORK_OF_ART")
+    assert forms.names_person(ent, entity_name_words(ent)) is person
 
 
 # "Adel Nefzi runs the clinic.", the sentence that names him in the tests below

@@ -258,8 +258,11 @@ class NameForms:
             return labelled_person(ent)
         if is_organisation(ent.text.split()) or is_place(words):  # "Republican party", "Ferry Lane"
             return False
-        if ent.start and as_title(ent.doc[ent.start - 1].lower_) is not None:
-            return True
+        opening = as_title(ent[0].lower_) if len(ent) > len(words) else None
+        if (ent.start and as_title(ent.doc[ent.start - 1].lower_) is not None) or (
+            opening is not None and opening.address
+        ):
+            return True  # after a title, or opening with Mr, Ms ("Ms Kwiatkowska-Hale" as WORK)
         if len(ent) >= 2 and ent[0].is_title and ent[1].is_title and ent[0].lower_ in PERSON_NOUNS:
             return True  # a noun for a person written as a title: "Aunt Clementine", "Uncle Jo"
         lower = _lower(words)

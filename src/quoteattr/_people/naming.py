@@ -34,6 +34,9 @@ MAX_FULL_NAME_WORDS = 4  # a person's name, with the words the recogniser left o
 # Entity labels a person's name may carry: the small model often takes a surname for an
 # organisation ("Nefzi said"); the document's other evidence decides.
 NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP"})
+# and those it gives a full name seldom, which count where the name opens with a first name
+# ("Ines Sahara" as a PRODUCT; not "The Trump Show")
+FIRST_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 MIN_SPEAKING = 2  # how often a name the recogniser took for no person must speak to be one
 _NUMBER = re.compile(r"(\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)\.?")
 
@@ -158,17 +161,28 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
             i < len(doc)
             and pos[i] == "PROPN"
             and title[i]
-            and ents[i] in NAME_LABELS
+            and (
+                ents[i] in NAME_LABELS
+                or (ents[i] in FIRST_NAME_LABELS and lower[run[0] if run else i] in FIRST_NAMES)
+            )
             and quote_of[i] < 0
             and (run or as_title(lower[i]) is None)
         ):
             run.append(i)
             continue
-        if 2 <= len(run) <= MAX_NAME_WORDS and (
+        if run and i + 1 < len(doc) and _joins(doc, i):  # "Kwiatkowska-Hale"
+            continue
+        words = doc[run[0] : run[-1] + 1].text.split() if run else []
+        if 2 <= len(words) <= MAX_NAME_WORDS and (
             not doc[run[0]].is_sent_start or lower[run[0]] in FIRST_NAMES
         ):  # not "Poor Douglas" opening a sentence
-            yield name_words([doc[k].text for k in run]), doc[run[-1]]
+            yield name_words(words), doc[run[-1]]
         run = []
+
+
+def _joins(doc: Doc, i: int) -> bool:
+    """Say whether token i is a hyphen that joins the words either side of it into one."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def speaks(tok: Token) -> bool:
