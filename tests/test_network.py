@@ -16,7 +16,7 @@ import quoteattr
 from quoteattr import Addressee, Quote, QuoteKind, Speaker
 from quoteattr._front.network import INK, SILENT
 from quoteattr._front.render import NO_SPEAKER, PALETTE
-from test_render import ROOT, assert_well_nested, rgb, screenshot
+from test_render import ROOT, assert_well_nested, drawn, rgb
 
 # A scene of our own: Aunt Mary, Tom and Nell speak; Rufus the dog is only spoken to.
 SCENE = (
@@ -265,17 +265,7 @@ def test_chromium_draws_the_scene_as_a_network(tmp_path: Path) -> None:
 
     With QUOTEATTR_DOCS_SCREENSHOT=1 it also updates the picture in docs/images/.
     """
-    image = pytest.importorskip("PIL.Image")
-    page = tmp_path / "scene.html"
-    page.write_text(quoteattr.render_network(SCENE, QUOTES, page=True), encoding="utf-8")
-    png = tmp_path / "scene.png"
-    screenshot(page, png, 900, 700)
-
-    with image.open(png) as shot:
-        pixels = shot.convert("RGB")
-    counts = {colour: count for count, colour in pixels.getcolors(maxcolors=1 << 20)}
-    white = counts.get((255, 255, 255), 0)
-    assert white < 0.97 * pixels.width * pixels.height, "the page is blank"
+    pixels, counts = drawn(quoteattr.render_network(SCENE, QUOTES, page=True), tmp_path, 900, 700)
     # The smallest speaker's circle (Nell, radius 30.6) covers about 2,900 pixels.
     for colour in PALETTE[:3]:
         assert counts.get(rgb(colour), 0) > 2000, f"no circle drawn in {colour}"

@@ -250,6 +250,22 @@ def screenshot(page: Path, png: Path, width: int, height: int) -> None:
         )
 
 
+def drawn(html: str, tmp_path: Path, width: int, height: int) -> tuple[Any, dict[Any, int]]:
+    """Chromium's picture of an HTML page, at this window size: its RGB pixels, and how many
+    pixels have each colour. Skips without Pillow; fails if the page is blank."""
+    image = pytest.importorskip("PIL.Image")
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    png = tmp_path / "page.png"
+    screenshot(page, png, width, height)
+    with image.open(png) as shot:
+        pixels = shot.convert("RGB")
+    counts = {colour: count for count, colour in pixels.getcolors(maxcolors=1 << 20)}
+    white = counts.get((255, 255, 255), 0)
+    assert white < 0.97 * pixels.width * pixels.height, "the page is blank"
+    return pixels, counts
+
+
 def rgb(colour: str) -> tuple[int, int, int]:
     return (int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16))
 
@@ -263,21 +279,11 @@ def test_chromium_draws_the_example_story_with_quotes_highlighted(
     The story is the project's own (examples/library.txt). With QUOTEATTR_DOCS_SCREENSHOT=1
     it also updates the picture in docs/images/.
     """
-    image = pytest.importorskip("PIL.Image")
     story = (ROOT / "examples" / "library.txt").read_text(encoding="utf-8")
     quotes = extractor.extract(story)
     speakers = list(dict.fromkeys(q.speaker.name for q in quotes if q.speaker))
     assert 2 <= len(speakers) < len(PALETTE)
-    page = tmp_path / "library.html"
-    page.write_text(quoteattr.render(story, quotes, page=True), encoding="utf-8")
-    png = tmp_path / "library.png"
-    screenshot(page, png, 1000, 1400)
-
-    with image.open(png) as shot:
-        pixels = shot.convert("RGB")
-    counts = {colour: count for count, colour in pixels.getcolors(maxcolors=1 << 20)}
-    white = counts.get((255, 255, 255), 0)
-    assert white < 0.97 * pixels.width * pixels.height, "the page is blank"
+    pixels, counts = drawn(quoteattr.render(story, quotes, page=True), tmp_path, 1000, 1400)
     for colour in PALETTE[: len(speakers)]:
         assert counts.get(rgb(colour), 0) > 2000, f"no quote drawn in {colour}"
     assert counts.get(rgb(PALETTE[len(speakers)]), 0) == 0

@@ -167,6 +167,19 @@ class KnownNames:
                 if gender:
                     self.log.learn_gender(name, gender, GenderEvidence.TITLE)
 
+    def titled_canonical(
+        self, words: tuple[str, ...], start: int, position: int | None = None
+    ) -> str:
+        """The canonical name of a name's words written from token start, with the title
+        written at or before it and that title's gender ("Mr. Osgood"); position, where
+        it is not start, is the mention's for which of several namesakes is meant."""
+        return self.forms.canonical(
+            words,
+            start if position is None else position,
+            title_gender(self.doc, start),
+            title_at(self.doc, start, words),
+        )
+
     def is_person(self, ent: Span) -> bool:
         """Say whether an entity names a person, by the whole document's evidence."""
         return bool(words := entity_name_words(ent)) and self.is_person_name(ent, words)

@@ -15,7 +15,7 @@ from .._doc.labels import PERSON_LABELS
 from .._doc.tokens import TokenIndex
 from .._lexicon.people import VOCATIVE_OPENERS, as_title
 from .._types import EntityKind, Quote, QuoteKind
-from .naming import entity_name_words, title_at, title_gender
+from .naming import entity_name_words
 from .resolve import Resolver
 from .roster import Seen
 
@@ -141,11 +141,7 @@ def addressed(
         ):
             words = entity_name_words(ent)
             name = (
-                " ".join(words)
-                if as_written
-                else resolver.forms.canonical(
-                    words, ent.start, title_gender(doc, ent.start), title_at(doc, ent.start, words)
-                )
+                " ".join(words) if as_written else resolver.known.titled_canonical(words, ent.start)
             )
             if name:
                 yield name

@@ -38,7 +38,6 @@ from .naming import (
     entity_name_words,
     person_name_words,
     speaks,
-    title_at,
     title_gender,
 )
 from .organisations import Organisations
@@ -157,9 +156,7 @@ class Resolver:
         ):
             return None
         start = ent.start if ent is not None else head.i
-        name = known or self.forms.canonical(
-            words, head.i, title_gender(self.doc, start), title_at(self.doc, start, words)
-        )
+        name = known or self.known.titled_canonical(words, start, head.i)
         self.log.note(head.i, name)
         role = role_of(span, ent, head)
         if ent is not None and not span.start <= ent.start < span.end:
