@@ -473,6 +473,87 @@ def test_a_source_known_by_a_description_is_named_by_all_of_it() -> None:
     assert speaker.mention is not None and speaker.mention.text == "A senior official"
 
 
+def _lawyer(pronoun: str, clause: bool) -> Built:
+    """Adam Brook sued the city. A lawyer[ who gave her name] said they would appeal. {pronoun}
+    said no."""
+    who = " who gave her name" if clause else ""
+    rows = [
+        "Adam NNP compound 1 ent=PERSON",
+        "Brook NNP nsubj 2 ent=PERSON",
+        "sued VBD ROOT 2 lemma=sue",
+        "the DT det 4",
+        "city NN dobj 2",
+        ". . punct 2",
+        "A DT det 7",
+        "lawyer NN nsubj {said}",
+    ]
+    if clause:
+        rows += [
+            "who WP nsubj 9",
+            "gave VBD relcl 7 lemma=give",
+            "her PRP$ poss 11",
+            "name NN dobj 9",
+        ]
+    said = len(rows)
+    rows += [
+        "said VBD ROOT {said} lemma=say",
+        "they PRP nsubj {appeal}",
+        "would MD aux {appeal}",
+        "appeal VB ccomp {said}",
+        ". . punct {said}",
+        f"{pronoun} PRP nsubj {{then}}",
+        "said VBD ROOT {then} lemma=say",
+        "no UH dobj {then}",
+        ". . punct {then}",
+    ]
+    numbers = {"said": said, "appeal": said + 3, "then": said + 6}
+    return parsed(
+        f"Adam Brook sued the city. A lawyer{who} said they would appeal. {pronoun} said no.",
+        "\n".join(f"{k} {row.format(**numbers)}" for k, row in enumerate(rows)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "clause", "name"),
+    [
+        ("He", False, "A lawyer"),  # the source just described, not a person named before
+        ("He", True, "Adam Brook"),  # a relative clause says the lawyer is a woman
+        ("She", True, "A lawyer who gave her name"),
+    ],
+)
+def test_a_pronoun_stands_for_a_source_known_by_a_description(
+    pronoun: str, clause: bool, name: str
+) -> None:
+    b = _lawyer(pronoun, clause)
+    assert Resolver(b.index).speaker(b.tok(pronoun)).name == name
+
+
+def test_a_role_noun_is_not_a_source_described_by_another() -> None:
+    """ "The candidate" after "a lawmaker said" is the person named before, not the lawmaker."""
+    b = parsed(
+        "Adam Brook ran. A lawmaker said it would close. The candidate said no.",
+        """
+        0 Adam NNP compound 1 ent=PERSON
+        1 Brook NNP nsubj 2 ent=PERSON
+        2 ran VBD ROOT 2 lemma=run
+        3 . . punct 2
+        4 A DT det 5
+        5 lawmaker NN nsubj 6
+        6 said VBD ROOT 6 lemma=say
+        7 it PRP nsubj 9
+        8 would MD aux 9
+        9 close VB ccomp 6
+        10 . . punct 6
+        11 The DT det 12
+        12 candidate NN nsubj 13
+        13 said VBD ROOT 13 lemma=say
+        14 no UH dobj 13
+        15 . . punct 13
+        """,
+    )
+    assert Resolver(b.index).speaker(b.tok("candidate")).name == "Adam Brook"
+
+
 MONSANTO = parsed(
     "Monsanto sold seeds. The company said no.",
     """

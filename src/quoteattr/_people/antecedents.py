@@ -12,6 +12,8 @@ from .._person import GenderEvidence
 from .mentions import salience_rank
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from .._person import Gender
@@ -53,12 +55,18 @@ class Antecedents:
                 if name is not None:
                     self.log.note(i, name)
 
-    def antecedent(self, pron: Token, spoken_to: frozenset[str] = frozenset()) -> str | None:
+    def antecedent(
+        self,
+        pron: Token,
+        spoken_to: frozenset[str] = frozenset(),
+        may_be: Callable[[str], bool] = lambda name: True,
+    ) -> str | None:
         """Return the person a pronoun stands for: the most salient one named just before it.
 
         Looks in the pronoun's sentence, then back a few sentences; in each, the subject of
         the main clause first, then other subjects, then other mentions, left to right.
-        Skips people whose known gender does not match the pronoun, and those spoken to.
+        Skips people whose known gender does not match the pronoun, those spoken to, and
+        those may_be rules out (for "the candidate": who may not be called a candidate).
         """
         gender = PRONOUN_GENDER.get(pron.lower_)
         start, end = sentence_of(pron)
@@ -68,6 +76,7 @@ class Antecedents:
                 (salience_rank(self.doc[i]), i, self.log[i])
                 for i in self.log.within(start, min(end, pron.i))
                 if self._may_stand_for(i, gender, spoken_to)
+                and may_be(self.log[i])
                 and (clause < 0 or self._clause_of(i) != clause)
             ]
             if found:
@@ -75,7 +84,7 @@ class Antecedents:
             if start == 0:
                 return None
             start, end = sentence_of(self.doc[start - 1])
-        return self._latest(pron.i, gender, spoken_to)
+        return self._latest(pron.i, gender, spoken_to, may_be)
 
     def _clause_of(self, i: int) -> int:
         """The verb of the clause whose argument token i is: a pronoun does not stand for a
@@ -93,11 +102,15 @@ class Antecedents:
         return -1
 
     def _latest(
-        self, position: int, gender: Gender | None, spoken_to: frozenset[str] = frozenset()
+        self,
+        position: int,
+        gender: Gender | None,
+        spoken_to: frozenset[str],
+        may_be: Callable[[str], bool],
     ) -> str | None:
         """The person named last before position, of the pronoun's gender where known."""
         for i in self.log.latest_before(position, MENTIONS_BACK):
-            if self._may_stand_for(i, gender, spoken_to):
+            if self._may_stand_for(i, gender, spoken_to) and may_be(self.log[i]):
                 return self._agree(self.log[i], gender)
         return None
 

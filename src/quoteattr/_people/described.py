@@ -63,6 +63,11 @@ class Descriptions:
             if not plural:
                 self._people.append((i, name, noun))
 
+    def people(self) -> list[tuple[int, str, str]]:
+        """The sources brought in by a description of one person, in text order: where the
+        noun is, the description ("A lawyer representing the family") and the noun's lemma."""
+        return self._people
+
     def before(self, noun: str, position: int, may_be: Callable[[int], bool]) -> str | None:
         """The last source brought in before position by a description with this noun,
         unless the next speaker the text brought in after it, before position, is named and

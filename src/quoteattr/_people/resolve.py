@@ -69,6 +69,7 @@ class Resolver:
             self.roles.add_named(ent, name)
         self.known.note_bare_names()
         self.roles.note_nominals()
+        self.roles.note_described()
         self.antecedents.note_subject_pronouns()
 
     @cached_property
@@ -221,7 +222,11 @@ class Resolver:
             or not one_person(head, span)
         ):
             return name
-        name = self.antecedents.antecedent(head)
+        # not a source known by a description with another noun ("a lawmaker" is no candidate)
+        name = self.antecedents.antecedent(
+            head,
+            may_be=lambda name: not self.roles.is_nominal(name) or noun in name.lower().split(),
+        )
         return name if name is not None and self.roles.may_be(name, noun) else None
 
     def _speaker_as_written(

@@ -8,17 +8,19 @@ from collections import defaultdict
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .._doc.labels import APPOSITION_DEPS, SUBJECT_DEPS
 from .._doc.tokens import TokenIndex
 from .._doc.tree import span_root
-from .._lexicon.people import NOMINAL_DETERMINERS, PERSON_NOUNS, ROLE_NOUNS
+from .._lexicon.people import NOMINAL_DETERMINERS, PERSON_NOUNS, PRONOUN_GENDER, ROLE_NOUNS
 from .._person import GenderEvidence
 from .described import Descriptions
 from .mentions import governor, mention_span, role_of
 from .naming import role_nouns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
+    from .._person import Gender
     from .log import MentionLog
 
 
@@ -123,6 +125,28 @@ class Roles:
         for noun, name in self._introduced.items():
             self._introduced[noun] = renamed.get(name, name)
 
+    def note_described(self) -> None:
+        """Note each source brought in by a description with a role noun ("A lawyer
+        representing the family said"), by that description, so that a pronoun after it
+        may stand for them as for a named person; of the gender the noun says
+        ("spokeswoman"), or else a pronoun in a relative clause on it ("who asked that her
+        name be withheld"). Not one with a name in apposition: that is the person's role."""
+        for position, name, noun in self.described.people():
+            if noun in ROLE_NOUNS and position not in self.log and not self._named_beside(position):
+                self.log.note(position, name)
+                self._nominal.add(name)
+                gender = PERSON_NOUNS.get(noun)
+                if gender is not None:
+                    self.log.learn_gender(name, gender, GenderEvidence.NOUN)
+                elif (said := _gender_said_of(self.doc[position])) is not None:
+                    self.log.learn_gender(name, said, GenderEvidence.PRONOUN)
+
+    def _named_beside(self, position: int) -> bool:
+        """Say whether the noun at position has a person's name in apposition to it ("another
+        delegate, Jim Poolman,"): the description is then that person's role."""
+        tree = self.index.tree
+        return any(c in self.log for c in tree.children_with(position, APPOSITION_DEPS))
+
     def with_role(self, noun: str, position: int, later: bool = False) -> str | None:
         """The person last introduced before position with this role ("the ambassador"),
         or else the first introduced after it: a story may say "the parson" before his name.
@@ -150,3 +174,14 @@ class Roles:
         role with another role noun."""
         role = (self.role(name) or "").lower().split()
         return not any(w in ROLE_NOUNS and w != noun for w in role)
+
+
+def _gender_said_of(noun: Token) -> Gender | None:
+    """The gender a relative clause on a noun gives its person, by a pronoun subject or
+    possessive in it: "an official who asked not to be named because she was not authorised",
+    "an executive who requested anonymity to avoid damaging his business"."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        for tok in clause.subtree:
+            if tok.dep_ in SUBJECT_DEPS | {"poss"} and tok.lower_ in PRONOUN_GENDER:
+                return PRONOUN_GENDER[tok.lower_]
+    return None
