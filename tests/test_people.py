@@ -269,6 +269,37 @@ def test_a_run_of_proper_nouns_opening_with_a_first_name_gives_the_full_name() -
     assert (speaker.name, speaker.entity) == ("Maria Renteria", EntityKind.PERSON)
 
 
+@pytest.mark.parametrize(
+    ("first", "name", "entity"),
+    [
+        ("Declan", "Declan Moorcroft", EntityKind.PERSON),
+        ("Harbour", "Her opposite number", EntityKind.OTHER),
+    ],
+)
+def test_a_full_name_set_beside_a_description_names_the_speaker_whatever_its_label(
+    first: str, name: str, entity: EntityKind
+) -> None:
+    """ "Her opposite number, Declan Moorcroft, said" with the name taken for a facility is
+    Declan Moorcroft speaking; "Harbour Moorcroft", which opens with no first name, is not."""
+    b = parsed(
+        f"Her opposite number, {first} Moorcroft, said no.",
+        f"""
+        0 Her PRP$ poss 2
+        1 opposite JJ amod 2
+        2 number NN nsubj 7
+        3 , , punct 2
+        4 {first} NNP compound 5 ent=FAC
+        5 Moorcroft NNP appos 2 ent=FAC
+        6 , , punct 2
+        7 said VBD ROOT 7 lemma=say
+        8 no UH dobj 7
+        9 . . punct 7
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("number"))
+    assert (speaker.name, speaker.entity) == (name, entity)
+
+
 def _described(role: str) -> Built:
     """Lena Brask {role} spoke. The senator said it would close."""
     rows = """

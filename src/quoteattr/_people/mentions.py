@@ -15,7 +15,7 @@ from .._doc.labels import (
     SUBJECT_DEPS,
 )
 from .._doc.tree import doc_tree, span_root
-from .._lexicon.people import as_title, is_person_noun
+from .._lexicon.people import FIRST_NAMES, as_title, is_person_noun
 from .._types import Mention
 
 if TYPE_CHECKING:
@@ -160,7 +160,7 @@ def entity_in(span: Span, head: Token, quote_of: Sequence[int]) -> Span | None:
         if quote_of[c] != quote_of[head.i]:
             continue  # 'said the old man; "his name is George."'
         named = entity_at(doc[c])
-        if named is not None and named.label_ in PERSON_LABELS:
+        if named is not None and (named.label_ in PERSON_LABELS or _full_name(named)):
             return named
     return None
 
@@ -173,6 +173,12 @@ def governor(tok: Token) -> Token:
     """
     top = doc_tree(tok.doc).governor(tok.i)
     return tok if top == tok.i else tok.doc[top]
+
+
+def _full_name(ent: Span) -> bool:
+    """Say whether an entity is written as a full name, a first name and more capitalised
+    words, whatever the recogniser's label ("Declan Moorcroft" as a FAC)."""
+    return len(ent) >= 2 and all(t.is_title for t in ent) and ent[0].lower_ in FIRST_NAMES
 
 
 def _appositions(head: Token) -> list[int]:

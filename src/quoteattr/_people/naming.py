@@ -36,7 +36,7 @@ MAX_FULL_NAME_WORDS = 4  # a person's name, with the words the recogniser left o
 NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP"})
 # and those it gives a full name seldom, which count where the name opens with a first name
 # ("Ines Sahara" as a PRODUCT; not "The Trump Show")
-FIRST_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+FIRST_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "FAC"})
 MIN_SPEAKING = 2  # how often a name the recogniser took for no person must speak to be one
 _NUMBER = re.compile(r"(\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)\.?")
 
