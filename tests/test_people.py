@@ -479,6 +479,34 @@ def test_a_title_of_the_other_gender_keeps_a_family_member_apart() -> None:
     assert r.speaker(b.tok("Woodhouse", 0)).name == "Emma Woodhouse"
 
 
+def test_a_wife_named_by_her_husbands_name_is_not_her_husband() -> None:
+    """In a novel, "Mrs. John Dashwood" is John Dashwood's wife: neither she nor a bare
+    "Mrs. Dashwood" is John Dashwood."""
+    b = parsed(
+        "Mrs. John Dashwood sat. John Dashwood stood. Mrs. Dashwood said no.",
+        """
+        0 Mrs. NNP compound 2
+        1 John NNP compound 2 ent=PERSON
+        2 Dashwood NNP nsubj 3 ent=PERSON
+        3 sat VBD ROOT 3 lemma=sit
+        4 . . punct 3
+        5 John NNP compound 6 ent=PERSON
+        6 Dashwood NNP nsubj 7 ent=PERSON
+        7 stood VBD ROOT 7 lemma=stand
+        8 . . punct 7
+        9 Mrs. NNP compound 10
+        10 Dashwood NNP nsubj 11 ent=PERSON
+        11 said VBD ROOT 11 lemma=say
+        12 no UH dobj 11
+        13 . . punct 11
+        """,
+    )
+    r = Resolver(b.index, fiction=True)
+    assert r.speaker(b.tok("Dashwood", 0)).name == "Mrs. John Dashwood"
+    assert r.speaker(b.tok("Dashwood", 1)).name == "John Dashwood"
+    assert r.speaker(b.tok("Dashwood", 2)).name == "Mrs. Dashwood"
+
+
 def test_a_source_known_by_a_description_is_named_by_all_of_it() -> None:
     b = parsed(
         "A senior official who asked not to be named said it would close.",

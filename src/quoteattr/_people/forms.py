@@ -84,7 +84,11 @@ class NameForms:
         self._address[_lower(words)].setdefault(kept, title or "")
         if len(words) >= 2:
             self._written_titles[_lower(words)].add(title or "")
-            if bare and words not in self._titled_in_full[bare, words[-1].lower()]:
+            if (
+                bare
+                and words not in self._titled_in_full[bare, words[-1].lower()]
+                and not genders_differ((bare,), words)  # "Mrs. John Dashwood" is John's wife
+            ):
                 self._titled_in_full[bare, words[-1].lower()].append(words)
         if title and len(words) == 1:
             titled = self._titled[words[0].lower()]
@@ -141,6 +145,8 @@ class NameForms:
         """
         if not words:
             return ""
+        if title and self._titles_apart and len(words) >= 2 and genders_differ((title,), words):
+            return " ".join((title, *words))  # "Mrs. John Dashwood": not John Dashwood
         if title and len(words) == 1 and self._apart(title, words[0]):
             return f"{title} {words[0]}"
         if title and len(words) == 1 and self._titles_apart:
