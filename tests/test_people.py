@@ -507,6 +507,39 @@ def test_a_wife_named_by_her_husbands_name_is_not_her_husband() -> None:
     assert r.speaker(b.tok("Dashwood", 2)).name == "Mrs. Dashwood"
 
 
+@pytest.mark.parametrize(
+    ("relation", "name"),
+    [("mother", "Mrs. Price"), ("father", "Mr. Price"), ("sister", "His sister")],
+)
+def test_a_parent_is_the_one_named_with_the_title_and_the_family_name(
+    relation: str, name: str
+) -> None:
+    """ "His mother", where "his" is Ned Price, is Mrs. Price; a sister, who may be any
+    Price, stays as the text says."""
+    b = parsed(
+        f"Mrs. Price and Mr. Price stood. Ned Price sat. His {relation} said no.",
+        f"""
+        0 Mrs. NNP compound 1
+        1 Price NNP nsubj 5 ent=PERSON
+        2 and CC cc 1
+        3 Mr. NNP compound 4
+        4 Price NNP conj 1 ent=PERSON
+        5 stood VBD ROOT 5 lemma=stand
+        6 . . punct 5
+        7 Ned NNP compound 8 ent=PERSON
+        8 Price NNP nsubj 9 ent=PERSON
+        9 sat VBD ROOT 9 lemma=sit
+        10 . . punct 9
+        11 His PRP$ poss 12
+        12 {relation} NN nsubj 13
+        13 said VBD ROOT 13 lemma=say
+        14 no UH dobj 13
+        15 . . punct 13
+        """,
+    )
+    assert Resolver(b.index, fiction=True).speaker(b.tok(relation)).name == name
+
+
 def test_a_source_known_by_a_description_is_named_by_all_of_it() -> None:
     b = parsed(
         "A senior official who asked not to be named said it would close.",

@@ -60,8 +60,10 @@ class Antecedents:
         pron: Token,
         spoken_to: frozenset[str] = frozenset(),
         may_be: Callable[[str], bool] = lambda name: True,
+        learn: bool = True,
     ) -> str | None:
-        """Return the person a pronoun stands for: the most salient one named just before it.
+        """Return the person a pronoun stands for: the most salient one named just before it,
+        who learns the pronoun's gender, if learn says so.
 
         Looks in the pronoun's sentence, then back a few sentences; in each, the subject of
         the main clause first, then other subjects, then other mentions, left to right.
@@ -80,11 +82,12 @@ class Antecedents:
                 and (clause < 0 or self._clause_of(i) != clause)
             ]
             if found:
-                return self._agree(min(found)[2], gender)
+                return self._agree(min(found)[2], gender if learn else None)
             if start == 0:
                 return None
             start, end = sentence_of(self.doc[start - 1])
-        return self._latest(pron.i, gender, spoken_to, may_be)
+        name = self._latest(pron.i, gender, spoken_to, may_be)
+        return self._agree(name, gender if learn else None) if name is not None else None
 
     def _clause_of(self, i: int) -> int:
         """The verb of the clause whose argument token i is: a pronoun does not stand for a
@@ -111,7 +114,7 @@ class Antecedents:
         """The person named last before position, of the pronoun's gender where known."""
         for i in self.log.latest_before(position, MENTIONS_BACK):
             if self._may_stand_for(i, gender, spoken_to) and may_be(self.log[i]):
-                return self._agree(self.log[i], gender)
+                return self.log[i]
         return None
 
     def _may_stand_for(self, i: int, gender: Gender | None, spoken_to: frozenset[str]) -> bool:

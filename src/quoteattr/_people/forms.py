@@ -119,6 +119,10 @@ class NameForms:
         unsure starts, ends one."""
         return bool(self._fuller(word.lower()))
 
+    def fuller(self, first: str) -> list[tuple[str, ...]]:
+        """The names of two words or more a first name opens ("Marianne Dashwood")."""
+        return [v for v in self._variants.get(first.lower(), []) if len(v) >= 2 and v[0] == first]
+
     def _fuller(self, word: str) -> list[tuple[str, ...]]:
         """The names of two words or more this word (in lower case) opens or ends; with unsure
         starts, ends."""

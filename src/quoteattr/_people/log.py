@@ -47,6 +47,10 @@ class MentionLog:
         """The person the mention at this position refers to, if any is noted."""
         return self._names.get(position)
 
+    def names(self) -> set[str]:
+        """The people noted so far, by their canonical names."""
+        return set(self._names.values())
+
     def within(self, start: int, end: int) -> list[int]:
         """The positions of the mentions in [start, end), in order."""
         return self._positions[

@@ -3,13 +3,14 @@ each cue's words name.
 
 The `Resolver` reads the document's people in text order into a `MentionLog`: the names
 (`KnownNames`: entities, the forms of names, bare surnames), the people named only by a
-noun (`Roles`), the subject pronouns of the narration (`Antecedents`). Then it resolves
-each cue's speaker to one of them, or to a group, an organisation or a description.
+noun (`Roles`), the parents and spouses named by their relation ("her mother": `family`),
+the subject pronouns of the narration (`Antecedents`). Then it resolves each cue's speaker
+to one of them, or to a group, an organisation or a description.
 """
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 import attrs
@@ -21,6 +22,7 @@ from .._lexicon.people import PRONOUN_GENDER, PRONOUN_MENTIONS, ROLE_NOUNS
 from .._types import Mention, Speaker
 from .antecedents import Antecedents
 from .documents import is_document, issuer_of
+from .family import note_relatives
 from .known import KnownNames
 from .log import MentionLog
 from .mentions import (
@@ -70,6 +72,9 @@ class Resolver:
         self.known.note_bare_names()
         self.roles.note_nominals()
         self.roles.note_described()
+        note_relatives(
+            index, self.log, self.forms, partial(self.antecedents.antecedent, learn=False)
+        )
         self.antecedents.note_subject_pronouns()
 
     @cached_property
