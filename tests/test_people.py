@@ -344,6 +344,31 @@ def test_a_description_by_a_role_noun_is_the_person_named_before() -> None:
     assert (speaker.name, speaker.entity) == ("Lena Brask", EntityKind.PERSON)
 
 
+@pytest.mark.parametrize(("role", "name"), [("surgeon", "Mr. Brand"), ("banker", "The doctor")])
+def test_the_doctor_is_the_person_the_text_made_a_surgeon(role: str, name: str) -> None:
+    """ "Mr. Brand, a surgeon," is "the doctor" the narration speaks of; a banker is not."""
+    b = parsed(
+        f"Mr. Brand, a {role}, came in. The doctor said no.",
+        f"""
+        0 Mr. NNP compound 1
+        1 Brand NNP nsubj 6 ent=PERSON
+        2 , , punct 1
+        3 a DT det 4
+        4 {role} NN appos 1
+        5 , , punct 1
+        6 came VBD ROOT 6 lemma=come
+        7 in RP prt 6
+        8 . . punct 6
+        9 The DT det 10
+        10 doctor NN nsubj 11
+        11 said VBD ROOT 11 lemma=say
+        12 no UH dobj 11
+        13 . . punct 11
+        """,
+    )
+    assert Resolver(b.index, fiction=True).speaker(b.tok("doctor")).name == name
+
+
 def test_a_description_is_not_a_person_the_text_gave_another_role() -> None:
     b = _described("a spokeswoman")
     speaker = Resolver(b.index).speaker(b.tok("senator"))

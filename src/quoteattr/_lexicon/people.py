@@ -68,6 +68,8 @@ def as_title(word: str) -> Title | None:
 FIRST_NAMES = {name: _GENDERS[code] for name, code, *_ in rows("first_names.tsv")}
 # Nouns for one person, and the gender each implies, if any: "mother" -> female.
 PERSON_NOUNS = {row[0]: _gender(row[1] if len(row) > 1 else "") for row in rows("person_nouns.txt")}
+# A role noun -> the everyday noun the narration calls it by: "surgeon" -> "doctor".
+ROLE_NAMES = {row[0]: row[1] for row in rows("role_names.tsv")}
 # Capitalised words that open sentences without naming anyone ("The", "However").
 NOT_NAMES = word_set("not_names.txt")
 # Nouns for a role or an office written before a name: "Treasurer Gary Casteel".

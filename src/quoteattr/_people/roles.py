@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 from .._doc.labels import APPOSITION_DEPS, SUBJECT_DEPS
 from .._doc.tokens import TokenIndex
 from .._doc.tree import span_root
-from .._lexicon.people import NOMINAL_DETERMINERS, PERSON_NOUNS, PRONOUN_GENDER, ROLE_NOUNS
+from .._lexicon.people import (
+    NOMINAL_DETERMINERS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    ROLE_NAMES,
+    ROLE_NOUNS,
+)
 from .._person import GenderEvidence
 from .described import Descriptions
 from .mentions import governor, mention_span, role_of
@@ -52,6 +58,8 @@ class Roles:
         Smith"), and of the entity, to read their role from when asked."""
         for noun in role_nouns(ent, self.index.quote_of):
             self._roles[noun].append((ent.start, name))
+            if noun in ROLE_NAMES:  # "a surgeon" is "the doctor"
+                self._roles[ROLE_NAMES[noun]].append((ent.start, name))
         self._role_sources[name].append(ent)
 
     def is_nominal(self, name: str) -> bool:
@@ -173,7 +181,7 @@ class Roles:
         """Say whether a person may be called by a role noun: not if the text gave them a
         role with another role noun."""
         role = (self.role(name) or "").lower().split()
-        return not any(w in ROLE_NOUNS and w != noun for w in role)
+        return not any(w in ROLE_NOUNS and noun not in (w, ROLE_NAMES.get(w)) for w in role)
 
 
 def _gender_said_of(noun: Token) -> Gender | None:
