@@ -142,6 +142,24 @@ def test_a_name_taken_for_a_product_is_a_full_name_if_it_opens_with_a_first_name
     assert [words for words, _ in proper_runs(b.doc, b.index.quote_of)] == found
 
 
+@pytest.mark.parametrize(("fiction", "name"), [(True, "Cassandra Otway"), (False, "Ana Cassandra")])
+def test_two_first_names_run_together_are_two_people_in_a_novel(fiction: bool, name: str) -> None:
+    """A novel's "Ana Cassandra; Cassandra Ana" (two women in a narrator's thoughts) gives
+    Cassandra Otway no other surname; in news "Ana Cassandra" may be a full name."""
+    forms = NameForms(
+        lambda names, position: "Ana Cassandra" if "Ana Cassandra" in names else None,
+        titles_apart=fiction,
+    )
+    for words in [
+        ("Ana", "Hilbery"),
+        ("Cassandra", "Otway"),
+        ("Ana", "Cassandra"),
+        ("Cassandra", "Ana"),
+    ]:
+        forms.add(words)
+    assert forms.canonical(("Cassandra",), 10) == name
+
+
 @pytest.mark.parametrize(("title", "person"), [("Ms", True), ("General", False)])
 def test_an_entity_opening_with_a_title_of_address_names_a_person(title: str, person: bool) -> None:
     """ "Ms Kwiatkowska-Hale", taken for a work of art, is a person's name; "General

@@ -223,8 +223,8 @@ class NameForms:
                     for v in self._by_ends.get((lower[k], lower[-1]), [])
                     if _lower(v) == lower[k:] and v not in same
                 ]
-        else:
-            same = self._fuller(lower[0])
+        else:  # not two people's first names run together ("Katharine Cassandra")
+            same = [v for v in self._fuller(lower[0]) if not self._first_names_run(v)]
         if gender:
             agree = [v for v in same if FIRST_NAMES.get(v[0].lower()) == gender]
             same = agree or [v for v in same if FIRST_NAMES.get(v[0].lower(), gender) == gender]
@@ -252,6 +252,19 @@ class NameForms:
             choices = set(agree or titled) if gender else set(titled)
             best = (agree or titled)[0] if gender else titled[0]
         return best, {self._written_form(c): c for c in choices}
+
+    def _first_names_run(self, form: tuple[str, ...]) -> bool:
+        """Say whether, in a novel (titles kept apart), a form of two words ends with a first
+        name that opens another full name of the text: "Katharine Cassandra" where the text
+        names Cassandra Otway is two people, not Katharine's surname. Not in news, where
+        "Brian Jack" and "Jack Dalrymple" are two full names."""
+        last = form[-1]
+        return (
+            self._titles_apart
+            and len(form) == 2
+            and last.lower() in FIRST_NAMES
+            and any(len(v) >= 2 and v[0] == last for v in self._variants.get(last.lower(), []))
+        )
 
     def _preference(self, form: tuple[str, ...]) -> tuple[int, ...]:
         """How much a form is preferred as a person's canonical name: the fullest, or the
