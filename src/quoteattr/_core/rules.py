@@ -188,7 +188,7 @@ def addressed_reply(state: Conversation, cand: Candidate) -> Speaker | None:
     return Speaker(name=names[-1], entity=EntityKind.PERSON) if names else None
 
 
-@uncued_rule(Rule.TURN, confidence=(0.3, 0.3), fiction=(0.5, 0.45))
+@uncued_rule(Rule.TURN, confidence=(0.3, 0.3), fiction=(0.55, 0.45))
 def dialogue_turn(state: Conversation, cand: Candidate) -> Speaker | None:
     """The other person's turn, for a quote that opens its paragraph in a dialogue."""
     if not cand.opens_paragraph:
