@@ -46,6 +46,19 @@ def test_a_name_is_its_own_words_only(written: str, name: tuple[str, ...]) -> No
 
 
 @pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("Office of Management and Budget", ["Office", "of", "Management", "and", "Budget"]),
+        ("Barnes & Noble", ["Barnes", "&", "Noble"]),
+        ("Latham &", ["Latham"]),  # a name the recogniser stopped short
+    ],
+)
+def test_an_organisations_name_holds_its_and(written: str, words: list[str]) -> None:
+    assert written_words(written, organisation=True) == words
+    assert written_words(written)[-1] != "Budget"  # a person's name stops at "and"
+
+
+@pytest.mark.parametrize(
     ("text", "entity", "name"),
     [
         # the recogniser runs two names into one where no comma parts them
@@ -708,6 +721,51 @@ MONSANTO = parsed(
 def test_the_company_is_the_organisation_named_before() -> None:
     speaker = Resolver(MONSANTO.index).speaker(MONSANTO.tok("company"))
     assert (speaker.name, speaker.entity) == ("Monsanto", EntityKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        # the recogniser split one name at its "and": the second part is named nowhere alone
+        ("Northfield Power", "Light", "Northfield Power and Light"),
+        # two organisations, each a name of its own
+        ("Google", "Apple", "Apple"),
+    ],
+)
+def test_the_utility_is_the_whole_name_the_recogniser_split_at_its_and(
+    first: str, second: str, name: str
+) -> None:
+    words = first.split()
+    rows = [f"{w} NNP compound {len(words) - 1} ent=ORG" for w in words[:-1]]
+    rows += [f"{words[-1]} NNP nsubj {len(words) + 2} ent=ORG"]
+    rows += [f"and CC cc {len(words) - 1}", f"{second} NNP conj {len(words) - 1} ent=B-ORG"]
+    k = len(rows)
+    rows += [f"spoke VBD ROOT {k}", f". . punct {k}", f"The DT det {k + 3}"]
+    rows += [f"utility NN nsubj {k + 4}", f"said VBD ROOT {k + 4} lemma=say"]
+    rows += [f"no UH dobj {k + 4}", f". . punct {k + 4}"]
+    b = parsed(
+        f"{first} and {second} spoke. The utility said no.",
+        "\n".join(f"{i} {row}" for i, row in enumerate(rows)),
+    )
+    speaker = Resolver(b.index).speaker(b.tok("utility"))
+    assert (speaker.name, speaker.entity) == (name, EntityKind.ORGANISATION)
+
+
+def test_an_organisation_speaks_by_the_whole_name_that_holds_its_and() -> None:
+    """ "Barnes & Noble said", parsed as two coordinated names, is the one organisation."""
+    b = parsed(
+        "Barnes & Noble said no.",
+        """
+        0 Barnes NNP nsubj 3 ent=ORG
+        1 & CC cc 0 ent=ORG
+        2 Noble NNP conj 0 ent=ORG
+        3 said VBD ROOT 3 lemma=say
+        4 no UH dobj 3
+        5 . . punct 3
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("Barnes"))
+    assert (speaker.name, speaker.entity) == ("Barnes & Noble", EntityKind.ORGANISATION)
 
 
 def test_the_department_is_the_department_the_text_described() -> None:

@@ -159,7 +159,7 @@ class ParsedEvidence(Evidence):
             and index.quote_of[ent.start] < 0
             and "\n" not in ent.text  # not a run of page furniture across lines
             and not opens_role(ent)  # not the "Council" of "Council member Tom Reed"
-            and (words := tuple(written_words(ent.text)))
+            and (words := tuple(written_words(ent.text, organisation=True)))
             and not is_place(words)  # a town the recogniser took for one: "Marlow Cross"
         )
         narrator = [self._narrator] if self._narrator is not None else []

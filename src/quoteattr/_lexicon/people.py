@@ -142,15 +142,16 @@ def is_pronoun(tok: Token) -> bool:
     return tok.lower_ in SPEAKING_PRONOUNS
 
 
-def written_words(text: str) -> list[str]:
+def written_words(text: str, organisation: bool = False) -> list[str]:
     """Return the words of a name as written, split at whitespace: hyphens and apostrophes
     inside a word stay ("Holtz-Eakin", "O'Neill"), a possessive ending goes, a possessive
     before the name cuts it ("Toronto's Ana Ruiz" is Ana Ruiz), and a second coordinated
-    name goes ("Anna and Giles" gives Anna)."""
+    name goes ("Anna and Giles" gives Anna), but in an organisation's name, which holds its
+    "and" ("Barnes & Noble", "Department of Health and Human Services")."""
     words: list[str] = []
     raws = text.split()
     for k, raw in enumerate(raws):
-        if raw.lower() in COORDINATORS and words:
+        if raw.lower() in COORDINATORS and words and not organisation:
             break
         if raw.lower() in ("'s", "’s"):  # the ending of a possessive before: "name 's George"
             words = []
@@ -159,12 +160,14 @@ def written_words(text: str) -> list[str]:
         possessive = word.lower().endswith(POSSESSIVE_ENDINGS) or raw.endswith(("’", "'"))
         if word.lower().endswith(("'s", "’s")):
             word = word[:-2]
-        if not any(ch.isalnum() for ch in word):
+        if not any(ch.isalnum() for ch in word) and not (organisation and word == "&"):
             continue
         if possessive and k < len(raws) - 1:
             words = []  # a place or an organisation that the name belongs to
             continue
         words.append(word)
+    while words and (words[-1].lower() in COORDINATORS or words[-1] == "&"):
+        words.pop()  # "Latham &" where the recogniser stopped the name short
     return words
 
 

@@ -4,6 +4,7 @@ said", "nearly 140 House members ... the members said"."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -34,11 +35,15 @@ class Organisations:
         the document names ("Nefzi")."""
         doc = index.doc
         found: list[tuple[int, str, str]] = []  # position, name, its last word
-        for ent in named:
-            if ent.label_ in ORGANISATION_LABELS and index.quote_of[ent.start] < 0:
-                words = written_words(ent.text)
-                if words and "\n" not in ent.text and not is_person(ent):
-                    found.append((ent.start, " ".join(words), words[-1].lower()))
+        orgs = [
+            e
+            for e in _split_names_joined(list(named))
+            if e.label_ in ORGANISATION_LABELS and index.quote_of[e.start] < 0
+        ]
+        for ent in orgs:
+            words = written_words(ent.text, organisation=True)
+            if words and "\n" not in ent.text and not is_person(ent):
+                found.append((ent.start, " ".join(words), words[-1].lower()))
         tree = index.tree
         tags, lemmas = tree.column(doc, "TAG"), tree.column(doc, "LEMMA")
         nouns = [
@@ -119,4 +124,30 @@ class Organisations:
         if head.lemma_.lower() not in ORGANISATION_NOUNS:
             return None
         named = next((e for e in ents_within(span) if e.label_ in ORGANISATION_LABELS), None)
-        return " ".join(written_words(named.text)) if named is not None else None
+        return " ".join(written_words(named.text, organisation=True)) if named is not None else None
+
+
+def _split_names_joined(ents: list[Span]) -> list[Span]:
+    """The entities, with an organisation's name the recogniser split at its "and" made one
+    again: "Northfield Power | and | Light", where the second part is one word the text
+    never names alone and the first holds two words or more ("Google and Apple", "General
+    Motors and Ford" stay two)."""
+    from spacy.tokens import Span
+
+    alone = Counter(e.text for e in ents)
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and ent.label_ == last.label_ == "ORG"
+            and ent.start == last.end + 1
+            and ent.doc[last.end].lower_ in ("and", "&")
+            and len(ent) == 1
+            and len(last) >= 2
+            and alone[ent.text] == 1
+        ):
+            out[-1] = Span(ent.doc, last.start, ent.end, label=last.label)
+        else:
+            out.append(ent)
+    return out

@@ -251,6 +251,14 @@ class Resolver:
                 entity="other",
             )
         entity = "organisation" if ent is not None and ent.label_ in GROUP_LABELS else "other"
+        if (
+            ent is not None
+            and entity == "organisation"
+            and ent.end > span.end
+            and self.doc[span.end].lower_ in ("and", "&")
+        ):
+            # the recogniser's whole name, where the phrase stops at its "and" ("Barnes & Noble")
+            span = self.doc[span.start : ent.end]
         return Speaker(name=span.text, mention=mention, entity=entity)
 
 
