@@ -117,6 +117,8 @@ ARTICLES = word_set("articles.txt")
 ROLE_PREFIXES = word_set("role_prefixes.txt")
 # Words that join two names: "Anna and Giles" names two people.
 COORDINATORS = word_set("coordinators.txt")
+# ... and those that join the parts of one organisation's name ("Barnes & Noble")
+NAME_JOINERS = COORDINATORS - {"or"}
 # Words that open a book's headings with a number ("CHAPTER I"), which name no one.
 HEADING_WORDS = word_set("heading_words.txt")
 # Words that may stand before a name someone is spoken to by: "my dear Arthur".
@@ -166,7 +168,7 @@ def written_words(text: str, organisation: bool = False) -> list[str]:
             words = []  # a place or an organisation that the name belongs to
             continue
         words.append(word)
-    while words and (words[-1].lower() in COORDINATORS or words[-1] == "&"):
+    while words and words[-1].lower() in COORDINATORS:
         words.pop()  # "Latham &" where the recogniser stopped the name short
     return words
 

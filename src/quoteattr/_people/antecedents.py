@@ -66,28 +66,32 @@ class Antecedents:
         who learns the pronoun's gender, if learn says so.
 
         Looks in the pronoun's sentence, then back a few sentences; in each, the subject of
-        the main clause first, then other subjects, then other mentions, left to right.
+        the main clause first, then other subjects, then other mentions, left to right; then
+        at the person named last before it (MENTIONS_BACK mentions back at most).
         Skips people whose known gender does not match the pronoun, those spoken to, and
         those may_be rules out (for "the candidate": who may not be called a candidate).
         """
         gender = PRONOUN_GENDER.get(pron.lower_)
+        taught = gender if learn else None
+
+        def fits(i: int) -> bool:
+            return self._may_stand_for(i, gender, spoken_to) and may_be(self.log[i])
+
         start, end = sentence_of(pron)
         clause = self._clause_of(pron.i) if pron.pos_ == "PRON" else -1  # not "the chairwoman"
         for _ in range(SENTENCES_BACK):
             found = [
                 (salience_rank(self.doc[i]), i, self.log[i])
                 for i in self.log.within(start, min(end, pron.i))
-                if self._may_stand_for(i, gender, spoken_to)
-                and may_be(self.log[i])
-                and (clause < 0 or self._clause_of(i) != clause)
+                if fits(i) and (clause < 0 or self._clause_of(i) != clause)
             ]
             if found:
-                return self._agree(min(found)[2], gender if learn else None)
+                return self._agree(min(found)[2], taught)
             if start == 0:
                 return None
             start, end = sentence_of(self.doc[start - 1])
-        name = self._latest(pron.i, gender, spoken_to, may_be)
-        return self._agree(name, gender if learn else None) if name is not None else None
+        latest = next((i for i in self.log.latest_before(pron.i, MENTIONS_BACK) if fits(i)), None)
+        return None if latest is None else self._agree(self.log[latest], taught)
 
     def _clause_of(self, i: int) -> int:
         """The verb of the clause whose argument token i is: a pronoun does not stand for a
@@ -103,19 +107,6 @@ class Antecedents:
                 return -1
             i = tree.head[i]
         return -1
-
-    def _latest(
-        self,
-        position: int,
-        gender: Gender | None,
-        spoken_to: frozenset[str],
-        may_be: Callable[[str], bool],
-    ) -> str | None:
-        """The person named last before position, of the pronoun's gender where known."""
-        for i in self.log.latest_before(position, MENTIONS_BACK):
-            if self._may_stand_for(i, gender, spoken_to) and may_be(self.log[i]):
-                return self.log[i]
-        return None
 
     def _may_stand_for(self, i: int, gender: Gender | None, spoken_to: frozenset[str]) -> bool:
         """Say whether a pronoun of this gender may stand for the person mentioned at token

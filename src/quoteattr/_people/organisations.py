@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .._doc.ents import ents_within
-from .._lexicon.people import ORGANISATION_NOUNS, written_words
+from .._lexicon.people import NAME_JOINERS, ORGANISATION_NOUNS, written_words
 from .mentions import description_span, mention_span
 from .naming import definite
 
@@ -142,7 +142,7 @@ def _split_names_joined(ents: list[Span]) -> list[Span]:
             last is not None
             and ent.label_ == last.label_ == "ORG"
             and ent.start == last.end + 1
-            and ent.doc[last.end].lower_ in ("and", "&")
+            and ent.doc[last.end].lower_ in NAME_JOINERS
             and len(ent) == 1
             and len(last) >= 2
             and alone[ent.text] == 1

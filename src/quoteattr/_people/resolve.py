@@ -18,7 +18,7 @@ import attrs
 from .._doc.ents import entity_at
 from .._doc.labels import AGENT_LABELS, GROUP_LABELS, PERSON_LABELS
 from .._doc.tokens import TokenIndex
-from .._lexicon.people import PRONOUN_GENDER, PRONOUN_MENTIONS, ROLE_NOUNS
+from .._lexicon.people import NAME_JOINERS, PRONOUN_GENDER, PRONOUN_MENTIONS, ROLE_NOUNS
 from .._types import Mention, Speaker
 from .antecedents import Antecedents
 from .documents import is_document, issuer_of
@@ -255,7 +255,7 @@ class Resolver:
             ent is not None
             and entity == "organisation"
             and ent.end > span.end
-            and self.doc[span.end].lower_ in ("and", "&")
+            and self.doc[span.end].lower_ in NAME_JOINERS
         ):
             # the recogniser's whole name, where the phrase stops at its "and" ("Barnes & Noble")
             span = self.doc[span.start : ent.end]
