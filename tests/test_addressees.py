@@ -76,16 +76,25 @@ def test_a_two_person_dialogue_is_said_to_the_other(novel: quoteattr.Extractor) 
     assert to_whom(quotes) == [[("Anna", None)], [("Tom", None)], [("Anna", None)], [("Tom", None)]]
 
 
-def test_in_a_group_scene_a_quote_is_said_to_who_spoke_last_before_its_speaker(
+def test_in_a_group_scene_a_quote_between_two_others_is_said_to_both(
     novel: quoteattr.Extractor,
 ) -> None:
+    """A line between two other speakers' lines is said to both; the first and the last
+    line of a scene to the one who answers it and the one it answers."""
     quotes = novel.extract(GROUP)
     assert to_whom(quotes) == [
         [("Anna", None)],
-        [("Tom", None)],
-        [("Anna", None)],
+        [("Tom", None), ("Paul", None)],
+        [("Anna", None), ("Tom", None)],
         [("Paul", None)],
     ]
+
+
+def test_a_reply_between_two_lines_of_one_speaker_is_said_to_that_speaker(
+    novel: quoteattr.Extractor,
+) -> None:
+    text = GROUP + '\n\n"Then sit by the fire," said Anna.\n\n"I will," said Tom.'
+    assert to_whom(novel.extract(text))[-2] == [("Tom", None)]
 
 
 def test_nothing_shown_gives_no_addressee(fast: quoteattr.Extractor) -> None:

@@ -5,7 +5,8 @@ the people who speak in it, who are spoken to by name in it, and who the narrati
 its lines names, each known by a name: a person the text only describes ("her mother") is
 not said to be spoken to without words that show it. A quote nothing else gives an
 addressee is said to the scene's other participant, when there is only one; in a larger
-scene, to the one who spoke last before its speaker, or else to the one who answers it.
+scene, to the one who spoke last before its speaker and the one who answers it (one person
+where they are the same), or to whichever of the two there is.
 """
 
 from __future__ import annotations
@@ -77,12 +78,14 @@ def _implied(quotes: list[Quote], scene: list[int], k: int, present: list[str]) 
     others = [p for p in present if p != speaker]
     if len(others) <= 1:
         return others
-    before = scene[max(0, k - MAX_TURNS_LOOKED) : k][::-1]
-    after = scene[k + 1 : k + 1 + MAX_TURNS_LOOKED]
-    for person in map(_speaker, (quotes[i] for i in before + after)):
-        if person in others:
-            return [person]
-    return []
+    before = _first_of(quotes, scene[max(0, k - MAX_TURNS_LOOKED) : k][::-1], others)
+    after = _first_of(quotes, scene[k + 1 : k + 1 + MAX_TURNS_LOOKED], others)
+    return list(dict.fromkeys(p for p in (before, after) if p is not None))
+
+
+def _first_of(quotes: list[Quote], lines: list[int], people: list[str]) -> str | None:
+    """The first of these lines' speakers who is one of these people."""
+    return next((p for p in map(_speaker, (quotes[i] for i in lines)) if p in people), None)
 
 
 def _speaker(quote: Quote) -> str | None:
