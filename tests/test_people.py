@@ -173,6 +173,24 @@ def test_two_first_names_run_together_are_two_people_in_a_novel(fiction: bool, n
     assert forms.canonical(("Cassandra",), 10) == name
 
 
+@pytest.mark.parametrize(("fiction", "name"), [(True, "John Beaver"), (False, "Mrs Beaver")])
+def test_a_bare_surname_in_a_novel_is_not_a_woman_known_by_her_title(
+    fiction: bool, name: str
+) -> None:
+    """A novel calls a man by his surname alone, never "Mrs Beaver": its "Beaver" is John
+    Beaver even where his mother was named last; news may write a woman's surname alone."""
+    forms = NameForms(
+        lambda names, position: "Mrs Beaver" if "Mrs Beaver" in names else None,
+        titles_apart=fiction,
+    )
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("John Beaver lived with Mrs Beaver.")
+    forms.add_found(Span(doc, 0, 2, label="PERSON"), ("John", "Beaver"), ("John", "Beaver"))
+    forms.add_found(Span(doc, 5, 6, label="PERSON"), ("Beaver",), ("Beaver",))
+    assert forms.canonical(("Beaver",), 10) == name
+
+
 @pytest.mark.parametrize(("title", "person"), [("Ms", True), ("General", False)])
 def test_an_entity_opening_with_a_title_of_address_names_a_person(title: str, person: bool) -> None:
     """ "Ms Kwiatkowska-Hale", taken for a work of art, is a person's name; "General

@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING
 from .._doc.labels import PERSON_LABELS
 from .._doc.tree import sentence_of
 from .._lexicon.people import FIRST_NAMES, PERSON_NOUNS, as_title, is_organisation, is_place
+from .._person import Gender
 from .naming import entity_name_words, genders_differ, title_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-    from .._person import Gender
 
 # The parts of speech a name may be tagged with: a noun, or an adjective ("said Lopez").
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -243,7 +242,7 @@ class NameForms:
             choices |= {
                 t
                 for t in self._titled.get(lower[0], [])
-                if all(genders_differ(t, v) for v in choices)
+                if all(genders_differ(t, v) for v in choices) and not self._bare_for_woman(t)
             }
         elif len(lower) == 1 and self._titled.get(lower[0]):
             # a person the text names only by title and surname, of the title's gender
@@ -252,6 +251,13 @@ class NameForms:
             choices = set(agree or titled) if gender else set(titled)
             best = (agree or titled)[0] if gender else titled[0]
         return best, {self._written_form(c): c for c in choices}
+
+    def _bare_for_woman(self, titled: tuple[str, ...]) -> bool:
+        """Say whether, in a novel, a bare surname cannot stand for this title and surname:
+        a woman's ("Mrs Beaver", "Miss Ripon"), whom novels do not call by her surname
+        alone, where a fuller name of that surname is someone else ("Beaver" is John)."""
+        found = as_title(titled[0])
+        return self._titles_apart and found is not None and found.gender is Gender.FEMALE
 
     def _first_names_run(self, form: tuple[str, ...]) -> bool:
         """Say whether, in a novel (titles kept apart), a form of two words ends with a first
