@@ -295,6 +295,23 @@ def test_a_novels_narrator_no_one_names_is_the_narrator(quotes_of: QuotesOf) -> 
     ]
 
 
+def test_the_narrators_i_ending_a_sentence_is_the_narrator(quotes_of: QuotesOf) -> None:
+    """ "said I." is the narrator speaking, though spaCy's tokenizer keeps "I." whole as an
+    initial, as in "Henry I. Morrow"."""
+    text = (
+        "I found Henry I. Morrow in the garden, cutting roses.\n\n"
+        '"You are early," said Henry.\n\n"The roads were clear," said I.\n\n'
+        '"Then sit down," said Henry.\n\n"Gladly," answered I. "I have walked all day."\n'
+    )
+    assert speakers(quotes_of(text)) == [
+        "Henry",
+        "the narrator",
+        "Henry",
+        "the narrator",
+        "the narrator",
+    ]
+
+
 def test_narrator_is_named_once_in_the_line_they_answer(quotes_of: QuotesOf) -> None:
     """Addressed once, in the line right before the narrator's answer: that is their name."""
     text = (

@@ -119,6 +119,15 @@ def test_long_run_without_spaces_is_cut_every_max_run_characters() -> None:
     assert [t.whitespace_ for t in doc] == ["", "", "", " ", ""]  # as spaCy has "x y"
 
 
+def test_the_pronoun_i_ending_a_sentence_is_a_token_of_its_own() -> None:
+    """spaCy keeps "I." whole as an initial: after a lower-case word it is the pronoun and a
+    full stop, the text unchanged; after a name it stays an initial."""
+    text = '"Right," said I. Henry I. Morrow nodded.'
+    doc = make_doc(spacy.blank("en"), text)
+    assert doc.text == text
+    assert [t.text for t in doc][4:10] == ["said", "I", ".", "Henry", "I.", "Morrow"]
+
+
 def test_split_text_rejects_a_max_length_below_one() -> None:
     with pytest.raises(ValueError, match="max_length"):
         split_text("some text", 0)

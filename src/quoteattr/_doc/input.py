@@ -8,6 +8,10 @@ character, so that an offset into the Doc is an offset into the caller's text:
 - Long runs without whitespace (10,000 quotation marks, a minified blob): spaCy's tokenizer
   peels prefixes and suffixes off a run one at a time, which takes time quadratic in the
   run's length. A run longer than ``MAX_RUN`` is tokenized in pieces of ``MAX_RUN``.
+
+One of spaCy's tokens is also mended: its English tokenizer keeps "I." whole, as the initial
+of a name ("John I. Smith"), so the pronoun that ends a sentence ("'Right!' said I.") became
+a proper noun, and a person called "I.". After a lower-case word, it is "I" and a full stop.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     """
     runs = list(_LONG_RUN_RE.finditer(text))
     if not runs:
-        return nlp.make_doc(text)
+        return _pronoun_i_apart(nlp.make_doc(text))
     from spacy.tokens import Doc
 
     pieces: list[str] = []
@@ -60,4 +64,18 @@ def make_doc(nlp: Language, text: str) -> Doc:
         pieces.extend(text[a:b] for a, b in pairwise(cuts))
         pos = run.end()
     pieces.append(text[pos:])
-    return Doc.from_docs([nlp.make_doc(p) for p in pieces if p], ensure_whitespace=False)
+    doc = Doc.from_docs([nlp.make_doc(p) for p in pieces if p], ensure_whitespace=False)
+    return _pronoun_i_apart(doc)
+
+
+def _pronoun_i_apart(doc: Doc) -> Doc:
+    """Split each token "I." after a lower-case word ("said I.", "than I.") into the pronoun
+    and its full stop; an initial after a name ("John I. Smith") stays whole."""
+    if "I." not in doc.text:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for tok in doc:
+            before = doc[tok.i - 1] if tok.i else None
+            if tok.text == "I." and before is not None and before.is_lower and before.is_alpha:
+                retokenizer.split(tok, ["I", "."], heads=[(tok, 0), (tok, 0)])
+    return doc
