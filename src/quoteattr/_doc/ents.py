@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Token.ent_iob values, as spaCy stores them.
-_I, _B = 1, 3
+_I, _O, _B = 1, 2, 3
 
 
 def entity_at(tok: Token) -> Span | None:
@@ -38,21 +38,11 @@ def entity_at(tok: Token) -> Span | None:
 
 
 def entities(doc: Doc) -> list[Span]:
-    """Return the document's entities, as ``doc.ents`` does but with split names joined;
-    read once per extraction (kept on the Doc's tree)."""
-    from spacy.tokens import Span
-
+    """Return the document's entities, as ``doc.ents`` does but with split names joined and
+    none running into the next paragraph; read once per extraction (kept on the Doc's tree)."""
     tree = doc_tree(doc)
     if tree.entities is None:
-        tags = _entity_tags(doc)
-        found: list[Span] = []
-        for ent in doc.ents:
-            if found and tags.joins(ent.start) is not None:
-                last = found[-1]
-                found[-1] = Span(doc, last.start, ent.end, label=last.label)
-            else:
-                found.append(ent)
-        tree.entities = found
+        tree.entities = ents_within(doc[:])
     return tree.entities
 
 
@@ -62,10 +52,15 @@ class _Tags:
 
     def __init__(self, doc: Doc) -> None:
         tree = doc_tree(doc)
-        self.iob = tree.flags(doc, "ENT_IOB")
+        self.iob = list(tree.flags(doc, "ENT_IOB"))
         self.label = tree.column(doc, "ENT_TYPE")
         self.space = tree.flags(doc, "IS_SPACE")
         self.paragraph_break = {i for i, s in enumerate(self.space) if s and "\n\n" in doc[i].text}
+        for i in self.paragraph_break:  # no entity goes on into the next paragraph: the
+            if self.iob[i] == _I:  # model runs "Edward s.\n\nMarianne" into one name
+                self.iob[i] = _O
+                if i + 1 < len(self.iob) and self.iob[i + 1] == _I:
+                    self.iob[i + 1] = _B
         self.spaced = tree.flags(doc, "SPACY")  # a space follows: Token.whitespace_
         self.alpha = tree.flags(doc, "IS_ALPHA")
 
