@@ -36,12 +36,18 @@ from quoteattr._types import EntityKind, Mention, Quote, QuoteKind, Rule, Speake
         ("Coordinator", ("Coordinator",)),
         ("Perhaps Holmes", ("Holmes",)),
         ("sister Rose", ("Rose",)),
+        ("Tom to Clara", ("Tom",)),
+        ("Clara, Tom", ("Clara",)),
+        ("Hendrik van Loon", ("Hendrik", "van", "Loon")),
+        ("Anne of Cleves", ("Anne", "of", "Cleves")),
+        ("former ambassador Lena Brask", ("Lena", "Brask")),
     ],
 )
 def test_a_name_is_its_own_words_only(written: str, name: tuple[str, ...]) -> None:
     """Inner hyphens and apostrophes stay; a possessive place, a second coordinated name, a
     title, a role or a lower-case noun for a person before the name go; a role word alone is
-    left as it is."""
+    left as it is; a name ends before a lower-case word that is no particle of a name and at
+    a comma, where the recogniser ran two names into one."""
     assert name_words(written_words(written)) == name
 
 

@@ -119,6 +119,8 @@ ROLE_PREFIXES = word_set("role_prefixes.txt")
 COORDINATORS = word_set("coordinators.txt")
 # ... and those that join the parts of one organisation's name ("Barnes & Noble")
 NAME_JOINERS = COORDINATORS - {"or"}
+# Lower-case words inside a person's name: "Vincent van Gogh", "Osama bin Laden".
+NAME_PARTICLES = word_set("name_particles.txt")
 # Words that open a book's headings with a number ("CHAPTER I"), which name no one.
 HEADING_WORDS = word_set("heading_words.txt")
 # Words that may stand before a name someone is spoken to by: "my dear Arthur".
@@ -149,11 +151,14 @@ def written_words(text: str, organisation: bool = False) -> list[str]:
     inside a word stay ("Holtz-Eakin", "O'Neill"), a possessive ending goes, a possessive
     before the name cuts it ("Toronto's Ana Ruiz" is Ana Ruiz), and a second coordinated
     name goes ("Anna and Giles" gives Anna), but in an organisation's name, which holds its
-    "and" ("Barnes & Noble", "Department of Health and Human Services")."""
+    "and" ("Barnes & Noble", "Department of Health and Human Services"). A person's name
+    also ends before a lower-case word that is no particle of a name ("John to Elinor" gives
+    John; "Vincent van Gogh" and "Anne of Cleves" are whole) and at a comma ("Marianne,
+    Elinor" gives Marianne)."""
     words: list[str] = []
     raws = text.split()
     for k, raw in enumerate(raws):
-        if raw.lower() in COORDINATORS and words and not organisation:
+        if words and not organisation and _ends_name(raws, k, words):
             break
         if raw.lower() in ("'s", "’s"):  # the ending of a possessive before: "name 's George"
             words = []
@@ -171,6 +176,18 @@ def written_words(text: str, organisation: bool = False) -> list[str]:
     while words and words[-1].lower() in COORDINATORS:
         words.pop()  # "Latham &" where the recogniser stopped the name short
     return words
+
+
+def _ends_name(raws: list[str], k: int, words: list[str]) -> bool:
+    """Say whether a person's name, of these words so far, ends before the k-th word: a
+    coordinator, or once a capitalised word has opened it, a lower-case word that is no
+    particle of a name or any word after a comma."""
+    raw = raws[k]
+    if raw.lower() in COORDINATORS:
+        return True
+    if not any(w[:1].isupper() for w in words):
+        return False  # "former ambassador Lena Brask": the role before the name
+    return (raw.islower() and raw not in NAME_PARTICLES) or raws[k - 1].endswith(",")
 
 
 def name_words(words: Sequence[str]) -> tuple[str, ...]:
