@@ -50,9 +50,15 @@ def make_doc(nlp: Language, text: str) -> Doc:
     Runs of more than MAX_RUN characters without whitespace are tokenized in pieces of
     MAX_RUN, so a token never spans a piece boundary; elsewhere the tokens are nlp's own.
     """
+    return _pronoun_i_apart(_tokenized(nlp, text))
+
+
+def _tokenized(nlp: Language, text: str) -> Doc:
+    """The text tokenized by nlp, each run of more than MAX_RUN characters without
+    whitespace in pieces of MAX_RUN."""
     runs = list(_LONG_RUN_RE.finditer(text))
     if not runs:
-        return _pronoun_i_apart(nlp.make_doc(text))
+        return nlp.make_doc(text)
     from spacy.tokens import Doc
 
     pieces: list[str] = []
@@ -64,8 +70,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
         pieces.extend(text[a:b] for a, b in pairwise(cuts))
         pos = run.end()
     pieces.append(text[pos:])
-    doc = Doc.from_docs([nlp.make_doc(p) for p in pieces if p], ensure_whitespace=False)
-    return _pronoun_i_apart(doc)
+    return Doc.from_docs([nlp.make_doc(p) for p in pieces if p], ensure_whitespace=False)
 
 
 def _pronoun_i_apart(doc: Doc) -> Doc:
