@@ -50,7 +50,8 @@ def make_doc(nlp: Language, text: str) -> Doc:
     Runs of more than MAX_RUN characters without whitespace are tokenized in pieces of
     MAX_RUN, so a token never spans a piece boundary; elsewhere the tokens are nlp's own.
     """
-    return _pronoun_i_apart(_tokenized(nlp, text))
+    doc = _tokenized(nlp, text)
+    return _pronoun_i_apart(doc) if "I." in text else doc
 
 
 def _tokenized(nlp: Language, text: str) -> Doc:
@@ -76,8 +77,6 @@ def _tokenized(nlp: Language, text: str) -> Doc:
 def _pronoun_i_apart(doc: Doc) -> Doc:
     """Split each token "I." after a lower-case word ("said I.", "than I.") into the pronoun
     and its full stop; an initial after a name ("John I. Smith") stays whole."""
-    if "I." not in doc.text:
-        return doc
     with doc.retokenize() as retokenizer:
         for tok in doc:
             before = doc[tok.i - 1] if tok.i else None
