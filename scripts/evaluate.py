@@ -24,7 +24,7 @@ from spacy.tokens import Doc, DocBin
 from thinc.api import prefer_gpu
 
 import quoteattr
-from quoteattr._doc.input import make_doc
+from quoteattr._doc import input as doc_input
 from quoteattr._doc.model import load_pipeline
 
 
@@ -46,14 +46,14 @@ def record(q: quoteattr.Quote) -> dict[str, object]:
 
 def parse(nlp: Language, docs: list[dict[str, Any]], cache: Path) -> list[Doc]:
     """Parse the documents' texts as the Extractor tokenizes them (`make_doc`), or read the
-    parses cached at cache-KEY.spacy (KEY: a hash of the texts and of the tokenizer's code)."""
-    tokenizer = Path(sys.modules[make_doc.__module__].__file__ or "").read_bytes()
+    parses cached at cache-KEY.spacy (KEY: a hash of the texts and of `make_doc`'s module)."""
+    tokenizer = Path(doc_input.__file__).read_bytes()
     key = hashlib.sha1("".join(d["text"] for d in docs).encode() + tokenizer).hexdigest()[:12]
     path = cache.with_name(f"{cache.name}-{key}.spacy")
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
     t = time.perf_counter()
-    parsed = list(nlp.pipe(make_doc(nlp, d["text"]) for d in docs))
+    parsed = list(nlp.pipe(doc_input.make_doc(nlp, d["text"]) for d in docs))
     print(f"parsed {len(docs)} documents in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     path.parent.mkdir(parents=True, exist_ok=True)
     DocBin(docs=parsed).to_disk(path)

@@ -7,7 +7,6 @@ properties by reading only the tokens around the place asked about.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .tree import doc_tree
@@ -40,33 +39,12 @@ def entity_at(tok: Token) -> Span | None:
 
 def entities(doc: Doc) -> list[Span]:
     """Return the document's entities, as ``doc.ents`` does but with split names joined and
-    none running into the next paragraph; read once per extraction (kept on the Doc's tree)."""
-    from spacy.tokens import Span
-
+    none running into the next paragraph (`_Tags`); read once per extraction (kept on the
+    Doc's tree)."""
     tree = doc_tree(doc)
     if tree.entities is None:
-        tags = _entity_tags(doc)
-        found: list[Span] = []
-        for ent in doc.ents:
-            for part in _within_paragraphs(ent, tags):
-                if found and tags.joins(part.start) is not None:
-                    last = found[-1]
-                    found[-1] = Span(doc, last.start, part.end, label=last.label)
-                else:
-                    found.append(part)
-        tree.entities = found
+        tree.entities = ents_within(doc[:])
     return tree.entities
-
-
-def _within_paragraphs(ent: Span, tags: _Tags) -> list[Span]:
-    """The entity, or its parts in each paragraph where it runs on into the next."""
-    from spacy.tokens import Span
-
-    breaks = [i for i in range(ent.start + 1, ent.end - 1) if i in tags.paragraph_break]
-    if not breaks:
-        return [ent]
-    cuts = [ent.start - 1, *breaks, ent.end]
-    return [Span(ent.doc, a + 1, b, label=ent.label) for a, b in pairwise(cuts) if b > a + 1]
 
 
 class _Tags:
