@@ -861,3 +861,105 @@ def test_a_person_tag_on_words_that_cannot_be_a_name_is_no_one(
     still stands for the person named before."""
     b = parsed(text, rows)
     assert resolver(b).antecedents.antecedent(b.tok(pronoun)) == name
+
+
+# --- Resolver: what the narration says a named person is ------------------------------------
+
+
+def _midwife(predicate: str, rows: str) -> Built:
+    """ "Rosa Vance <predicate>. The <noun> said no." with the predicate's rows given."""
+    noun = predicate.split()[-1]
+    return parsed(
+        f"Rosa Vance {predicate}. The {noun} said no.",
+        """
+        0 Rosa NNP compound 1 ent=PERSON
+        """
+        + rows,
+    )
+
+
+def _said_no(first: int, noun: str, root: int) -> str:
+    """The rows of ". The <noun> said no." from row first, after a sentence whose root is
+    row root."""
+    return f"""
+        {first} . . punct {root}
+        {first + 1} The DT det {first + 2}
+        {first + 2} {noun} NN nsubj {first + 3}
+        {first + 3} said VBD ROOT {first + 3} lemma=say
+        {first + 4} no UH dobj {first + 3}
+        {first + 5} . . punct {first + 3}
+        """
+
+
+@pytest.mark.parametrize(
+    ("predicate", "rows", "expected"),
+    [
+        (  # a copula's predicate is what the text says she is
+            "had been a midwife",
+            """
+            1 Vance NNP nsubj 3 ent=PERSON
+            2 had VBD aux 3 lemma=have
+            3 been VBN ROOT 3 lemma=be
+            4 a DT det 5
+            5 midwife NN attr 3
+            """
+            + _said_no(6, "midwife", 3),
+            "Rosa Vance",
+        ),
+        (  # not what it says she is not
+            "was not a midwife",
+            """
+            1 Vance NNP nsubj 2 ent=PERSON
+            2 was VBD ROOT 2 lemma=be
+            3 not RB neg 2
+            4 a DT det 5
+            5 midwife NN attr 2
+            """
+            + _said_no(6, "midwife", 2),
+            "The midwife",
+        ),
+        (  # a noun that says only sex or age gives no role: "the woman" may be anyone
+            "was a tall woman",
+            """
+            1 Vance NNP nsubj 2 ent=PERSON
+            2 was VBD ROOT 2 lemma=be
+            3 a DT det 5
+            4 tall JJ amod 5
+            5 woman NN attr 2
+            """
+            + _said_no(6, "woman", 2),
+            "The woman",
+        ),
+    ],
+)
+def test_a_definite_noun_is_the_person_a_copula_said_it_of(
+    predicate: str, rows: str, expected: str
+) -> None:
+    b = _midwife(predicate, rows)
+    noun = predicate.split()[-1]
+    speaker = resolver(b).speaker(b.tok(noun, 1))
+    assert speaker.name == expected
+
+
+def test_a_definite_noun_is_the_person_a_naming_verb_named() -> None:
+    b = parsed(
+        "A boy named Felix Okafor sat on the wall. The boy said no.",
+        """
+        0 A DT det 1
+        1 boy NN nsubj 5
+        2 named VBN acl 1 lemma=name
+        3 Felix NNP compound 4 ent=PERSON
+        4 Okafor NNP oprd 2 ent=PERSON
+        5 sat VBD ROOT 5 lemma=sit
+        6 on IN prep 5
+        7 the DT det 8
+        8 wall NN pobj 6
+        9 . . punct 5
+        10 The DT det 11
+        11 boy NN nsubj 12
+        12 said VBD ROOT 12 lemma=say
+        13 no UH dobj 12
+        14 . . punct 12
+        """,
+    )
+    assert resolver(b).speaker(b.tok("boy", 1)).name == "Felix Okafor"

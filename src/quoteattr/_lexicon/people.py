@@ -112,6 +112,8 @@ NOMINAL_DETERMINERS = word_set("nominal_determiners.txt")
 INDEFINITES = word_set("indefinites.txt")
 # Nouns that refer back to any one person, whatever the text called them first: "the man".
 ANY_PERSON = word_set("any_person_nouns.txt")
+# Nouns that say only sex or age, no role: "Emma was a tall woman".
+GENERIC_PERSON_NOUNS = word_set("generic_person_nouns.txt")
 ARTICLES = word_set("articles.txt")
 # Words that open a role before or after a name ("former US envoy Jane Smith").
 ROLE_PREFIXES = word_set("role_prefixes.txt")

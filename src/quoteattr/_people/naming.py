@@ -14,6 +14,7 @@ from .._doc.tree import doc_tree, span_root
 from .._lexicon.cues import SPEECH_VERBS
 from .._lexicon.people import (
     FIRST_NAMES,
+    GENERIC_PERSON_NOUNS,
     HEADING_WORDS,
     NOT_NAMES,
     PERSON_NOUNS,
@@ -282,7 +283,31 @@ def role_nouns(ent: Span, quote_of: Sequence[int]) -> set[str]:
     head = tree.head[root]
     if tree.dep[root] == "appos" and pos[head] == "NOUN" and quote_of[head] < 0:
         nouns.add(lemmas[head].lower())
+    said = _said_to_be(ent, root, head)
+    if said is not None:
+        nouns.add(lemmas[said].lower())
     return nouns
+
+
+def _said_to_be(ent: Span, root: int, head: int) -> int | None:
+    """The noun a copula says a named person is, outside quotes: "Isolde Marchetti had been
+    a widow"; not "was not a widow", nor a noun that says only sex or age ("Emma was a tall
+    woman" gives her no role: "the woman" later may be anyone)."""
+    doc = ent.doc
+    tree = doc_tree(doc)
+    lemmas = tree.column(doc, "LEMMA")
+    if tree.dep[root] not in SUBJECT_DEPS or lemmas[head].lower() not in ("be", "become"):
+        return None
+    children = tree.children(head)
+    said = next((c for c in children if tree.dep[c] == "attr"), None)
+    if (
+        said is None
+        or any(tree.dep[c] == "neg" for c in children)
+        or tree.column(doc, "POS")[said] != "NOUN"
+        or lemmas[said].lower() in GENERIC_PERSON_NOUNS
+    ):
+        return None
+    return said
 
 
 _ROLE_DEPS = APPOSITION_DEPS | {"compound"}

@@ -109,7 +109,10 @@ class Roles:
             key = f"{det.lower_} {noun}" if det.dep_ == "poss" else noun
             indefinite = det.lower_ in ("a", "an")
             words = self.doc[min(det.i, mention_span(tok).start) : tok.i + 1].text.split()
-            if indefinite or key not in latest:
+            given = self._name_given(tok)
+            if given is not None:  # "a boy named Felix Oyelaran": "the boy" is Felix
+                latest[key] = given
+            elif indefinite or key not in latest:
                 named = self.with_role(noun, tok.i, indefinite) if key == noun else None
                 latest[key] = (
                     named
@@ -132,6 +135,16 @@ class Roles:
         self._nominal = {renamed.get(name, name) for name in self._nominal}
         for noun, name in self._introduced.items():
             self._introduced[noun] = renamed.get(name, name)
+
+    def _name_given(self, noun: Token) -> str | None:
+        """The person a naming verb on a noun names: "a boy named Felix Oyelaran", "a clerk
+        called Hobbs"."""
+        for verb in noun.children:
+            if verb.dep_ == "acl" and verb.lemma_.lower() in ("name", "call"):
+                for name in verb.children:
+                    if name.dep_ in ("oprd", "dobj") and name.i in self.log:
+                        return self.log[name.i]
+        return None
 
     def note_described(self) -> None:
         """Note each source brought in by a description with a role noun ("A lawyer
