@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 def doc_text(doc: Doc) -> str:
@@ -13,6 +13,12 @@ def doc_text(doc: Doc) -> str:
     arr = doc.to_array(["ORTH", "SPACY"]).reshape(-1, 2)
     words, spaces = strings_of(doc, arr[:, 0]), arr[:, 1].tolist()
     return "".join([w + " " if spaced else w for w, spaced in zip(words, spaces, strict=True)])
+
+
+def span_text(span: Span, text: str) -> str:
+    """``span.text``, cut from text (its Doc's ``doc.text``) rather than joined from a Token
+    for each of its words."""
+    return text[span.start_char : span.end_char]
 
 
 def strings_of(doc: Doc, ids: Any) -> list[str]:
