@@ -82,9 +82,11 @@ class DocTree:
         self._with_label: dict[str, list[int]] | None = None
         self._words: tuple[list[int], list[int], list[int]] | None = None
         self._lower_words: frozenset[str] | None = None
-        # answers kept for other modules: see `mentions.mention_span` and `mentions.role_of`
+        # answers kept for other modules: see `mentions.mention_span`, `mentions.role_of` and
+        # `naming.entity_name_words`
         self.mention_bounds: dict[int, tuple[int, int]] = {}
         self.apposition_text: dict[int, str] = {}
+        self.name_words: dict[tuple[int, int], tuple[str, ...]] = {}
         self._columns: dict[str, list[str] | list[int]] = {}
         self.entities: list[Span] | None = None  # kept by `ents.entities`
         self.entity_tags: Any = None  # kept by `ents._entity_tags`

@@ -43,9 +43,15 @@ _NUMBER = re.compile(r"(\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nin
 
 def entity_name_words(span: Span) -> tuple[str, ...]:
     """Return the words of the name a span of tokens gives (see `words.written_words` and
-    `words.name_words`), from where its name opens (`_name_start`)."""
-    start = _name_start(span)
-    return _name_words_of(span.text if start == span.start else span.doc[start : span.end].text)
+    `words.name_words`), from where its name opens (`_name_start`); kept per span of the
+    Doc, as the names of the document's people are asked about several times."""
+    known = doc_tree(span.doc).name_words
+    found = known.get((span.start, span.end))
+    if found is None:
+        start = _name_start(span)
+        text = span.text if start == span.start else span.doc[start : span.end].text
+        found = known[span.start, span.end] = _name_words_of(text)
+    return found
 
 
 def _name_start(span: Span) -> int:
@@ -172,7 +178,7 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
             continue
         if run and i + 1 < len(doc) and _joins(doc, i):  # "Kwiatkowska-Hale"
             continue
-        words = doc[run[0] : run[-1] + 1].text.split() if run else []
+        words = doc[run[0] : run[-1] + 1].text.split() if len(run) >= 2 else []
         if 2 <= len(words) <= MAX_NAME_WORDS and (
             not doc[run[0]].is_sent_start or lower[run[0]] in FIRST_NAMES
         ):  # not "Poor Douglas" opening a sentence
