@@ -121,10 +121,11 @@ def title_at(doc: Doc, start: int, words: Sequence[str] = ()) -> str | None:
     """The title a name opens with or follows ("Mr.", "Lady"), as written, if any: written
     with a capital ("my sister Rose" has none); not one of the name's own words ("Mr Pope":
     Pope is the name)."""
+    lower = doc_tree(doc).column(doc, "LOWER")
     for i in (start, _word_before(doc, start)):
         if (
             i >= 0
-            and as_title(doc[i].lower_) is not None
+            and as_title(lower[i]) is not None
             and doc[i].text[:1].isupper()
             and doc[i].text not in words
         ):
@@ -135,12 +136,13 @@ def title_at(doc: Doc, start: int, words: Sequence[str] = ()) -> str | None:
 def title_gender(doc: Doc, start: int) -> Gender | None:
     """The gender a title implies, at start or just before it ("Mr", "Lady"), or a noun for
     a person written as one ("Grandpa Eli", "Aunt Clementine"), if any."""
+    lower = doc_tree(doc).column(doc, "LOWER")
     for i in (start, _word_before(doc, start)):
-        title = as_title(doc[i].lower_) if i >= 0 else None
+        title = as_title(lower[i]) if i >= 0 else None
         if title is not None and title.gender is not None:
             return title.gender
-        if i >= 0 and doc[i].is_title and PERSON_NOUNS.get(doc[i].lower_) is not None:
-            return PERSON_NOUNS[doc[i].lower_]
+        if i >= 0 and PERSON_NOUNS.get(lower[i]) is not None and doc[i].is_title:
+            return PERSON_NOUNS[lower[i]]
     return None
 
 
@@ -148,7 +150,8 @@ def _word_before(doc: Doc, i: int) -> int:
     """The token before token i, across a line break inside a paragraph ("Sir\nHenry");
     -1 at the start."""
     before = i - 1
-    if before > 0 and doc[before].is_space and "\n\n" not in doc[before].text:
+    blank = doc_tree(doc).flags(doc, "IS_SPACE")
+    if before > 0 and blank[before] and "\n\n" not in doc[before].text:
         before -= 1
     return before
 
