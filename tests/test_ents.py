@@ -6,6 +6,7 @@ import spacy
 from spacy.tokens import Span
 
 from quoteattr._doc.ents import entities, entity_at
+from quoteattr._doc.strings import span_text
 
 
 def test_an_entity_run_into_the_next_paragraph_is_two() -> None:
@@ -22,3 +23,12 @@ def test_an_entity_run_into_the_next_paragraph_is_two() -> None:
     ]
     clara = entity_at(doc[6])
     assert clara is not None and clara.text == "Clara"
+
+
+def test_span_text_is_spacys_for_every_span() -> None:
+    """`span_text` cuts a span's text out of the Doc's, as ``Span.text`` joins it: without
+    the whitespace after its last token, with the whitespace inside it."""
+    doc = spacy.blank("en")("  Ann  Lee said:\n\n'No.' ")
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert span_text(doc[start:end], doc.text) == doc[start:end].text

@@ -224,6 +224,21 @@ def test_governor_and_span_root_agree_with_spacy_on_random_parses() -> None:
             assert span_root(span).i == span.root.i
 
 
+def test_children_with_a_label_are_spacys_for_few_and_many_children() -> None:
+    """A token with a few children is read child by child, one with many from a table: both
+    give the children spaCy lists with those labels, in text order."""
+    rng = random.Random(3)
+    labels = ["nsubj", "aux", "advmod", "conj", "punct"]
+    for n in (5, 17, 60):  # children of token 2: fewer and more than MAX_SCANNED
+        deps = [rng.choice(labels) for _ in range(n)]
+        deps[2] = "ROOT"
+        doc = make_doc(["word"] * n, [2] * n, deps)
+        wanted = frozenset({"nsubj", "conj"})
+        for tok in doc:
+            expected = [c.i for c in tok.children if c.dep_ in wanted]
+            assert doc_tree(doc).children_with(tok.i, wanted) == expected
+
+
 def test_role_of_an_apposition_chain_is_read_once() -> None:
     """ "Lee: Lee: Lee: ...": the role of each name is the apposition's whole phrase, the
     rest of the text, which each name rebuilt."""

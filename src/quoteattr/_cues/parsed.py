@@ -28,8 +28,8 @@ MAX_INHERITED = 3  # verbs climbed that way: "was quoted as saying", three deep 
 DASHES = frozenset({"--", "—", "–", "―"})
 _POBJ = frozenset({"pobj"})
 _AGENT = frozenset({"agent"})
-_AUX = frozenset({"aux"})
 _ADVERB = frozenset({"advmod", "npadvmod"})  # a name the tagger read as an adverb
+_AUX_OR_ADVERB = frozenset({"aux"}) | _ADVERB
 
 
 def is_cue_verb(tok: Token, classes: AbstractSet[CueClass] = DIRECT_CUES) -> bool:
@@ -129,7 +129,7 @@ def _name_read_as_auxiliary(verb: Token, index: TokenIndex) -> Token | None:
     return next(
         (
             doc[c]
-            for c in index.tree.children_with(verb.i, _AUX | _ADVERB)
+            for c in index.tree.children_with(verb.i, _AUX_OR_ADVERB)
             if c < verb.i
             and doc[c].text[:1].isupper()
             and (

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from .tree import doc_tree
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 # Token.ent_iob values, as spaCy stores them.
 _I, _O, _B = 1, 2, 3
@@ -104,8 +106,6 @@ def ents_within(span: Span) -> list[Span]:
 
 def _entity_from(doc: Doc, start: int) -> Span | None:
     """The entity whose B tag is at start; None if it has no label."""
-    from spacy.tokens import Span
-
     tags = _entity_tags(doc)
     if not tags.label[start]:
         return None

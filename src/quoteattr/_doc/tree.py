@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 
 _NO_CHILDREN: tuple[int, ...] = ()
+# Children read one by one by `DocTree.children_with`; a token with more has a table.
+MAX_SCANNED = 16
 
 
 class DocTree:
@@ -80,9 +82,11 @@ class DocTree:
         self._with_label: dict[str, list[int]] | None = None
         self._words: tuple[list[int], list[int], list[int]] | None = None
         self._lower_words: frozenset[str] | None = None
-        # answers kept for other modules: see `mentions.mention_span` and `mentions.role_of`
+        # answers kept for other modules: see `mentions.mention_span`, `mentions.role_of` and
+        # `naming.entity_name_words`
         self.mention_bounds: dict[int, tuple[int, int]] = {}
         self.apposition_text: dict[int, str] = {}
+        self.name_words: dict[tuple[int, int], tuple[str, ...]] = {}
         self._columns: dict[str, list[str] | list[int]] = {}
         self.entities: list[Span] | None = None  # kept by `ents.entities`
         self.entity_tags: Any = None  # kept by `ents._entity_tags`
@@ -120,9 +124,14 @@ class DocTree:
     def children_with(self, i: int, deps: frozenset[str]) -> list[int]:
         """The children of token i with one of these dependency labels, in text order.
 
-        The table for a set of labels is built on first use, from the tokens with those
-        labels (see `with_label`).
+        Read from the children of a token with a few of them; for one with more (the root
+        of a run-on sentence), from a table of the tokens with those labels by head, built
+        on first use (see `with_label`), so that asking again costs no more than the answer.
         """
+        lefts, rights = self.lefts[i], self.rights[i]
+        if len(lefts) + len(rights) <= MAX_SCANNED:
+            dep = self.dep
+            return [c for c in lefts if dep[c] in deps] + [c for c in rights if dep[c] in deps]
         table = self._by_deps.get(deps)
         if table is None:
             table = self._by_deps[deps] = {}

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .._doc.labels import PERSON_LABELS
-from .._doc.tree import sentence_of
+from .._doc.tree import doc_tree, sentence_of
 from .._lexicon.people import FIRST_NAMES, PERSON_NOUNS, as_title, is_organisation, is_place
 from .._person import Gender
 from .naming import entity_name_words, genders_differ, title_at
@@ -311,8 +311,12 @@ def labelled_person(ent: Span) -> bool:
     """Say whether the recogniser's PERSON label on an entity holds: not on the name of an
     organisation ("Obama White House") or a place ("Ferry Lane"), nor on words that cannot be
     a name ("Conceding"), nor on a sound the text says again in lower case ("Chirk, chirk")."""
-    if ent.label_ not in PERSON_LABELS or not any(
-        t.pos_ in NAME_POS and t.dep_ not in MODIFIER_DEPS for t in ent
+    if ent.label_ not in PERSON_LABELS:
+        return False
+    tree = doc_tree(ent.doc)
+    pos = tree.column(ent.doc, "POS")
+    if not any(
+        pos[i] in NAME_POS and tree.dep[i] not in MODIFIER_DEPS for i in range(ent.start, ent.end)
     ):
         return False  # not the "Down" of "Down, down, down.", nor "it was Homeric"
     if len(ent) == 1 and any(t.text == ent.text.lower() for t in ent.doc[ent.end : ent.end + 3]):

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from .._doc.ents import entities
 from .._doc.labels import MISLABELLED, PERSON_LABELS, PLACE_LABELS
+from .._doc.strings import span_text
 from .._doc.tokens import TokenIndex
 from .._doc.tree import sentence_of, span_root
 from .._lexicon.people import FIRST_NAMES, as_title, is_organisation, is_place
@@ -79,7 +80,9 @@ class KnownNames:
         # whatever the recogniser took it for
         self._speakers = speaking_names(found, index.quote_of)
         self.entities = [
-            Span(self.doc, e.start, e.end, label="PERSON") if e.text in self._speakers else e
+            Span(self.doc, e.start, e.end, label="PERSON")
+            if span_text(e, index.text) in self._speakers
+            else e
             for e in found
         ]
         self._people = [e for e in self.entities if labelled_person(e)]
@@ -113,14 +116,16 @@ class KnownNames:
         salience too; or that it tags a person more often than anything else ("Rose" as LOC
         once, as PERSON four times), but for an organisation ("Twitter" in a story about it).
         """
+        text = self.index.text
         votes: Counter[tuple[str, bool]] = Counter(
-            (e.text, e.label_ in PERSON_LABELS) for e in self.entities
+            (span_text(e, text), e.label_ in PERSON_LABELS) for e in self.entities
         )
 
         def mislabelled(e: Span) -> bool:
             if e.label_ in PERSON_LABELS:
                 return False
-            if e.label_ != "ORG" and votes[e.text, True] > votes[e.text, False]:
+            written = span_text(e, text)
+            if e.label_ != "ORG" and votes[written, True] > votes[written, False]:
                 return True
             taken = e.label_ in MISLABELLED or (e.label_ in PLACE_LABELS and acts(e))
             return taken and self.is_person(e)
@@ -192,7 +197,7 @@ class KnownNames:
         seldom named like its people, and a name that does something is someone's."""
         return (
             self.forms.names_person(span, words)
-            or span.text in self._speakers
+            or span_text(span, self.index.text) in self._speakers
             or (self._fiction and _first_name_acting(span, words))
         )
 

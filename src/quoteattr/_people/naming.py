@@ -44,9 +44,15 @@ _NUMBER = re.compile(r"(\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nin
 
 def entity_name_words(span: Span) -> tuple[str, ...]:
     """Return the words of the name a span of tokens gives (see `words.written_words` and
-    `words.name_words`), from where its name opens (`_name_start`)."""
-    start = _name_start(span)
-    return _name_words_of(span.text if start == span.start else span.doc[start : span.end].text)
+    `words.name_words`), from where its name opens (`_name_start`); kept per span of the
+    Doc, as the names of the document's people are asked about several times."""
+    known = doc_tree(span.doc).name_words
+    found = known.get((span.start, span.end))
+    if found is None:
+        start = _name_start(span)
+        text = span.text if start == span.start else span.doc[start : span.end].text
+        found = known[span.start, span.end] = _name_words_of(text)
+    return found
 
 
 def _name_start(span: Span) -> int:
@@ -116,10 +122,11 @@ def title_at(doc: Doc, start: int, words: Sequence[str] = ()) -> str | None:
     """The title a name opens with or follows ("Mr.", "Lady"), as written, if any: written
     with a capital ("my sister Rose" has none); not one of the name's own words ("Mr Pope":
     Pope is the name)."""
+    lower = doc_tree(doc).column(doc, "LOWER")
     for i in (start, _word_before(doc, start)):
         if (
             i >= 0
-            and as_title(doc[i].lower_) is not None
+            and as_title(lower[i]) is not None
             and doc[i].text[:1].isupper()
             and doc[i].text not in words
         ):
@@ -130,12 +137,13 @@ def title_at(doc: Doc, start: int, words: Sequence[str] = ()) -> str | None:
 def title_gender(doc: Doc, start: int) -> Gender | None:
     """The gender a title implies, at start or just before it ("Mr", "Lady"), or a noun for
     a person written as one ("Grandpa Eli", "Aunt Clementine"), if any."""
+    lower = doc_tree(doc).column(doc, "LOWER")
     for i in (start, _word_before(doc, start)):
-        title = as_title(doc[i].lower_) if i >= 0 else None
+        title = as_title(lower[i]) if i >= 0 else None
         if title is not None and title.gender is not None:
             return title.gender
-        if i >= 0 and doc[i].is_title and PERSON_NOUNS.get(doc[i].lower_) is not None:
-            return PERSON_NOUNS[doc[i].lower_]
+        if i >= 0 and PERSON_NOUNS.get(lower[i]) is not None and doc[i].is_title:
+            return PERSON_NOUNS[lower[i]]
     return None
 
 
@@ -143,7 +151,8 @@ def _word_before(doc: Doc, i: int) -> int:
     """The token before token i, across a line break inside a paragraph ("Sir\nHenry");
     -1 at the start."""
     before = i - 1
-    if before > 0 and doc[before].is_space and "\n\n" not in doc[before].text:
+    blank = doc_tree(doc).flags(doc, "IS_SPACE")
+    if before > 0 and blank[before] and "\n\n" not in doc[before].text:
         before -= 1
     return before
 
@@ -173,7 +182,7 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
             continue
         if run and i + 1 < len(doc) and _joins(doc, i):  # "Kwiatkowska-Hale"
             continue
-        words = doc[run[0] : run[-1] + 1].text.split() if run else []
+        words = doc[run[0] : run[-1] + 1].text.split() if len(run) >= 2 else []
         if 2 <= len(words) <= MAX_NAME_WORDS and (
             not doc[run[0]].is_sent_start or lower[run[0]] in FIRST_NAMES
         ):  # not "Poor Douglas" opening a sentence
