@@ -10,7 +10,7 @@ import attrs
 import pytest
 import spacy
 
-from quoteattr import EntityKind, Person
+from quoteattr import EntityKind, Gender, Person
 from quoteattr._core.pipeline import by_rules
 from quoteattr._people import ranker
 from quoteattr._people.ranker import choices, default_weights, ranked
@@ -137,6 +137,18 @@ def test_a_pronoun_the_rules_left_unresolved_is_ranked_and_stays_the_mention() -
     at = Mention(text="It", start=i, end=i + 2)
     it = attrs.evolve(unresolved, speaker=Speaker(name="it", person="p9", mention=at))
     assert choices([*QUOTES[:2], it], [ANNA, BEN, he], STARTS) == []  # "it said": no person
+
+
+@pytest.mark.parametrize(("pronoun", "expected"), [("she", ["p1"]), ("he", ["p2"])])
+def test_an_unresolved_he_or_she_goes_to_no_one_of_the_other_gender(
+    pronoun: str, expected: list[str]
+) -> None:
+    anna, ben = attrs.evolve(ANNA, gender=Gender.FEMALE), attrs.evolve(BEN, gender=Gender.MALE)
+    i = TEXT.index("It")
+    said = Speaker(name=pronoun, mention=Mention(text=pronoun, start=i, end=i + len(pronoun)))
+    unresolved = attrs.evolve(QUOTES[2], speaker=said, rule=Rule.UNRESOLVED)
+    (choice,) = choices([*QUOTES[:2], unresolved], [anna, ben], STARTS)
+    assert [p.id for p in choice.people] == expected
 
 
 def test_the_shipped_weights_trust_a_cue_that_names_the_speaker() -> None:

@@ -178,10 +178,23 @@ def choices(
             | _salience(len(named[i].narrated), top)
             for i in ids
         )
+        # features read among all of them; a "he" is then no woman's
+        kept = [(by_id[i], f) for i, f in zip(ids, feats, strict=True) if _may_be(q, by_id[i])]
+        if not kept:
+            continue
         opens = para < len(paragraph_starts) and q.start - paragraph_starts[para] <= 2
         follows = last is not None and last.paragraph == para
-        found.append(Choice(k, tuple(by_id[i] for i in ids), feats, previous, opens, follows))
+        candidates, kept_feats = zip(*kept, strict=True)
+        found.append(Choice(k, candidates, kept_feats, previous, opens, follows))
     return found
+
+
+def _may_be(q: Quote, p: Person) -> bool:
+    """Whether a person may have said a quote whose cue's pronoun the rules left unresolved:
+    not one of the other gender ("he said" is no woman's)."""
+    pronoun = q.speaker.mention.text.lower() if q.speaker and q.speaker.mention else ""
+    said = PRONOUN_GENDER.get(pronoun)
+    return said is None or p.gender is None or p.gender is said
 
 
 def _narrated_near(
