@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quoteattr._core.scenes import by_turns
 from quoteattr._types import Quote, QuoteKind, Rule, Speaker
 
@@ -97,3 +99,53 @@ def test_in_fiction_a_paragraph_that_went_on_or_had_no_one_alternates_too() -> N
     assert names(decided) == ["Ann", "Ben", "Ann", "Ben"]
     assert [q.rule for q in decided[2:]] == [Rule.TURN, Rule.TURN]
     assert by_turns(quotes, fiction=False) == quotes
+
+
+def spoken_to(names: dict[int, str]) -> Callable[[int, int], list[str]]:
+    """The people each line (by its paragraph) speaks to by name, as `Evidence.addressed`."""
+    return lambda start, end: [names[start // 10]] if start // 10 in names else []
+
+
+def test_a_line_that_speaks_to_someone_says_they_spoke_the_line_before() -> None:
+    """Rosa, Mateo and Ines at table; the uncued line 3 is answered by "Abuela, I'm
+    thirty-one," said Mateo: it is Rosa's, not Mateo's by alternation."""
+    quotes = [
+        line(0, "Rosa", Rule.NAMED),
+        line(1, "Mateo", Rule.NAMED),
+        line(2, "Ines", Rule.NAMED),
+        line(3, "Mateo", Rule.TURN),
+        line(4, "Mateo", Rule.NAMED),
+    ]
+    decided = by_turns(quotes, fiction=True, addressed=spoken_to({4: "Rosa"}))
+    assert names(decided) == ["Rosa", "Mateo", "Ines", "Rosa", "Mateo"]
+    assert decided[3].rule is Rule.TURN
+
+
+def test_a_name_spoken_to_says_nothing_of_a_line_shown_or_of_someone_not_in_the_scene() -> None:
+    """The line before is cued (Ines's); or the name is of nobody who speaks in the run."""
+    quotes = [
+        line(0, "Rosa", Rule.NAMED),
+        line(1, "Mateo", Rule.NAMED),
+        line(2, "Ines", Rule.NAMED),
+        line(3, "Mateo", Rule.TURN),
+        line(4, "Mateo", Rule.NAMED),
+    ]
+    assert names(by_turns(quotes, fiction=True, addressed=spoken_to({3: "Rosa"})))[2] == "Ines"
+    assert names(by_turns(quotes, fiction=True, addressed=spoken_to({4: "Paco"})))[3] == "Mateo"
+
+
+def test_a_name_spoken_to_of_someone_who_speaks_only_later_says_nothing_of_the_line_before() -> (
+    None
+):
+    """ "Write that down, Pell." (Vane's by the alternation) is answered by Pell; the line
+    before it is not Pell's, who had not spoken yet."""
+    quotes = [
+        line(0, "Vane", Rule.NAMED),
+        line(1, "Osgood", Rule.TURN),
+        line(2, "Vane", Rule.TURN),
+        line(3, "Osgood", Rule.TURN),
+        line(4, "Vane", Rule.TURN),
+        line(5, "Pell", Rule.ADDRESSED),
+    ]
+    decided = by_turns(quotes, fiction=True, addressed=spoken_to({4: "Pell"}))
+    assert decided == by_turns(quotes, fiction=True)

@@ -25,10 +25,10 @@ from .._lexicon.people import (
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
-    VOCATIVE_OPENERS,
 )
 from .._lexicon.words import ADDRESSEE_VERBS, CLAUSE_OPENERS
 from .._people.mentions import mention_of
+from .._people.vocatives import read_vocatives
 from .._types import Addressee, EntityKind, Quote, QuoteKind
 from .cast import Cast
 from .conversations import conversed
@@ -41,13 +41,6 @@ if TYPE_CHECKING:
 # Nouns that may be spoken to as the object of a cue verb ("told her sister", "warned the
 # council"), besides names, pronouns and plurals ("told reporters").
 _ADDRESSABLE_NOUNS = PERSON_NOUNS.keys() | ROLE_NOUNS | ANY_PERSON | ORGANISATION_NOUNS
-# The marks that set a name spoken to off from the words before it and after it ("Oh,
-# Margaret!", "Sit down, Margaret."): not brackets, colons or emphasis ("(Cruz) said",
-# "Eddie Mannix: a life").
-_OPENING_MARKS = frozenset({",", ".", "!", "?", ";", "—", "–", "…", '"', "“", "‘"})
-_CLOSING_MARKS = frozenset({",", ".", "!", "?", ";", "—", "–", "…"})
-# The longest name, in tokens, looked for as a vocative ("Mrs. Elton Weston").
-_MAX_NAME_TOKENS = 4
 # The words between a cue verb and what a quote was said in: "said in an interview with CNN".
 _INTERVIEW = ("in", "an", "interview", "with")
 
@@ -81,38 +74,12 @@ def _shown(doc: Doc, quote: Quote, roster: Cast, parsed: bool) -> tuple[Addresse
 
 def vocatives(doc: Doc, quote: Quote, roster: Cast) -> list[Addressee]:
     """The people a quote's own words speak to by a name of the roster, set off from its other
-    words: "Margaret," "my dear Arthur", ", Mr. Knightley."."""
+    words (`_people.vocatives`): "Margaret," "my dear Arthur", ", Mr. Knightley."."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    words = list(span) if span is not None else []
     found: dict[str, Addressee] = {}
-    for i, tok in enumerate(words):
-        before = words[i - 1] if i else None
-        if (
-            before is not None
-            and before.text not in _OPENING_MARKS
-            and before.lower_ not in VOCATIVE_OPENERS
-        ):
-            continue
-        if not tok.text[:1].isupper():
-            continue
-        named = _name_at(words, i, roster)
-        if named is not None and named[1] not in found:
-            mention = mention_of(doc[tok.i : words[named[0] - 1].i + 1])
-            found[named[1]] = roster.addressee(named[1], mention)
+    for said, person in read_vocatives(list(span) if span is not None else [], roster.spoken_to):
+        found.setdefault(person, roster.addressee(person, mention_of(said)))
     return list(found.values())
-
-
-def _name_at(words: list[Token], i: int, roster: Cast) -> tuple[int, str] | None:
-    """The longest name of the roster that starts at words[i] and is set off after it:
-    (the index past it, the person)."""
-    for end in range(min(len(words), i + _MAX_NAME_TOKENS), i, -1):
-        after = words[end] if end < len(words) else None
-        if after is not None and after.text not in _CLOSING_MARKS:
-            continue
-        name = " ".join(t.text for t in words[i:end]).lower()
-        if name in roster.by_name:
-            return end, roster.by_name[name]
-    return None
 
 
 def _cue_object(doc: Doc, quote: Quote, roster: Cast, parsed: bool) -> list[Addressee]:

@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._lexicon.people import ALL_PRONOUNS
+from .._people.vocatives import untitled
 from .._types import Addressee, Mention
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+    from spacy.tokens import Span
 
     from .._person import Person
 
@@ -66,6 +69,13 @@ class Cast:
         ("her mother") or a pronoun ("they")."""
         name = self.people[person].name
         return name[:1].isupper() and name.lower().strip(".") not in ALL_PRONOUNS
+
+    def spoken_to(self, vocative: Span) -> str | None:
+        """The one person a vocative's words name, as written or after the title of address
+        that opens them ("Osgood" of "Mr. Osgood"), if any."""
+        return self.by_name.get(vocative.text.lower()) or self.by_name.get(
+            untitled(vocative).text.lower()
+        )
 
     def addressee(self, person: str, mention: Mention | None = None) -> Addressee:
         """A person of the roster as an addressee."""

@@ -145,7 +145,7 @@ def by_rules(doc: Doc, mode: str, genre: str = "auto", text: str | None = None) 
     fiction = is_fiction(genre, dialogue, doc)
     evidence = evidence_of(index, found, parsed=parsed, fiction=fiction)  # 4
     attributed = attribute(index, evidence, candidates, paragraph_words, max_turn_words)  # 5
-    attributed = by_turns(evidence.finish(attributed, dialogue), fiction)
+    attributed = by_turns(evidence.finish(attributed, dialogue), fiction, evidence.addressed)
     seen = evidence.seen()  # after: attribution resolves people
     if fiction:  # names as the text writes them most: "Mr. Knightley"
         seen, attributed = with_titles(seen, attributed, evidence.always_titled)

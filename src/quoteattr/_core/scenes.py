@@ -11,8 +11,8 @@ nearest anchor on the other side of the alternation shows.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
-from itertools import islice
+from collections.abc import Callable, Collection, Iterator, Sequence
+from itertools import islice, pairwise
 
 import attrs
 
@@ -27,11 +27,24 @@ ALTERNATING = frozenset({Rule.TURN, Rule.CONTINUATION, Rule.NONE})
 MAX_ANCHORS_LOOKED = 50
 
 
-def by_turns(quotes: Sequence[Quote], fiction: bool) -> list[Quote]:
+def _nobody(start: int, end: int) -> list[str]:
+    """No one spoken to: a text read without a parse (`Evidence.addressed`)."""
+    return []
+
+
+def by_turns(
+    quotes: Sequence[Quote], fiction: bool, addressed: Callable[[int, int], list[str]] = _nobody
+) -> list[Quote]:
     """The quotes, each line of a run that the rules took for a turn, and in fiction for a
     continuation or no one's (`ALTERNATING`), given the speaker its run's anchors show by
     alternation, as a turn; a line no anchor decides keeps what the rules gave it. (A news
-    report's paragraphs go on with one source, as its continuations say.)"""
+    report's paragraphs go on with one source, as its continuations say.)
+
+    Such a line that the next one answers by speaking by name (whom addressed(start, end)
+    gives for the quoted words) to someone the run showed speaking before it is an anchor
+    too, that person's (`_answered`): ""Four is nothing at your age." / "Abuela, I'm
+    thirty-one," said Mateo."
+    """
     alternating = ALTERNATING if fiction else {Rule.TURN}
     first: dict[int, int] = {}  # paragraph -> its first direct quote
     anchors: dict[int, Speaker] = {}  # paragraph -> the speaker its first anchored line shows
@@ -42,7 +55,9 @@ def by_turns(quotes: Sequence[Quote], fiction: bool) -> list[Quote]:
             anchors.setdefault(q.paragraph, q.speaker)
     decided = list(quotes)
     for run in _runs(sorted(first)):
-        shown = [(i, anchors[p]) for i, p in enumerate(run) if p in anchors]
+        lines = [quotes[first[p]] for p in run]
+        answered = _answered(lines, [anchors.get(p) for p in run], alternating, addressed)
+        shown = [(i, s) for i, p in enumerate(run) if (s := anchors.get(p) or answered.get(i))]
         for i, paragraph in enumerate(run):
             k = first[paragraph]
             q = decided[k]
@@ -50,6 +65,31 @@ def by_turns(quotes: Sequence[Quote], fiction: bool) -> list[Quote]:
             if speaker is not None and speaker != q.speaker:
                 decided[k] = attrs.evolve(q, speaker=speaker, rule=Rule.TURN)
     return decided
+
+
+def _answered(
+    lines: list[Quote],
+    shown: list[Speaker | None],
+    alternating: Collection[Rule],
+    addressed: Callable[[int, int], list[str]],
+) -> dict[int, Speaker]:
+    """The lines of a run (by their place in it) that the alternation decides and that the
+    next line answers by speaking by name to someone other than its speaker who an anchor
+    before showed speaking in the run: that person, by the first such name. (Someone who
+    speaks only later, "Write that down, Pell.", did not.)"""
+    people: dict[str, Speaker] = {}  # who spoke before, by the anchors
+    found: dict[int, Speaker] = {}
+    for i, (line, reply) in enumerate(pairwise(lines)):
+        replier = reply.speaker.name if reply.speaker is not None else None
+        if line.rule in alternating:
+            spoken_to = [
+                n for n in addressed(reply.start, reply.end) if n in people and n != replier
+            ]
+            if spoken_to:
+                found[i] = people[spoken_to[0]]
+        if (speaker := shown[i]) is not None and speaker.name is not None:
+            people.setdefault(speaker.name, speaker)
+    return found
 
 
 def _runs(paragraphs: list[int]) -> Iterator[list[int]]:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 import attrs
@@ -13,14 +14,15 @@ import attrs
 from .._doc.ents import ents_within
 from .._doc.labels import PERSON_LABELS
 from .._doc.tokens import TokenIndex
-from .._lexicon.people import VOCATIVE_OPENERS, as_title
+from .._lexicon.people import FIRST_NAMES, as_title
 from .._types import EntityKind, Quote, QuoteKind
 from .naming import entity_name_words
 from .resolve import Resolver
 from .roster import Seen
+from .vocatives import read_vocatives, untitled
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span
 
 # The narrator ("I said") takes the name the other speakers address most often, as they say
 # it ("Rudolf", not the "Prince Rudolf" of the narration), if they use it at least this many
@@ -34,8 +36,6 @@ SELF_NAMING = re.compile(
 )
 # The name of the narrator of a novel that does not name them.
 NARRATOR = "the narrator"
-# Marks around a word that do not set it off as spoken to: emphasis ("the _Savoy_"), brackets.
-NOT_SETTING_OFF = frozenset("_*()[]{}")
 
 
 def with_narrator_named(
@@ -118,36 +118,48 @@ def addressed(
     index: TokenIndex, resolver: Resolver, start: int, stop: int, as_written: bool = False
 ) -> Iterator[str]:
     """The people the quoted words [start, stop) speak to by name, set off from its other
-    words: "Arthur," "my dear Arthur", ", Arthur."; by their canonical names, or by the
-    names as the speaker says them."""
-    doc = index.doc
+    words (`read_vocatives`): "Arthur," "my dear Arthur", ", Arthur."; by their canonical names,
+    or by the names as the speaker says them."""
     first, end = index.token_range(start, stop)
-    read, inner = first, False  # how far the words are read, and whether in a quote within
-    for ent in ents_within(doc[first:end]):
-        for tok in doc[read : ent.start]:  # "said to me, 'Oh no, Mrs. Hilbery.'": not to her
-            inner = tok.text == "‘" or (inner and tok.text != "’")
-        read = max(read, ent.start)
-        if inner:
-            continue
-        # a title of address is the vocative's first word ("Good night, Mr. Osgood.")
-        opens = ent.start - (ent.start > first and as_title(doc[ent.start - 1].lower_) is not None)
-        before = doc[opens - 1] if opens > first else None
-        after = doc[ent.end] if ent.end < end else None
-        if (
-            ent.label_ in PERSON_LABELS
-            and (before is None or _sets_off(before) or before.lower_ in VOCATIVE_OPENERS)
-            and (after is None or _sets_off(after))
-            and not (before is None and after is not None and after.text == ".")  # "Ees."
-        ):
-            words = entity_name_words(ent)
-            name = (
-                " ".join(words) if as_written else resolver.known.titled_canonical(words, ent.start)
-            )
-            if name:
-                yield name
+    spoken_to = partial(_spoken_to, resolver, as_written=as_written)
+    for _, name in read_vocatives(list(index.doc[first:end]), spoken_to):
+        yield name
 
 
-def _sets_off(tok: Token) -> bool:
-    """Whether a token is punctuation that may set off a name spoken to ("Arthur," "Oh,
-    Arthur!"), not an emphasis mark or a bracket ("the _Savoy_")."""
-    return tok.is_punct and not NOT_SETTING_OFF & set(tok.text)
+def _spoken_to(resolver: Resolver, span: Span, as_written: bool) -> str | None:
+    """The person a vocative's words name, after any title of address ("Mr. Osgood"): a
+    person the entity recogniser found there; else a proper noun that is a name resolution
+    knows ("Billy, fetch the loaf", with "her nephew Billy" in the narration) or, where the
+    recogniser found nothing, a first name ("Are you coming, Priyanka?")."""
+    name = untitled(span)
+    ents = ents_within(span)
+    bounds = {(span.start, span.end), (name.start, name.end)}
+    person = next(
+        (e for e in ents if e.label_ in PERSON_LABELS and (e.start, e.end) in bounds), None
+    )
+    if person is None and not (
+        name[0].pos_ == "PROPN" and (_known(resolver, name) or (not ents and _first_name(name)))
+    ):
+        return None
+    said = person if person is not None else name
+    words = entity_name_words(said)
+    if not words:
+        return None
+    return " ".join(words) if as_written else resolver.known.titled_canonical(words, said.start)
+
+
+def _known(resolver: Resolver, name: Span) -> bool:
+    """Say whether resolution knows a name of these words: one that opens and ends as they
+    do."""
+    return resolver.forms.knows(name[0].text) and resolver.forms.knows(name[-1].text)
+
+
+def _first_name(name: Span) -> bool:
+    """Say whether a name is one first name, capitalised, that is no title ("Priyanka")."""
+    word = name[0]
+    return (
+        len(name) == 1
+        and word.is_title
+        and word.lower_ in FIRST_NAMES
+        and as_title(word.text) is None
+    )
