@@ -963,3 +963,25 @@ def test_a_definite_noun_is_the_person_a_naming_verb_named() -> None:
         """,
     )
     assert resolver(b).speaker(b.tok("boy", 1)).name == "Felix Okafor"
+
+
+def test_the_title_alone_is_the_person_the_text_named_with_it() -> None:
+    b = parsed(
+        "Colonel Ashby stood by the door. The Colonel said no.",
+        """
+        0 Colonel NNP compound 1
+        1 Ashby NNP nsubj 2 ent=PERSON
+        2 stood VBD ROOT 2 lemma=stand
+        3 by IN prep 2
+        4 the DT det 5
+        5 door NN pobj 3
+        6 . . punct 2
+        7 The DT det 8
+        8 Colonel NNP nsubj 9
+        9 said VBD ROOT 9 lemma=say
+        10 no UH dobj 9
+        11 . . punct 9
+        """,
+    )
+    speaker = resolver(b).speaker(b.tok("Colonel", 1))
+    assert (speaker.name, speaker.entity) == ("Colonel Ashby", EntityKind.PERSON)

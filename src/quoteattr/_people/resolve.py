@@ -18,7 +18,13 @@ import attrs
 from .._doc.ents import entity_at
 from .._doc.labels import AGENT_LABELS, GROUP_LABELS, PERSON_LABELS
 from .._doc.tokens import TokenIndex
-from .._lexicon.people import NAME_JOINERS, PRONOUN_GENDER, PRONOUN_MENTIONS, ROLE_NOUNS
+from .._lexicon.people import (
+    NAME_JOINERS,
+    PRONOUN_GENDER,
+    PRONOUN_MENTIONS,
+    ROLE_NOUNS,
+    as_title,
+)
 from .._types import Mention, Speaker
 from .antecedents import Antecedents
 from .documents import is_document, issuer_of
@@ -141,11 +147,25 @@ class Resolver:
             # "the girl": the person the text brought in as "a girl", named by those words
             return Speaker(name=known, mention=mention, entity="other")
         return (
-            self._person_speaker(head, span, ent, known, mention)
+            self._titled_speaker(head, span, mention)
+            or self._person_speaker(head, span, ent, known, mention)
             or self._missed_person_speaker(head, ent, mention)
             or self._definite_noun_speaker(head, span, ent, mention)
             or self._speaker_as_written(head, span, ent, mention)
         )
+
+    def _titled_speaker(self, head: Token, span: Span, mention: Mention) -> Speaker | None:
+        """The person a title alone after "the" stands for: the one the text named with that
+        title ("Colonel Ashby ... said the Colonel"); None if head is no such title or the
+        text named no one with it."""
+        title = as_title(head.text)
+        if title is None or title.address or len(span) != 2 or not definite(head):
+            return None
+        name = self.roles.with_role(title.noun, head.i)
+        if name is None:
+            return None
+        self.log.note(head.i, name)
+        return Speaker(name=name, mention=mention, role=self.roles.role(name), entity="person")
 
     def _person_speaker(
         self, head: Token, span: Span, ent: Span | None, known: str | None, mention: Mention
