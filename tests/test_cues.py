@@ -572,6 +572,12 @@ def test_surface_dialogue_verbs_of_fiction_cue_a_quote(verb: str) -> None:
     assert summary(b, surface_cue_of(b)) == (CueRule.INVERTED, verb, "Rose")
 
 
+@pytest.mark.parametrize("verb", ["apologised", "emphasised", "apologising"])
+def test_surface_a_british_spelling_of_a_cue_verb_is_a_cue(verb: str) -> None:
+    b = surface(f'"We let you down," Halvorsen {verb}.')
+    assert summary(b, surface_cue_of(b)) == (CueRule.VERB, verb, "Halvorsen")
+
+
 def test_surface_name_before_apposition_and_verb() -> None:
     b = surface('"The bridge is safe," Okafor, the mayor, said.')
     assert summary(b, surface_cue_of(b)) == (CueRule.VERB, "said", "Okafor")
