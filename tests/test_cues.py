@@ -220,6 +220,37 @@ def test_verb_before_quote_with_colon_is_a_verb_cue() -> None:
     assert summary(b, cue_of(b)) == (CueRule.VERB, "said", "Okafor")
 
 
+TWO_COLONS = parsed(
+    'Smith said: "We lost." Jones said: "We will try."',
+    """
+    0 Smith NNP nsubj 1 ent=PERSON
+    1 said VBD ROOT 1 lemma=say
+    2 : : punct 1
+    3 " `` punct 5
+    4 We PRP nsubj 5
+    5 lost VBD ccomp 1 lemma=lose
+    6 . . punct 5
+    7 " '' punct 5
+    8 Jones NNP nsubj 9 ent=PERSON
+    9 said VBD ROOT 9 lemma=say
+    10 : : punct 9
+    11 " `` punct 14
+    12 We PRP nsubj 14
+    13 will MD aux 14
+    14 try VB ccomp 9
+    15 . . punct 14
+    16 " '' punct 14
+    """,
+)
+
+
+def test_a_short_cue_ending_in_a_colon_opens_the_next_quote() -> None:
+    """ "Jones said:" after a closed quote is short enough to be its cue, but the colon
+    makes it the cue of the quote after it: Smith said the first, Jones the second."""
+    assert summary(TWO_COLONS, cue_of(TWO_COLONS, 0)) == (CueRule.VERB, "said", "Smith")
+    assert summary(TWO_COLONS, cue_of(TWO_COLONS, 1)) == (CueRule.VERB, "said", "Jones")
+
+
 ACCORDING = """
     0 " `` punct 3
     1 The DT det 2
@@ -541,6 +572,12 @@ def test_surface_dialogue_verbs_of_fiction_cue_a_quote(verb: str) -> None:
     assert summary(b, surface_cue_of(b)) == (CueRule.INVERTED, verb, "Rose")
 
 
+@pytest.mark.parametrize("verb", ["apologised", "emphasised", "apologising"])
+def test_surface_a_british_spelling_of_a_cue_verb_is_a_cue(verb: str) -> None:
+    b = surface(f'"We let you down," Halvorsen {verb}.')
+    assert summary(b, surface_cue_of(b)) == (CueRule.VERB, verb, "Halvorsen")
+
+
 def test_surface_name_before_apposition_and_verb() -> None:
     b = surface('"The bridge is safe," Okafor, the mayor, said.')
     assert summary(b, surface_cue_of(b)) == (CueRule.VERB, "said", "Okafor")
@@ -605,6 +642,16 @@ def test_surface_verb_before_quote_with_colon() -> None:
     cue = surface_cue_of(b)
     assert summary(b, cue) == (CueRule.VERB, "said", "He")
     assert cue is not None and cue.side == "left"
+
+
+@pytest.mark.parametrize(
+    "cue", ["Jones said:", "He added:", "Omar Haddad said:", "Ms Ruiz told reporters:"]
+)
+def test_surface_a_short_cue_ending_in_a_colon_opens_the_next_quote(cue: str) -> None:
+    b = surface(f'Smith said: "We lost." {cue} "We will try."')
+    cue_match = surface_cue_of(b)
+    assert summary(b, cue_match) == (CueRule.VERB, "said", "Smith")
+    assert cue_match is not None and cue_match.side == "left"
 
 
 def test_surface_colon_after_name_without_verb() -> None:

@@ -11,6 +11,8 @@ from quoteattr._lexicon.cues import (
     DIRECT_CUES,
     SPEECH_VERBS,
     CueClass,
+    both_spellings,
+    british_spelling,
     cue_class,
     cue_forms,
     is_speech_form,
@@ -25,7 +27,7 @@ from quoteattr._lexicon.people import (
     as_title,
     is_place,
 )
-from quoteattr._lexicon.words import ADDRESSEE_VERBS, REPORT_NOUNS
+from quoteattr._lexicon.words import ADDRESSEE_VERBS, PROPOSITION_VERBS, REPORT_NOUNS
 
 
 @pytest.mark.parametrize(
@@ -70,8 +72,31 @@ def test_cue_classes_load_as_the_enum_with_their_string_values() -> None:
 
 def test_every_row_of_cues_tsv_is_a_cue_verb_of_a_known_class() -> None:
     lemmas = [row[0] for row in rows("cues.tsv")]
-    assert len(lemmas) == len(set(lemmas)) == len(CUE_VERBS)
+    assert len(lemmas) == len(set(lemmas))
+    assert set(lemmas) <= set(CUE_VERBS)
+    assert set(CUE_VERBS) == both_spellings(frozenset(lemmas))
     assert {v for v, kind in CUE_VERBS.items() if kind is not CueClass.BELIEF} == SPEECH_VERBS
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [("apologise", "apologize"), ("emphasise", "emphasize")],
+)
+def test_a_british_spelling_in_ise_is_the_same_cue_verb(british: str, american: str) -> None:
+    """The lexicon lists the American spelling; "apologised" cues a quote as "apologized"."""
+    assert cue_class(british, "VBD") is cue_class(american, "VBD") is not None
+    assert cue_forms()[british + "d"] == (british, CUE_VERBS[american], True)
+
+
+def test_a_british_spelling_with_a_row_of_its_own_keeps_its_class() -> None:
+    assert cue_class("criticise", "VBD") is CueClass.SPEECH
+    assert cue_class("criticize", "VBD") is CueClass.DIALOGUE
+
+
+def test_only_the_suffix_ize_has_a_british_spelling() -> None:
+    assert british_spelling("analyze") == "analyse"
+    assert [british_spelling(w) for w in ("seize", "prize", "size", "say")] == [None] * 4
+    assert "criticise" in PROPOSITION_VERBS
 
 
 def test_cue_class_needs_a_verb_tag() -> None:

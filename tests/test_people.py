@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from docs_builder import Built, parsed
 from quoteattr import Gender, GenderEvidence
+from quoteattr._core.cued import cued_rule
 from quoteattr._core.pipeline import analysis_of
 from quoteattr._lexicon.people import name_words, written_words
 from quoteattr._people.forms import NameForms
@@ -726,9 +727,7 @@ def test_a_role_noun_is_not_a_source_described_by_another() -> None:
     assert Resolver(b.index).speaker(b.tok("candidate")).name == "Adam Brook"
 
 
-MONSANTO = parsed(
-    "Monsanto sold seeds. The company said no.",
-    """
+MONSANTO_ROWS = """
     0 Monsanto NNP nsubj 1 ent=ORG
     1 sold VBD ROOT 1 lemma=sell
     2 seeds NNS dobj 1
@@ -738,13 +737,139 @@ MONSANTO = parsed(
     6 said VBD ROOT 6 lemma=say
     7 no UH dobj 6
     8 . . punct 6
-    """,
-)
+"""
+MONSANTO = parsed("Monsanto sold seeds. The company said no.", MONSANTO_ROWS)
 
 
 def test_the_company_is_the_organisation_named_before() -> None:
     speaker = Resolver(MONSANTO.index).speaker(MONSANTO.tok("company"))
     assert (speaker.name, speaker.entity) == ("Monsanto", EntityKind.ORGANISATION)
+
+
+IT_SAID_ROWS = """
+    {n0} " `` punct {said}
+    {n1} We PRP nsubj {n2}
+    {n2} are VBP ccomp {said} lemma=be
+    {n3} sorry JJ acomp {n2}
+    {n4} , , punct {said}
+    {n5} " '' punct {said}
+    {n6} it PRP nsubj {said}
+    {said} said VBD ROOT {said} lemma=say
+    {n8} . . punct {said}
+"""
+
+
+def it_said(narration: str, rows: str) -> Built:
+    """The narration (its rows numbered from 0), then '"We are sorry," it said.'."""
+    n = len(rows.strip().splitlines())
+    tail = IT_SAID_ROWS.format(**{f"n{k}": n + k for k in range(9)}, said=n + 7)
+    return parsed(f'{narration} "We are sorry," it said.', rows + tail)
+
+
+def it_speaker(b: Built) -> tuple[str | None, EntityKind | None]:
+    speaker = Resolver(b.index).speaker(b.tok("it"))
+    return speaker.name, speaker.entity
+
+
+def test_it_said_is_the_organisation_the_sentence_before_made_its_subject() -> None:
+    b = it_said(
+        "Halcyon Airways cancelled flights.",
+        """
+        0 Halcyon NNP compound 1 ent=ORG
+        1 Airways NNPS nsubj 2 ent=ORG
+        2 cancelled VBD ROOT 2 lemma=cancel
+        3 flights NNS dobj 2
+        4 . . punct 2
+        """,
+    )
+    assert it_speaker(b) == ("Halcyon Airways", EntityKind.ORGANISATION)
+    assert cued_rule(Resolver(b.index).speaker(b.tok("it"))) is Rule.GROUP
+
+
+def test_it_not_the_subject_of_the_speech_verb_is_no_organisation() -> None:
+    """ "It is fair to say": "it" is the subject of the copula, nobody who speaks."""
+    b = parsed(
+        "Monsanto sold seeds. It is fair to say so.",
+        """
+        0 Monsanto NNP nsubj 1 ent=ORG
+        1 sold VBD ROOT 1 lemma=sell
+        2 seeds NNS dobj 1
+        3 . . punct 1
+        4 It PRP nsubj 5
+        5 is VBZ ROOT 5 lemma=be
+        6 fair JJ acomp 5
+        7 to TO aux 8
+        8 say VB xcomp 6 lemma=say
+        9 so RB advmod 8
+        10 . . punct 5
+        """,
+    )
+    speaker = Resolver(b.index).speaker(b.tok("It"))
+    assert (speaker.name, speaker.entity) == (None, EntityKind.OTHER)
+
+
+def test_it_said_passes_over_a_person_to_the_organisation_before() -> None:
+    """ "It" is no person: the subject before it that names one is passed over."""
+    b = it_said(
+        "Monsanto sold seeds. Its director Ann Lee resigned.",
+        """
+        0 Monsanto NNP nsubj 1 ent=ORG
+        1 sold VBD ROOT 1 lemma=sell
+        2 seeds NNS dobj 1
+        3 . . punct 1
+        4 Its PRP$ poss 8
+        5 director NN compound 8
+        6 Ann NNP compound 7 ent=PERSON
+        7 Lee NNP nsubj 8 ent=PERSON
+        8 resigned VBD ROOT 8 lemma=resign
+        9 . . punct 8
+        """,
+    )
+    assert it_speaker(b) == ("Monsanto", EntityKind.ORGANISATION)
+
+
+def test_it_said_after_the_company_is_the_organisation_it_stands_for() -> None:
+    b = it_said("Monsanto sold seeds. The company said no.", MONSANTO_ROWS)
+    assert it_speaker(b) == ("Monsanto", EntityKind.ORGANISATION)
+
+
+def test_it_said_after_according_to_is_the_source_named_there() -> None:
+    """The source of an "according to" acts in the narration as a subject does."""
+    b = it_said(
+        "Monsanto sold seeds, according to Bayer.",
+        """
+        0 Monsanto NNP nsubj 1 ent=ORG
+        1 sold VBD ROOT 1 lemma=sell
+        2 seeds NNS dobj 1
+        3 , , punct 1
+        4 according VBG prep 1
+        5 to IN prep 4
+        6 Bayer NNP pobj 5 ent=ORG
+        7 . . punct 1
+        """,
+    )
+    assert it_speaker(b) == ("Bayer", EntityKind.ORGANISATION)
+
+
+def test_it_said_after_a_document_is_no_organisation() -> None:
+    """ "The report" is the subject just before "it": it is no organisation, so "it" stays
+    without a name rather than going to Monsanto before it."""
+    b = it_said(
+        "Monsanto sold seeds. The report criticised the sale.",
+        """
+        0 Monsanto NNP nsubj 1 ent=ORG
+        1 sold VBD ROOT 1 lemma=sell
+        2 seeds NNS dobj 1
+        3 . . punct 1
+        4 The DT det 5
+        5 report NN nsubj 6
+        6 criticised VBD ROOT 6 lemma=criticise
+        7 the DT det 8
+        8 sale NN dobj 6
+        9 . . punct 6
+        """,
+    )
+    assert it_speaker(b) == (None, EntityKind.OTHER)
 
 
 @pytest.mark.parametrize(

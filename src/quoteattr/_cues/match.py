@@ -10,6 +10,8 @@ import attrs
 from .._types import Cue
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 
@@ -55,6 +57,13 @@ class CueMatch:
     def names_speaker(self) -> bool:
         """Say whether the cue has words that name its speaker."""
         return self.speaker is not None or self.phrase is not None
+
+
+def is_closed_tail(right: Sequence[Token]) -> bool:
+    """Say whether the narration after a quote closed by a full stop may hold its cue: it is
+    at most MAX_CLOSED_TAIL tokens long and does not end in a colon, which opens the next
+    quote ("A." Jones said: "B.": Jones said B, not A)."""
+    return len(right) <= MAX_CLOSED_TAIL and not (right and right[-1].text == ":")
 
 
 def cue_at(text: str, start: int, end: int) -> Cue:

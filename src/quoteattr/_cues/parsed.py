@@ -15,7 +15,7 @@ from .._doc.tokens import TokenIndex
 from .._doc.tree import doc_tree, sentence_of
 from .._lexicon.cues import DIRECT_CUES, CueClass, cue_class
 from .._lexicon.people import PERSON_NOUNS, PERSONAL_PRONOUNS, is_person_noun
-from .match import MAX_CLOSED_TAIL, CueMatch, CueRule
+from .match import CueMatch, CueRule, is_closed_tail
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,8 +57,8 @@ def parsed_cue(index: TokenIndex, first: int, last: int, open_ending: bool) -> C
         speaker = _first_nominal(right[1:])  # "..." -- Commissioner Jane Doe
         dash = right[0]
         return CueMatch(dash.idx, dash.idx + len(dash), CueRule.DASH, speaker, side="right")
-    short = len(right) <= MAX_CLOSED_TAIL
-    if right and (open_ending or right[0].text == "," or short or is_cue_verb(right[0])):
+    closed_tail = is_closed_tail(right)
+    if right and (open_ending or right[0].text == "," or closed_tail or is_cue_verb(right[0])):
         match = _according_to(right) or _verb_cue(right, index, inverted=True)
         if match:
             return attrs.evolve(match, side="right")

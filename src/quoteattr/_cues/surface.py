@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .._lexicon.cues import DIRECT_CUES, CueClass, cue_form
 from .._lexicon.people import DETERMINERS, MAX_PHRASE, as_title, is_name_word, is_pronoun
 from .._lexicon.words import CLAUSE_OPENERS, CUE_FILLERS
-from .match import MAX_CLOSED_TAIL, CueMatch, CueRule
+from .match import CueMatch, CueRule, is_closed_tail
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,8 +49,10 @@ def surface_cue(left: list[Token], right: list[Token], open_ending: bool) -> Cue
         The cue after the quote when the sentence goes on ("...," he said), else the cue
         before it (he said: "..."), else None.
     """
-    short = len(right) <= MAX_CLOSED_TAIL
-    if right and (open_ending or right[0].is_lower or short or cue_form(right[0]) is not None):
+    closed_tail = is_closed_tail(right)
+    if right and (
+        open_ending or right[0].is_lower or closed_tail or cue_form(right[0]) is not None
+    ):
         match = _according_to_words(right, "right") or _verb_words_after(right)
         if match:
             return match

@@ -2,7 +2,9 @@
 
 With a parse a cue verb is known by its lemma. Without a tagger or lemmatizer it is known by
 its spelling (``said``, ``tells``, ``adding``), so the lexicon's lemmas are inflected here,
-by the spelling rules of English and the tables of the verbs they get wrong.
+by the spelling rules of English and the tables of the verbs they get wrong. The lexicon
+lists a verb in -ize or -yze once, in the American spelling its PolNeAR count comes from;
+its British spelling (apologise, analyse) is the same verb, unless it has a row of its own.
 """
 
 from __future__ import annotations
@@ -29,8 +31,21 @@ class CueClass(enum.Enum):
     """A thought or an intention (PolNeAR annotates these; not used for quotes yet)."""
 
 
-# The cue verbs, by lemma, and the class of each.
-CUE_VERBS = {row[0]: CueClass(row[1]) for row in rows("cues.tsv")}
+def british_spelling(lemma: str) -> str | None:
+    """Return the British spelling of a verb in -ize or -yze (apologise, analyse), or None
+    for any other verb, and for a word too short for -ize to be its suffix (seize, prize)."""
+    return lemma[:-2] + "se" if len(lemma) > 5 and lemma.endswith(("ize", "yze")) else None
+
+
+def both_spellings(lemmas: AbstractSet[str]) -> frozenset[str]:
+    """Return lemmas with the British spelling of each verb in -ize or -yze added."""
+    return frozenset(lemmas) | {b for lemma in lemmas if (b := british_spelling(lemma))}
+
+
+# The cue verbs, by lemma, and the class of each, in both spellings: a row of the lexicon
+# wins over the British spelling of another.
+_LISTED = {row[0]: CueClass(row[1]) for row in rows("cues.tsv")}
+CUE_VERBS = {b: kind for v, kind in _LISTED.items() if (b := british_spelling(v))} | _LISTED
 ALL_CUES = frozenset(CueClass)
 # The classes of the verbs that cue a direct quote.
 DIRECT_CUES = frozenset({CueClass.SPEECH, CueClass.DIALOGUE})

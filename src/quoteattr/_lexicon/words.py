@@ -3,12 +3,13 @@ header says where it came from."""
 
 from __future__ import annotations
 
+from .cues import both_spellings
 from .files import word_set
 
 # Speech verbs whose first object is who was spoken to, not what was said ("told reporters").
 ADDRESSEE_VERBS = word_set("addressee_verbs.txt")
 # Speech verbs whose object, not only a clause, is what was said: "denied having troops".
-PROPOSITION_VERBS = word_set("proposition_verbs.txt")
+PROPOSITION_VERBS = both_spellings(word_set("proposition_verbs.txt"))
 # Nouns for a document, which says what its issuer wrote: "the report said" (not a speaker).
 DOCUMENT_NOUNS = word_set("document_nouns.txt")
 # Verbs whose subject issued the document that is their object: "the council published".

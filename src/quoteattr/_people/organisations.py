@@ -1,15 +1,17 @@
-"""Organisations and groups a text refers back to by a common noun: "Monsanto ... the company
-said", "nearly 140 House members ... the members said"."""
+"""Organisations and groups a text refers back to by a common noun or by "it": "Monsanto ...
+the company said", "nearly 140 House members ... the members said", "Monsanto ... it said"."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .._doc.ents import ents_within
-from .._lexicon.people import NAME_JOINERS, ORGANISATION_NOUNS, written_words
+from .._doc.labels import PERSON_LABELS, SUBJECT_DEPS
+from .._lexicon.cues import SPEECH_VERBS
+from .._lexicon.people import NAME_JOINERS, ORGANISATION_NOUNS, is_person_noun, written_words
 from .mentions import description_span, mention_span
 from .naming import definite
 
@@ -19,7 +21,8 @@ if TYPE_CHECKING:
     from .._doc.tokens import TokenIndex
 
 ORGANISATION_LABELS = frozenset({"ORG"})
-TOKENS_BACK = 300  # how far back "the company" looks for the organisation it stands for
+PEOPLE_LABELS = PERSON_LABELS | {"NORP"}  # a person, or people named by what they are
+TOKENS_BACK = 300  # how far back "the company" or "it" looks for the organisation it stands for
 
 
 class Organisations:
@@ -117,6 +120,32 @@ class Organisations:
                 latest = name
         return latest
 
+    def salient(self, pronoun: Token) -> str | None:
+        """The organisation "it" stands for as a speaker ("...," it said).
+
+        That is the one the last actor before it names, a few paragraphs back at most: the
+        subject of a main clause or of a speech verb, or the source of an "according to";
+        pronouns and people are passed over ("Its chief executive said"). None where that
+        actor is anything else (a document, a place, things), or where "it" is not the
+        subject of the speech verb itself ("it was revealed that")."""
+        if pronoun.dep_ != "nsubj" or not _is_speech_verb(pronoun.head):
+            return None  # "it was revealed that", "isn't it true to say": nobody's words
+        doc, free = pronoun.doc, self._index.free
+        for i in range(pronoun.i - 1, max(-1, pronoun.i - TOKENS_BACK), -1):
+            if free[i] and _names_an_actor(doc[i]):
+                org = self._named_by(doc[i])
+                if org is not None or not _person_or_pronoun(doc[i]):
+                    return org
+        return None
+
+    def _named_by(self, head: Token) -> str | None:
+        """The organisation a phrase headed by head names: one found in that phrase, or the
+        one a bare "the company" refers to."""
+        k = bisect_right(self._positions, head.i)
+        if k and self._positions[k - 1] >= mention_span(head).start:
+            return self._found[k - 1][1]
+        return self.referred(head) if definite(head) else None  # not "a coalition"
+
     @staticmethod
     def named_in(span: Span, head: Token) -> str | None:
         """The organisation a description headed by an organisation noun names inside it:
@@ -125,6 +154,30 @@ class Organisations:
             return None
         named = next((e for e in ents_within(span) if e.label_ in ORGANISATION_LABELS), None)
         return " ".join(written_words(named.text, organisation=True)) if named is not None else None
+
+
+def _names_an_actor(tok: Token) -> bool:
+    """Say whether tok heads the subject of its sentence's main verb or of a verb of speech
+    ("the firm told"), or the source after "according to": whom the narration has act."""
+    if tok.dep_ in SUBJECT_DEPS:
+        return tok.head.head.i == tok.head.i or _is_speech_verb(tok.head)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _is_speech_verb(tok: Token) -> bool:
+    """Say whether tok is a verb of speech: "said", "told"."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS
+
+
+def _person_or_pronoun(subject: Token) -> bool:
+    """Say whether a subject is a pronoun (another "it", "who"), a name of a person or of a
+    group of people ("Democrats"), or a noun for people ("researchers"): not what "it"
+    stands for, but someone who may act for it."""
+    return (
+        subject.pos_ == "PRON"
+        or subject.ent_type_ in PEOPLE_LABELS
+        or is_person_noun(subject.lemma_.lower())
+    )
 
 
 def _split_names_joined(ents: list[Span]) -> list[Span]:

@@ -124,12 +124,16 @@ class Resolver:
 
     def _pronoun_speaker(self, head: Token, mention: Mention, spoken_to: frozenset[str]) -> Speaker:
         """The Speaker a pronoun stands for: the person it refers to, not one of those its quote
-        speaks to; else the group the narration made the subject just before "they"; else no
-        one, a speaker without a name, but for a pronoun that describes someone ("somebody",
-        "another"), which names them as it does."""
+        speaks to; the organisation the narration made the actor just before "it";
+        else the group it made the subject just before "they"; else no one, a speaker without
+        a name, but for a pronoun that describes someone ("somebody", "another"), which names
+        them as it does."""
         name = (
             self.antecedents.antecedent(head, spoken_to) if head.lower_ in PRONOUN_GENDER else None
         )
+        org = self.organisations.salient(head) if head.lower_ == "it" else None
+        if org is not None:  # "...," it said: the organisation named before
+            return Speaker(name=org, mention=mention, entity="organisation")
         if name is None:
             group = self.roles.described.group_before(head) if head.lower_ == "they" else None
             if group is None and head.lower_ not in PRONOUN_MENTIONS:
