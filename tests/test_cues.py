@@ -111,6 +111,30 @@ def test_a_name_the_tagger_read_as_an_adverb_is_the_subject() -> None:
     assert context_speaker(b.index, b.quote(0)[0]) == b.tok("Nell")
 
 
+def test_the_name_beside_a_subject_noun_is_who_the_sentence_presents() -> None:
+    """ "His neighbour, Angus Petrie, disagrees.": the quote after it is Angus Petrie's, the
+    name set beside the noun, not a neighbour's."""
+    b = parsed(
+        'His neighbour, Angus Petrie, disagrees. "Prices change."',
+        """
+        0 His PRP$ poss 1
+        1 neighbour NN nsubj 6
+        2 , , punct 1
+        3 Angus NNP compound 4 ent=PERSON
+        4 Petrie NNP appos 1 ent=PERSON
+        5 , , punct 1
+        6 disagrees VBZ ROOT 6 lemma=disagree
+        7 . . punct 6
+        8 " `` punct 10
+        9 Prices NNS nsubj 10 lemma=price
+        10 change VBP ROOT 10
+        11 . . punct 10
+        12 " '' punct 10
+        """,
+    )
+    assert context_speaker(b.index, b.quote(0)[0]) == b.tok("Petrie")
+
+
 def test_an_adverb_that_is_no_name_is_no_subject() -> None:
     """ "Suddenly grinned" (a clipped sentence): an adverb the recogniser does not tag
     stays an adverb."""

@@ -985,3 +985,29 @@ def test_the_title_alone_is_the_person_the_text_named_with_it() -> None:
     )
     speaker = resolver(b).speaker(b.tok("Colonel", 1))
     assert (speaker.name, speaker.entity) == ("Colonel Ashby", EntityKind.PERSON)
+
+
+def test_the_source_according_to_gives_is_who_a_definite_noun_refers_back_to() -> None:
+    b = parsed(
+        "Talks resumed, according to a source close to the talks. The source said no.",
+        """
+        0 Talks NNS nsubj 1 lemma=talk
+        1 resumed VBD ROOT 1 lemma=resume
+        2 , , punct 1
+        3 according VBG prep 1 lemma=accord
+        4 to IN prep 3
+        5 a DT det 6
+        6 source NN pobj 4
+        7 close JJ amod 6
+        8 to IN prep 7
+        9 the DT det 10
+        10 talks NNS pobj 8 lemma=talk
+        11 . . punct 1
+        12 The DT det 13
+        13 source NN nsubj 14
+        14 said VBD ROOT 14 lemma=say
+        15 no UH dobj 14
+        16 . . punct 14
+        """,
+    )
+    assert resolver(b).speaker(b.tok("source", 1)).name == "a source close to the talks"

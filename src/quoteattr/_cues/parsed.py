@@ -244,8 +244,9 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
 
     "Smith was asked about the plan. "It will work."": the speaker is Smith. That is the
     subject of a speech verb in that sentence, or else the subject of its main verb when
-    that is a name, a personal pronoun or a noun for a person ("The girl smiled."), not
-    "This was enough.".
+    that is a name (or a noun with a name beside it: "His neighbour, Angus Petrie,
+    disagrees."), a personal pronoun or a noun for a person ("The girl smiled."), not "This
+    was enough.".
     """
     doc = index.doc
     i = first - 1
@@ -262,6 +263,10 @@ def context_speaker(index: TokenIndex, first: int) -> Token | None:
         return cue
     root = doc[scan.root(index, start, i)]
     subject = subject_of(root, index) if index.is_free(root.i) else None
+    if subject is not None and subject.pos_ == "NOUN":
+        # "His neighbour, Angus Petrie, sees it differently.": the name set beside the noun
+        named = [c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        subject = named[0] if named else subject
     if subject is not None and (
         subject.pos_ == "PROPN"
         or subject.ent_type_

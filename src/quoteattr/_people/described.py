@@ -14,6 +14,7 @@ from .._doc.labels import NOUN_TAGS, PERSON_LABELS, PLURAL_NOUN_TAGS, SUBJECT_DE
 from .._doc.tree import sentence_of
 from .._lexicon.cues import SPEECH_VERBS
 from .._lexicon.people import ANY_PERSON, INDEFINITES, PERSON_NOUNS
+from .._lexicon.words import DOCUMENT_NOUNS
 from .mentions import description_span
 
 if TYPE_CHECKING:
@@ -26,8 +27,9 @@ TOKENS_BACK = 200  # how far back "the man" looks for the person a description b
 
 class Descriptions:
     """The speakers a document brings in by a description, in the narration: the subject of
-    a speech verb that is a common noun (or a nationality, "another Muslim") with an
-    indefinite determiner, or a plural with none, and no name."""
+    a speech verb, or the source after "according to", that is a common noun (or a
+    nationality, "another Muslim") with an indefinite determiner, or a plural with none, and
+    no name."""
 
     def __init__(self, index: TokenIndex) -> None:
         doc, tree = index.doc, index.tree
@@ -41,13 +43,19 @@ class Descriptions:
         # the plural subjects of the narration that are no person's name, for "they"
         self._plural: list[int] = []
         for i, dep in enumerate(tree.dep):
-            if dep not in SUBJECT_DEPS or index.quote_of[i] >= 0:
+            subject = dep in SUBJECT_DEPS
+            according = not subject and _given_by_according_to(tree.head, lemmas, i)
+            if not (subject or according) or index.quote_of[i] >= 0:
                 continue
+            if according and lemmas[i].lower() in DOCUMENT_NOUNS:
+                continue  # "according to a report": a document, no source
             tag = tags[i]
             plural = tag in PLURAL_NOUN_TAGS
-            if plural and ents[i] not in PERSON_LABELS:
+            if subject and plural and ents[i] not in PERSON_LABELS:
                 self._plural.append(i)
-            if tag not in NOUN_TAGS or lemmas[tree.head[i]].lower() not in SPEECH_VERBS:
+            if tag not in NOUN_TAGS or (
+                subject and lemmas[tree.head[i]].lower() not in SPEECH_VERBS
+            ):
                 continue
             named = ents[i] not in ("", "NORP") or (tag.startswith("NNP") and not ents[i])
             if named:  # a name, not a description
@@ -115,3 +123,10 @@ class Descriptions:
         if position - start > TOKENS_BACK or PERSON_NOUNS.get(theirs, gender) not in (None, gender):
             return None
         return name
+
+
+def _given_by_according_to(head: list[int], lemmas: list[str], i: int) -> bool:
+    """Say whether token i is the source "according to" gives: "according to a source close
+    to the talks"."""
+    to = head[i]
+    return to != i and lemmas[to] == "to" and lemmas[head[to]].lower() == "accord"
