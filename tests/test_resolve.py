@@ -1011,3 +1011,25 @@ def test_the_source_according_to_gives_is_who_a_definite_noun_refers_back_to() -
         """,
     )
     assert resolver(b).speaker(b.tok("source", 1)).name == "a source close to the talks"
+
+
+def test_an_acronym_is_the_organisation_whose_initials_it_is() -> None:
+    b = parsed(
+        "The Northwest Rail Authority halted trains. The NRA said no.",
+        """
+        0 The DT det 3
+        1 Northwest NNP compound 3 ent=ORG
+        2 Rail NNP compound 3 ent=ORG
+        3 Authority NNP nsubj 4 ent=ORG
+        4 halted VBD ROOT 4 lemma=halt
+        5 trains NNS dobj 4 lemma=train
+        6 . . punct 4
+        7 The DT det 8
+        8 NRA NNP nsubj 9
+        9 said VBD ROOT 9 lemma=say
+        10 no UH dobj 9
+        11 . . punct 9
+        """,
+    )
+    speaker = resolver(b).speaker(b.tok("NRA"))
+    assert (speaker.name, speaker.entity) == ("Northwest Rail Authority", EntityKind.ORGANISATION)

@@ -15,6 +15,7 @@ import attrs
 
 from .._person import Gender
 from .files import rows, word_set
+from .words import TITLE_SMALL_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -245,3 +246,9 @@ def is_person_noun(lemma: str) -> bool:
 def is_role_word(word: str) -> bool:
     """Say whether a word opens a role rather than going on with a name: "Former", "Sen."."""
     return as_title(word) is not None or word.lower().rstrip(".") in ROLE_PREFIXES
+
+
+def acronym(words: Sequence[str]) -> str:
+    """The acronym of a name, in lower case: the initials of its words but the small ones
+    ("Maritime Safety Bureau" and "Bureau of Maritime Safety" give "msb" and "bms")."""
+    return "".join(w[0].lower() for w in words if w.lower() not in TITLE_SMALL_WORDS)

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 from .._doc.ents import ents_within
 from .._doc.labels import PERSON_LABELS, SUBJECT_DEPS
 from .._lexicon.cues import SPEECH_VERBS
-from .._lexicon.people import NAME_JOINERS, ORGANISATION_NOUNS, is_person_noun, written_words
+from .._lexicon.people import (
+    NAME_JOINERS,
+    ORGANISATION_NOUNS,
+    acronym,
+    is_person_noun,
+    written_words,
+)
 from .mentions import description_span, mention_span
 from .naming import definite
 
@@ -119,6 +125,21 @@ class Organisations:
             if latest is None and last not in ORGANISATION_NOUNS:
                 latest = name
         return latest
+
+    def abbreviated(self, head: Token) -> str | None:
+        """The organisation an acronym stands for ("the PNRA" after "the Pacific Northwest
+        Rail Authority"): the last one named before it whose initials it is, a few
+        paragraphs back at most; None if head is no acronym of one."""
+        word = head.text
+        if len(word) < 2 or not word.isalpha() or not word.isupper():
+            return None
+        for position, name, _ in reversed(self._found[: bisect_left(self._positions, head.i)]):
+            if head.i - position > TOKENS_BACK:
+                break
+            words = name.split()
+            if len(words) > 1 and acronym(words) == word.lower():
+                return name
+        return None
 
     def salient(self, pronoun: Token) -> str | None:
         """The organisation "it" stands for as a speaker ("...," it said).

@@ -150,6 +150,9 @@ class Resolver:
         if known is not None and self.roles.is_nominal(known) and ent is None:
             # "the girl": the person the text brought in as "a girl", named by those words
             return Speaker(name=known, mention=mention, entity="other")
+        org = self.organisations.abbreviated(head) if ent is None or head.pos_ == "PROPN" else None
+        if org is not None:  # "the PNRA" after "the Pacific Northwest Rail Authority"
+            return Speaker(name=org, mention=mention, entity="organisation")
         return (
             self._titled_speaker(head, span, mention)
             or self._person_speaker(head, span, ent, known, mention)

@@ -19,11 +19,11 @@ from .._lexicon.people import (
     ARTICLES,
     PRONOUN_GENDER,
     PRONOUN_MENTIONS,
+    acronym,
     as_title,
     ends_with,
     written_words,
 )
-from .._lexicon.words import TITLE_SMALL_WORDS
 from .._person import Gender, GenderEvidence, Person
 from .._types import EntityKind, Mention, Quote, Rule
 
@@ -124,7 +124,7 @@ def organisations(found: Iterable[tuple[Mention, tuple[str, ...]]]) -> list[Seen
         if len(low) == 1 and low[0] in initials:  # "MSB": join "Maritime Safety Bureau"
             low = initials[low[0]]
         elif len(low) > 1:
-            initials.setdefault(_acronym(words), low)
+            initials.setdefault(acronym(words), low)
         same = groups.setdefault(low[-1], [])
         match = next(
             (g for g in reversed(same) if ends_with(g[0], low) or ends_with(low, g[0])), None
@@ -137,12 +137,6 @@ def organisations(found: Iterable[tuple[Mention, tuple[str, ...]]]) -> list[Seen
             match[1].name = " ".join(words)
         match[1].mentions.append(mention)
     return [one for same in groups.values() for _, one in same]
-
-
-def _acronym(words: tuple[str, ...]) -> str:
-    """The acronym of a name, in lower case: the initials of its words but the small ones
-    ("Maritime Safety Bureau" and "Bureau of Maritime Safety" give "msb" and "bms")."""
-    return "".join(w[0].lower() for w in words if w.lower() not in TITLE_SMALL_WORDS)
 
 
 def with_titles(
