@@ -42,12 +42,15 @@ from quoteattr._types import EntityKind, Mention, Quote, QuoteKind, Rule, Speake
         ("Hendrik van Loon", ("Hendrik", "van", "Loon")),
         ("Anne of Cleves", ("Anne", "of", "Cleves")),
         ("former ambassador Lena Brask", ("Lena", "Brask")),
+        ("Farmer Tessa Hargreave", ("Tessa", "Hargreave")),
+        ("Farmer Oak", ("Farmer", "Oak")),
     ],
 )
 def test_a_name_is_its_own_words_only(written: str, name: tuple[str, ...]) -> None:
     """Inner hyphens and apostrophes stay; a possessive place, a second coordinated name, a
-    title, a role or a lower-case noun for a person before the name go; a role word alone is
-    left as it is; a name ends before a lower-case word that is no particle of a name and at
+    title, a role or a lower-case noun for a person before the name go, and an occupation
+    before a full name ("Farmer Oak" is what a novel calls him); a role word alone is left as
+    it is; a name ends before a lower-case word that is no particle of a name and at
     a comma, where the recogniser ran two names into one."""
     assert name_words(written_words(written)) == name
 

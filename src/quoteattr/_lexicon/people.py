@@ -75,6 +75,8 @@ ROLE_NAMES = {row[0]: row[1] for row in rows("role_names.tsv")}
 NOT_NAMES = word_set("not_names.txt")
 # Nouns for a role or an office written before a name: "Treasurer Gary Casteel".
 ROLE_NOUNS = word_set("role_nouns.txt")
+# Occupations written before a full name: "Farmer Tessa Hargreave".
+OCCUPATIONS = word_set("occupations.txt")
 # Words that make a capitalised phrase an organisation rather than a person.
 ORGANISATION_WORDS = word_set("organisation_words.txt")
 # Common nouns that refer back to an organisation: "the company", "the department".
@@ -202,8 +204,11 @@ def name_words(words: Sequence[str]) -> tuple[str, ...]:
         is_name_prefix(kept[0])
         or kept[0].lower() in NOT_NAMES
         or (kept[0].islower() and kept[0] in PERSON_NOUNS)
+        or (len(kept) > 2 and kept[0].lower() in OCCUPATIONS)
     ):
-        kept.pop(0)  # "Sen. Ann Lee", "Perhaps Holmes" where a sentence opens, "sister Rose"
+        # "Sen. Ann Lee", "Perhaps Holmes" where a sentence opens, "sister Rose", "Farmer
+        # Tessa Hargreave" (but "Farmer Oak" is what the text calls him)
+        kept.pop(0)
     while len(kept) > 1 and kept[-1].islower():  # not "d'Urberville"
         kept.pop()
     return tuple(kept)
