@@ -15,7 +15,7 @@ from .._doc.tree import sentence_of
 from .._lexicon.cues import SPEECH_VERBS
 from .._lexicon.people import ANY_PERSON, INDEFINITES, PERSON_NOUNS
 from .._lexicon.words import DOCUMENT_NOUNS
-from .mentions import description_span
+from .mentions import description_span, is_according_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,7 +44,7 @@ class Descriptions:
         self._plural: list[int] = []
         for i, dep in enumerate(tree.dep):
             subject = dep in SUBJECT_DEPS
-            according = not subject and _given_by_according_to(tree.head, lemmas, i)
+            according = dep == "pobj" and is_according_source(doc[i])
             if not (subject or according) or index.quote_of[i] >= 0:
                 continue
             if according and lemmas[i].lower() in DOCUMENT_NOUNS:
@@ -123,10 +123,3 @@ class Descriptions:
         if position - start > TOKENS_BACK or PERSON_NOUNS.get(theirs, gender) not in (None, gender):
             return None
         return name
-
-
-def _given_by_according_to(head: list[int], lemmas: list[str], i: int) -> bool:
-    """Say whether token i is the source "according to" gives: "according to a source close
-    to the talks"."""
-    to = head[i]
-    return to != i and lemmas[to] == "to" and lemmas[head[to]].lower() == "accord"

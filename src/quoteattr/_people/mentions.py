@@ -267,3 +267,9 @@ def one_person(head: Token, span: Span) -> bool:
     return head.tag_ not in PLURAL_NOUN_TAGS and not any(
         e.label_ in PERSON_LABELS for e in ents_within(span)
     )
+
+
+def is_according_source(tok: Token) -> bool:
+    """Say whether tok heads the source "according to" gives: "according to a source close
+    to the talks"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"

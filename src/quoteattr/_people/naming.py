@@ -28,6 +28,7 @@ from .._lexicon.people import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from .._doc.tree import DocTree
     from .._person import Gender
 
 MAX_NAME_WORDS = 3  # a run of more capitalised words is a title or a heading, not a name
@@ -292,31 +293,26 @@ def role_nouns(ent: Span, quote_of: Sequence[int]) -> set[str]:
     head = tree.head[root]
     if tree.dep[root] == "appos" and pos[head] == "NOUN" and quote_of[head] < 0:
         nouns.add(lemmas[head].lower())
-    said = _said_to_be(ent, root, head)
+    said = _said_to_be(tree, lemmas, pos, root)
     if said is not None:
-        nouns.add(lemmas[said].lower())
+        nouns.add(said)
     return nouns
 
 
-def _said_to_be(ent: Span, root: int, head: int) -> int | None:
-    """The noun a copula says a named person is, outside quotes: "Isolde Marchetti had been
-    a widow"; not "was not a widow", nor a noun that says only sex or age ("Emma was a tall
-    woman" gives her no role: "the woman" later may be anyone)."""
-    doc = ent.doc
-    tree = doc_tree(doc)
-    lemmas = tree.column(doc, "LEMMA")
-    if tree.dep[root] not in SUBJECT_DEPS or lemmas[head].lower() not in ("be", "become"):
+def _said_to_be(tree: DocTree, lemmas: list[str], pos: list[str], root: int) -> str | None:
+    """The noun (its lemma) a copula says the person whose name's root is root is, outside
+    quotes: "Isolde Marchetti had been a widow"; not "was not a widow", nor a noun that says
+    only sex or age ("Emma was a tall woman" gives her no role: "the woman" later may be
+    anyone)."""
+    verb = tree.head[root]
+    if tree.dep[root] not in SUBJECT_DEPS or lemmas[verb].lower() not in ("be", "become"):
         return None
-    children = tree.children(head)
+    children = tree.children(verb)
     said = next((c for c in children if tree.dep[c] == "attr"), None)
-    if (
-        said is None
-        or any(tree.dep[c] == "neg" for c in children)
-        or tree.column(doc, "POS")[said] != "NOUN"
-        or lemmas[said].lower() in GENERIC_PERSON_NOUNS
-    ):
+    if said is None or pos[said] != "NOUN" or any(tree.dep[c] == "neg" for c in children):
         return None
-    return said
+    noun = lemmas[said].lower()
+    return None if noun in GENERIC_PERSON_NOUNS else noun
 
 
 _ROLE_DEPS = APPOSITION_DEPS | {"compound"}

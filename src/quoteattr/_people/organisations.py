@@ -18,7 +18,7 @@ from .._lexicon.people import (
     is_person_noun,
     written_words,
 )
-from .mentions import description_span, mention_span
+from .mentions import description_span, is_according_source, mention_span
 from .naming import definite
 
 if TYPE_CHECKING:
@@ -182,7 +182,7 @@ def _names_an_actor(tok: Token) -> bool:
     ("the firm told"), or the source after "according to": whom the narration has act."""
     if tok.dep_ in SUBJECT_DEPS:
         return tok.head.head.i == tok.head.i or _is_speech_verb(tok.head)
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+    return is_according_source(tok)
 
 
 def _is_speech_verb(tok: Token) -> bool:

@@ -192,9 +192,13 @@ def choices(
 def _may_be(q: Quote, p: Person) -> bool:
     """Whether a person may have said a quote whose cue's pronoun the rules left unresolved:
     not one of the other gender ("he said" is no woman's)."""
-    pronoun = q.speaker.mention.text.lower() if q.speaker and q.speaker.mention else ""
-    said = PRONOUN_GENDER.get(pronoun)
+    said = PRONOUN_GENDER.get(_cue_pronoun(q))
     return said is None or p.gender is None or p.gender is said
+
+
+def _cue_pronoun(q: Quote) -> str:
+    """The words of the quote's mention of its speaker, in lower case ("he"); "" if none."""
+    return q.speaker.mention.text.lower() if q.speaker and q.speaker.mention else ""
 
 
 def _narrated_near(
@@ -266,7 +270,7 @@ def _features(
         f["named in previous quote"] = 1.0
     if p.kind is not EntityKind.PERSON:
         f[f"kind={p.kind.value}"] = 1.0
-    pronoun = q.speaker.mention.text.lower() if q.speaker and q.speaker.mention else ""
+    pronoun = _cue_pronoun(q)
     if pronoun in PRONOUN_GENDER and p.gender is not None:
         same = PRONOUN_GENDER[pronoun] is p.gender
         f["gender agrees" if same else "gender differs"] = 1.0

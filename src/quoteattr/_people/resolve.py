@@ -150,16 +150,21 @@ class Resolver:
         if known is not None and self.roles.is_nominal(known) and ent is None:
             # "the girl": the person the text brought in as "a girl", named by those words
             return Speaker(name=known, mention=mention, entity="other")
-        org = self.organisations.abbreviated(head) if ent is None or head.pos_ == "PROPN" else None
-        if org is not None:  # "the PNRA" after "the Pacific Northwest Rail Authority"
-            return Speaker(name=org, mention=mention, entity="organisation")
         return (
-            self._titled_speaker(head, span, mention)
+            self._acronym_speaker(head, ent, mention)
+            or self._titled_speaker(head, span, mention)
             or self._person_speaker(head, span, ent, known, mention)
             or self._missed_person_speaker(head, ent, mention)
             or self._definite_noun_speaker(head, span, ent, mention)
             or self._speaker_as_written(head, span, ent, mention)
         )
+
+    def _acronym_speaker(self, head: Token, ent: Span | None, mention: Mention) -> Speaker | None:
+        """The organisation an acronym stands for ("the PNRA" after "the Pacific Northwest Rail
+        Authority") where the recogniser found no entity there or took it for a name; None if
+        it is none."""
+        org = self.organisations.abbreviated(head) if ent is None or head.pos_ == "PROPN" else None
+        return None if org is None else Speaker(name=org, mention=mention, entity="organisation")
 
     def _titled_speaker(self, head: Token, span: Span, mention: Mention) -> Speaker | None:
         """The person a title alone after "the" stands for: the one the text named with that
