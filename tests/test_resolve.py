@@ -941,6 +941,67 @@ def test_a_definite_noun_is_the_person_a_copula_said_it_of(
     assert speaker.name == expected
 
 
+def _by_the_fire(sitters: str, rows: str, described: str) -> Built:
+    """ "<sitters> sat by the fire. The <described> said no.", with the rows of the sitters
+    given (their verb is the row after them)."""
+    *adjectives, noun = described.split()
+    n = len(sitters.split())
+    at = n + 6 + len(adjectives)  # the noun's row
+    modifiers = "".join(f"{n + 6 + k} {adj} JJ amod {at}\n" for k, adj in enumerate(adjectives))
+    return parsed(
+        f"{sitters} sat by the fire. The {described} said no.",
+        rows
+        + f"""
+        {n} sat VBD ROOT {n} lemma=sit
+        {n + 1} by IN prep {n}
+        {n + 2} the DT det {n + 3}
+        {n + 3} fire NN pobj {n + 1}
+        {n + 4} . . punct {n}
+        {n + 5} The DT det {at}
+        {modifiers}
+        {at} {noun} NN nsubj {at + 1}
+        {at + 1} said VBD ROOT {at + 1} lemma=say
+        {at + 2} no UH dobj {at + 1}
+        {at + 3} . . punct {at + 1}
+        """,
+    )
+
+
+EDNA = """
+    0 Edna NNP compound 1 ent=PERSON
+    1 Pryce NNP nsubj 2 ent=PERSON
+    """
+
+
+@pytest.mark.parametrize(
+    ("sitters", "rows", "described", "expected"),
+    [
+        ("Edna Pryce", EDNA, "old woman", "Edna Pryce"),
+        # a noun of sex alone may be anyone come in
+        ("Edna Pryce", EDNA, "woman", "The woman"),
+        # not a person of the other sex
+        ("Edna Pryce", EDNA, "old man", "The old man"),
+        (  # nor one of two women
+            "Edna Pryce and Ruth",
+            """
+            0 Edna NNP compound 1 ent=PERSON
+            1 Pryce NNP nsubj 4 ent=PERSON
+            2 and CC cc 1
+            3 Ruth NNP conj 1 ent=PERSON
+            """,
+            "old woman",
+            "The old woman",
+        ),
+    ],
+)
+def test_in_fiction_an_epithet_is_the_one_person_of_its_sex_named_before(
+    sitters: str, rows: str, described: str, expected: str
+) -> None:
+    b = _by_the_fire(sitters, rows, described)
+    noun = described.split()[-1]
+    assert Resolver(b.index, fiction=True).speaker(b.tok(noun)).name == expected
+
+
 def test_a_definite_noun_is_the_person_a_naming_verb_named() -> None:
     b = parsed(
         "A boy named Felix Okafor sat on the wall. The boy said no.",

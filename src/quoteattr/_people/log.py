@@ -104,6 +104,10 @@ class MentionLog:
         self._gender.setdefault(name, gender)
         self._evidence[name].setdefault(evidence, gender)
 
+    def gender_of(self, name: str) -> Gender | None:
+        """A person's gender, if the text showed it."""
+        return self._gender.get(name)
+
     def may_have(self, name: str, gender: Gender | None) -> bool:
         """Say whether a person may have a pronoun's gender: any, if the pronoun has none."""
         return gender is None or self._gender.get(name, gender) == gender

@@ -71,7 +71,7 @@ class Resolver:
         self.known = KnownNames(index, self.log, fiction, captions)
         self.forms = self.known.forms
         self.entities = self.known.entities
-        self.roles = Roles(index, self.log)
+        self.roles = Roles(index, self.log, fiction)
         self.antecedents = Antecedents(index, self.log)
         for ent, name in self.known.note_people():
             self.roles.add_named(ent, name)
@@ -82,6 +82,7 @@ class Resolver:
             index, self.log, self.forms, partial(self.antecedents.antecedent, learn=False)
         )
         self.antecedents.note_subject_pronouns()
+        self.roles.note_described_named()
 
     @cached_property
     def organisations(self) -> Organisations:

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from .._doc.labels import APPOSITION_DEPS, SUBJECT_DEPS
 from .._doc.tokens import TokenIndex
-from .._doc.tree import span_root
+from .._doc.tree import sentence_of, span_root
 from .._lexicon.people import (
+    GENERIC_PERSON_NOUNS,
     NOMINAL_DETERMINERS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
@@ -21,13 +22,15 @@ from .._lexicon.people import (
 from .._person import GenderEvidence
 from .described import Descriptions
 from .mentions import governor, mention_span, role_of
-from .naming import role_nouns
+from .naming import role_nouns, speaks
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from .._person import Gender
     from .log import MentionLog
+
+SCENE_SENTENCES = 5  # how far back "the old woman" looks for the one woman named
 
 
 class Roles:
@@ -36,17 +39,21 @@ class Roles:
     Args:
         index: The token index of the document.
         log: Where the people's mentions are noted, by token index.
+        fiction: Read a description of sex or age alone as fiction does: as the person of
+            that sex named just before it ("said the old woman").
     """
 
-    def __init__(self, index: TokenIndex, log: MentionLog) -> None:
+    def __init__(self, index: TokenIndex, log: MentionLog, fiction: bool = False) -> None:
         self.index = index
         self.doc = index.doc
         self.log = log
+        self.fiction = fiction
         self._roles: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> people
         self._role_of: dict[str, str | None] = {}  # person -> what the text first says they are
         self._role_sources: dict[str, list[Span]] = defaultdict(list)  # read when asked: role
         self._nominal: set[str] = set()  # people named only by a noun phrase: "a girl"
         self._introduced: dict[str, str] = {}  # noun -> the person a text brought in by it
+        self._first_described: list[tuple[int, Gender, str]] = []  # "the old woman" first
 
     @cached_property
     def described(self) -> Descriptions:
@@ -124,6 +131,8 @@ class Roles:
                     gender = PERSON_NOUNS[noun]
                     if gender is not None:
                         self.log.learn_gender(latest[key], gender, GenderEvidence.NOUN)
+                    if gender is not None and det.lower_ == "the" and _epithet(tok):
+                        self._first_described.append((tok.i, gender, latest[key]))
             elif det.lower_ == "the" and latest[key].split()[0].lower() in ("a", "an"):
                 # "a gentleman ... the gentleman": named as the narration goes on to call
                 # them, if that says all the first words did ("a young woman", not "the woman")
@@ -135,6 +144,45 @@ class Roles:
         self._nominal = {renamed.get(name, name) for name in self._nominal}
         for noun, name in self._introduced.items():
             self._introduced[noun] = renamed.get(name, name)
+
+    def note_described_named(self) -> None:
+        """In fiction, take a person the narration first calls "the" and a noun of sex or age
+        alone ("said the old woman") for the one person of that sex the sentences before
+        mention, where those name them ("Edith Penhallow had kept the lighthouse cottage").
+        Run once the narration's pronouns have shown who is of which sex."""
+        if not self.fiction:
+            return
+        renamed = {}
+        for position, gender, name in self._first_described:
+            found = self._one_named_before(position, gender, name)
+            if found is not None:
+                renamed[name] = found
+        self.log.rename(renamed)
+        self._nominal -= renamed.keys()
+        for noun, name in self._introduced.items():
+            self._introduced[noun] = renamed.get(name, name)
+
+    def _one_named_before(self, position: int, gender: Gender, described: str) -> str | None:
+        """The one person of this gender the narration mentioned in the sentences before
+        position, but for those who speak there (the description is who answers them), if
+        they are named there and the text showed their gender; else None."""
+        start = position
+        for _ in range(SCENE_SENTENCES):
+            if start == 0:
+                break
+            start = sentence_of(self.doc[start - 1])[0]
+        mentioned = [i for i in self.log.within(start, position) if self.index.quote_of[i] < 0]
+        speaking = {self.log[i] for i in mentioned if speaks(self.doc[i])}
+        fitting = (
+            {self.log[i] for i in mentioned if self.log.may_have(self.log[i], gender)}
+            - speaking
+            - {described}
+        )
+        if len(fitting) != 1:
+            return None
+        (name,) = fitting
+        named = any(self.doc[i].pos_ == "PROPN" and self.log[i] == name for i in mentioned)
+        return name if named and self.log.gender_of(name) == gender else None
 
     def _name_given(self, noun: Token) -> str | None:
         """The person a naming verb on a noun names: "a boy named Felix Oyelaran", "a clerk
@@ -195,6 +243,14 @@ class Roles:
         role with another role noun."""
         role = (self.role(name) or "").lower().split()
         return not any(w in ROLE_NOUNS and noun not in (w, ROLE_NAMES.get(w)) for w in role)
+
+
+def _epithet(noun: Token) -> bool:
+    """Say whether a noun says of someone only their sex or age and what they are like:
+    "the old woman", "the worthy woman", not "the man", who may be anyone come in."""
+    return noun.lemma_.lower() in GENERIC_PERSON_NOUNS and any(
+        c.dep_ == "amod" for c in noun.children
+    )
 
 
 def _gender_said_of(noun: Token) -> Gender | None:
