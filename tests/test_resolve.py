@@ -1002,6 +1002,42 @@ def test_in_fiction_an_epithet_is_the_one_person_of_its_sex_named_before(
     assert Resolver(b.index, fiction=True).speaker(b.tok(noun)).name == expected
 
 
+def _joined_speakers(word: str) -> Built:
+    """ "Ana Reyes <word> Tom Baird said no." """
+    return parsed(
+        f"Ana Reyes {word} Tom Baird said no.",
+        """
+        0 Ana NNP compound 1 ent=PERSON
+        1 Reyes NNP nsubj 5 ent=PERSON
+        2 WORD CC cc 1
+        3 Tom NNP compound 4 ent=PERSON
+        4 Baird NNP conj 1 ent=PERSON
+        5 said VBD ROOT 5 lemma=say
+        6 no UH dobj 5
+        7 . . punct 5
+        """.replace("WORD", word),
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "fiction", "expected"),
+    [
+        ("and", False, ("Ana Reyes and Tom Baird", EntityKind.OTHER)),
+        ("or", False, ("Ana Reyes", EntityKind.PERSON)),
+        # a novel's speaker is one of its characters
+        ("and", True, ("Ana Reyes", EntityKind.PERSON)),
+    ],
+)
+def test_names_joined_by_and_speak_together_in_news(
+    word: str, fiction: bool, expected: tuple[str, EntityKind]
+) -> None:
+    b = _joined_speakers(word)
+    speaker = Resolver(b.index, fiction=fiction).speaker(b.tok("Reyes"))
+    assert (speaker.name, speaker.entity) == expected
+    if expected[0].endswith("Baird"):
+        assert speaker.mention is not None and speaker.mention.text == "Ana Reyes and Tom Baird"
+
+
 def test_a_definite_noun_is_the_person_a_naming_verb_named() -> None:
     b = parsed(
         "A boy named Felix Okafor sat on the wall. The boy said no.",
