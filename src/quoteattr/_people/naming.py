@@ -181,7 +181,7 @@ def proper_runs(doc: Doc, quote_of: Sequence[int]) -> Iterator[tuple[tuple[str, 
         ):
             run.append(i)
             continue
-        if run and i + 1 < len(doc) and _joins(doc, i):  # "Kwiatkowska-Hale"
+        if not run or (i + 1 < len(doc) and _joins(doc, i)):  # "Kwiatkowska-Hale"
             continue
         words = doc[run[0] : run[-1] + 1].text.split() if len(run) >= 2 else []
         if 2 <= len(words) <= MAX_NAME_WORDS and (

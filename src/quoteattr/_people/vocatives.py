@@ -59,12 +59,12 @@ def _vocative_at(
     words: Sequence[Token], i: int, name_of: Callable[[Span], str | None]
 ) -> tuple[Span, str] | None:
     """The longest name that name_of reads set off as a vocative from words[i], if any."""
+    if not words[i].text[:1].isupper():
+        return None
     before = words[i - 1] if i else None
     addressing = before is not None and before.lower_ in VOCATIVE_OPENERS
-    if (
-        not words[i].text[:1].isupper()
-        or words[i].lower_ in EXCLAIMED
-        or not (before is None or before.text in OPENING_MARKS or addressing)
+    if words[i].lower_ in EXCLAIMED or not (
+        before is None or before.text in OPENING_MARKS or addressing
     ):
         return None
     titled = as_title(words[i].lower_) is not None
