@@ -1682,6 +1682,26 @@ def test_streets_and_towns_are_not_people(mode: str) -> None:
         ]
 
 
+NEWSPAPERS = (
+    "The new bridge will cost twice what the county said, the Dunmore Herald reported on "
+    'Monday. "The county has not published its figures," the Kettering Gazette said.'
+)
+
+
+@pytest.mark.parametrize("mode", ["default", "fast"])
+@pytest.mark.e2e
+def test_a_newspaper_that_speaks_is_an_organisation(mode: str) -> None:
+    """A paper's name ends with a word papers are named by (Herald, Gazette, Tribune, ...):
+    an organisation, even where it speaks as a person would."""
+    import quoteattr
+
+    analysis = quoteattr.analyze(NEWSPAPERS, mode=mode)
+    kinds = {p.name: p.kind.value for p in analysis.people}
+    assert kinds.get("Dunmore Herald", "organisation") == "organisation"
+    assert kinds.get("Kettering Gazette", "organisation") == "organisation"
+    assert "person" not in kinds.values()
+
+
 UNRESOLVED = (
     'The ferry to Marlow Cross was cancelled again on Friday.\n\n"Nobody told us," she said.'
 )

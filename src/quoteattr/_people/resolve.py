@@ -24,6 +24,7 @@ from .._lexicon.people import (
     PRONOUN_MENTIONS,
     ROLE_NOUNS,
     as_title,
+    is_organisation,
 )
 from .._types import EntityKind, Mention, Speaker
 from .antecedents import Antecedents
@@ -230,8 +231,10 @@ class Resolver:
             return None
         start = compound_start(head)
         words = entity_name_words(self.doc[start : head.i + 1])
-        if not words or (
-            ent is not None and (ent.label_ in AGENT_LABELS | GROUP_LABELS or not speaks(head))
+        if (
+            not words
+            or is_organisation(words)  # "the Kettering Gazette said", as a WORK_OF_ART
+            or (ent is not None and (ent.label_ in AGENT_LABELS | GROUP_LABELS or not speaks(head)))
         ):
             return None
         name = self.forms.canonical(words, head.i, title_gender(self.doc, start))
@@ -301,7 +304,12 @@ class Resolver:
                 mention=mention,
                 entity="other",
             )
-        entity = "organisation" if ent is not None and ent.label_ in GROUP_LABELS else "other"
+        entity = (
+            "organisation"
+            if ent is not None
+            and (ent.label_ in GROUP_LABELS or is_organisation(entity_name_words(ent)))
+            else "other"
+        )
         if (
             ent is not None
             and entity == "organisation"
