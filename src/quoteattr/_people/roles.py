@@ -164,18 +164,19 @@ class Roles:
 
     def _one_named_before(self, position: int, gender: Gender, described: str) -> str | None:
         """The one person of this gender the narration mentioned in the sentences before
-        position, but for those who speak there (the description is who answers them), if
-        they are named there and the text showed their gender; else None."""
+        position, but for the last who speaks there (the description is who answers them),
+        if they are named there and the text showed their gender; else None."""
         start = position
         for _ in range(SCENE_SENTENCES):
             if start == 0:
                 break
             start = sentence_of(self.doc[start - 1])[0]
         mentioned = [i for i in self.log.within(start, position) if self.index.quote_of[i] < 0]
-        speaking = {self.log[i] for i in mentioned if speaks(self.doc[i])}
+        speaking = [i for i in mentioned if speaks(self.doc[i])]
+        answered = {self.log[speaking[-1]]} if speaking else set()
         fitting = (
             {self.log[i] for i in mentioned if self.log.may_have(self.log[i], gender)}
-            - speaking
+            - answered
             - {described}
         )
         if len(fitting) != 1:
