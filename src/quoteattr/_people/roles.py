@@ -140,10 +140,8 @@ class Roles:
                 if said <= {w.lower() for w in words[1:]}:
                     renamed.setdefault(latest[key], " ".join([words[0].lower(), *words[1:]]))
             self.log.note(tok.i, latest[key])
-        self.log.rename(renamed)
+        self._rename(renamed)
         self._nominal = {renamed.get(name, name) for name in self._nominal}
-        for noun, name in self._introduced.items():
-            self._introduced[noun] = renamed.get(name, name)
 
     def note_described_named(self) -> None:
         """In fiction, take a person the narration first calls "the" and a noun of sex or age
@@ -157,8 +155,12 @@ class Roles:
             found = self._one_named_before(position, gender, name)
             if found is not None:
                 renamed[name] = found
-        self.log.rename(renamed)
+        self._rename(renamed)
         self._nominal -= renamed.keys()
+
+    def _rename(self, renamed: dict[str, str]) -> None:
+        """Give people new names (old name -> new name) wherever they are noted."""
+        self.log.rename(renamed)
         for noun, name in self._introduced.items():
             self._introduced[noun] = renamed.get(name, name)
 
