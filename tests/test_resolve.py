@@ -1038,6 +1038,57 @@ def test_names_joined_by_and_speak_together_in_news(
         assert speaker.mention is not None and speaker.mention.text == "Ana Reyes and Tom Baird"
 
 
+def _aunts(aunts: str, rows: str) -> Built:
+    """ "<aunts> baked bread. My aunt said no.", the aunts' rows given (their verb the row
+    after them)."""
+    n = len(aunts.split())
+    return parsed(
+        f"{aunts} baked bread. My aunt said no.",
+        rows
+        + f"""
+        {n} baked VBD ROOT {n} lemma=bake
+        {n + 1} bread NN dobj {n}
+        {n + 2} . . punct {n}
+        {n + 3} My PRP$ poss {n + 4}
+        {n + 4} aunt NN nsubj {n + 5}
+        {n + 5} said VBD ROOT {n + 5} lemma=say
+        {n + 6} no UH dobj {n + 5}
+        {n + 7} . . punct {n + 5}
+        """,
+    )
+
+
+@pytest.mark.parametrize(
+    ("aunts", "rows", "expected"),
+    [
+        (
+            "Aunt Mabel",
+            """
+            0 Aunt NNP compound 1 ent=PERSON
+            1 Mabel NNP nsubj 2 ent=PERSON
+            """,
+            "Mabel",  # written "Aunt Mabel" once the pipeline gives her the title she has
+        ),
+        (  # which of two, the text does not say
+            "Aunt Mabel and Aunt Jo",
+            """
+            0 Aunt NNP compound 1 ent=PERSON
+            1 Mabel NNP nsubj 5 ent=PERSON
+            2 and CC cc 1
+            3 Aunt NNP compound 4 ent=PERSON
+            4 Jo NNP conj 1 ent=PERSON
+            """,
+            "My aunt",
+        ),
+    ],
+)
+def test_in_fiction_my_aunt_is_the_one_the_text_calls_aunt_by_name(
+    aunts: str, rows: str, expected: str
+) -> None:
+    b = _aunts(aunts, rows)
+    assert Resolver(b.index, fiction=True).speaker(b.tok("aunt")).name == expected
+
+
 def test_a_definite_noun_is_the_person_a_naming_verb_named() -> None:
     b = parsed(
         "A boy named Felix Okafor sat on the wall. The boy said no.",

@@ -1,6 +1,7 @@
-"""Parents and spouses a text names by their relation to someone: "her mother" is Mrs.
-Dashwood where "her" is Marianne Dashwood, "his wife" is Mrs. Bennet where "his" is Mr.
-Bennet. A family's parents and spouses share its surname under a title of address."""
+"""Relatives a text names by their relation to someone: "her mother" is Mrs. Dashwood where
+"her" is Marianne Dashwood, "his wife" is Mrs. Bennet where "his" is Mr. Bennet (a family's
+parents and spouses share its surname under a title of address); "his aunt" is Aunt Polly
+where the text calls no one else Aunt."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 # mother" is no Herriton).
 RELATION_TITLES = {"mother": "mrs", "father": "mr", "wife": "mrs", "husband": "mr"}
 _BY_BIRTH = frozenset({"mother", "father"})
+# Relations a text also writes before a first name, as a title ("Aunt Mabel", "Uncle Bert").
+KIN_TITLES = frozenset({"aunt", "uncle", "grandmother", "grandfather", "granny", "grandpa"})
 
 
 def note_relatives(
@@ -83,3 +86,23 @@ def _titled(name: str, titles: Collection[str]) -> bool:
     """Say whether a name opens with one of these titles (lower case, no full stop)."""
     title = as_title(name.split()[0])
     return title is not None and title.word in titles
+
+
+def note_kin(index: TokenIndex, log: MentionLog) -> None:
+    """Note, at each "my aunt" or "her uncle" of the narration, the one person the text
+    names with that relation before their name ("Aunt Mabel"), if there is one only."""
+    doc, tree = index.doc, index.tree
+    lemmas = tree.column(doc, "LEMMA")
+    kin = [i for i, lemma in enumerate(lemmas) if lemma.lower() in KIN_TITLES]
+    titled: dict[str, set[str]] = {}  # relation -> the people named with it as a title
+    for i in kin:
+        if tree.dep[i] == "compound" and tree.head[i] in log:
+            titled.setdefault(lemmas[i].lower(), set()).add(log[tree.head[i]])
+    for i in kin:
+        found = titled.get(lemmas[i].lower(), set())
+        if (
+            len(found) == 1
+            and index.quote_of[i] < 0
+            and any(tree.dep[c] == "poss" for c in tree.lefts[i])
+        ):
+            log.note(i, next(iter(found)))

@@ -29,7 +29,7 @@ from .._lexicon.people import (
 from .._types import EntityKind, Mention, Speaker
 from .antecedents import Antecedents
 from .documents import is_document, issuer_of
-from .family import note_relatives
+from .family import note_kin, note_relatives
 from .known import KnownNames
 from .log import MentionLog
 from .mentions import (
@@ -82,6 +82,8 @@ class Resolver:
         note_relatives(
             index, self.log, self.forms, partial(self.antecedents.antecedent, learn=False)
         )
+        if fiction:  # "Uncle Sam" is no one's uncle in the news
+            note_kin(index, self.log)
         self.antecedents.note_subject_pronouns()
         self.roles.note_described_named()
 
