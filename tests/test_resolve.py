@@ -1089,6 +1089,57 @@ def test_in_fiction_my_aunt_is_the_one_the_text_calls_aunt_by_name(
     assert Resolver(b.index, fiction=True).speaker(b.tok("aunt")).name == expected
 
 
+@pytest.mark.parametrize(
+    ("went", "rows", "expected"),
+    [
+        (
+            "signed as Corwin Vale",
+            """
+            5 signed VBD conj 2 lemma=sign
+            6 as IN prep 5
+            7 Corwin NNP compound 8 ent=PERSON
+            8 Vale NNP pobj 6 ent=PERSON
+            """,
+            "Corwin Vale",
+        ),
+        (  # no name given: someone new
+            "sat by the fire",
+            """
+            5 sat VBD conj 2 lemma=sit
+            6 by IN prep 5
+            7 the DT det 8
+            8 fire NN pobj 6
+            """,
+            "The tall stranger",
+        ),
+    ],
+)
+def test_in_fiction_a_person_who_goes_by_a_name_is_the_epithet_after(
+    went: str, rows: str, expected: str
+) -> None:
+    b = parsed(
+        f"A man came in and {went}. The tall stranger said no.",
+        """
+        0 A DT det 1
+        1 man NN nsubj 2
+        2 came VBD ROOT 2 lemma=come
+        3 in RP prt 2
+        4 and CC cc 2
+        """
+        + rows
+        + """
+        9 . . punct 2
+        10 The DT det 12
+        11 tall JJ amod 12
+        12 stranger NN nsubj 13
+        13 said VBD ROOT 13 lemma=say
+        14 no UH dobj 13
+        15 . . punct 13
+        """,
+    )
+    assert Resolver(b.index, fiction=True).speaker(b.tok("stranger")).name == expected
+
+
 def test_a_definite_noun_is_the_person_a_naming_verb_named() -> None:
     b = parsed(
         "A boy named Felix Okafor sat on the wall. The boy said no.",

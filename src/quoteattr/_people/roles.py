@@ -39,8 +39,9 @@ class Roles:
     Args:
         index: The token index of the document.
         log: Where the people's mentions are noted, by token index.
-        fiction: Read a description of sex or age alone as fiction does: as the person of
-            that sex named just before it ("said the old woman").
+        fiction: Read descriptions as fiction does: an epithet as the person of its sex
+            named just before it ("said the old woman"), someone brought in by a noun as
+            the name they go by ("signed the register as Corwin Vale").
     """
 
     def __init__(self, index: TokenIndex, log: MentionLog, fiction: bool = False) -> None:
@@ -53,7 +54,7 @@ class Roles:
         self._role_sources: dict[str, list[Span]] = defaultdict(list)  # read when asked: role
         self._nominal: set[str] = set()  # people named only by a noun phrase: "a girl"
         self._introduced: dict[str, str] = {}  # noun -> the person a text brought in by it
-        self._first_described: list[tuple[int, Gender, str]] = []  # "the old woman" first
+        self._first_described: list[tuple[int, Gender | None, str]] = []  # "the old woman" first
 
     @cached_property
     def described(self) -> Descriptions:
@@ -131,7 +132,7 @@ class Roles:
                     gender = PERSON_NOUNS[noun]
                     if gender is not None:
                         self.log.learn_gender(latest[key], gender, GenderEvidence.NOUN)
-                    if gender is not None and det.lower_ == "the" and _epithet(tok):
+                    if det.lower_ == "the" and _epithet(tok):
                         self._first_described.append((tok.i, gender, latest[key]))
             elif det.lower_ == "the" and latest[key].split()[0].lower() in ("a", "an"):
                 # "a gentleman ... the gentleman": named as the narration goes on to call
@@ -164,7 +165,7 @@ class Roles:
         for noun, name in self._introduced.items():
             self._introduced[noun] = renamed.get(name, name)
 
-    def _one_named_before(self, position: int, gender: Gender, described: str) -> str | None:
+    def _one_named_before(self, position: int, gender: Gender | None, described: str) -> str | None:
         """The one person of this gender the narration mentioned in the sentences before
         position, but for the last who speaks there (the description is who answers them),
         if they are named there and the text showed their gender; else None."""
@@ -185,16 +186,24 @@ class Roles:
             return None
         (name,) = fitting
         named = any(self.doc[i].pos_ == "PROPN" and self.log[i] == name for i in mentioned)
-        return name if named and self.log.gender_of(name) == gender else None
+        return name if named and (gender is None or self.log.gender_of(name) == gender) else None
 
     def _name_given(self, noun: Token) -> str | None:
         """The person a naming verb on a noun names: "a boy named Felix Oyelaran", "a clerk
-        called Hobbs"."""
+        called Hobbs"; or the name a person brought in by the noun goes by ("A man came in
+        and signed the register as Corwin Vale")."""
         for verb in noun.children:
             if verb.dep_ == "acl" and verb.lemma_.lower() in ("name", "call"):
                 for name in verb.children:
                     if name.dep_ in ("oprd", "dobj") and name.i in self.log:
                         return self.log[name.i]
+        if noun.dep_ != "nsubj" or not self.fiction:
+            return None
+        verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+        for prep in (c for verb in verbs for c in verb.children if c.lower_ == "as"):
+            for name in prep.children:
+                if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.i in self.log:
+                    return self.log[name.i]
         return None
 
     def note_described(self) -> None:
