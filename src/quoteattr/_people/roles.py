@@ -166,9 +166,10 @@ class Roles:
             self._introduced[noun] = renamed.get(name, name)
 
     def _one_named_before(self, position: int, gender: Gender | None, described: str) -> str | None:
-        """The one person of this gender the narration mentioned in the sentences before
-        position, but for the last who speaks there (the description is who answers them),
-        if they are named there and the text showed their gender; else None."""
+        """The one person of this gender (any, for None) the narration mentioned in the
+        sentences before position, but for the last who speaks there (the description is
+        who answers them), if they are named there and the text showed their gender; else
+        None."""
         start = position
         for _ in range(SCENE_SENTENCES):
             if start == 0:
