@@ -32,3 +32,15 @@ def test_span_text_is_spacys_for_every_span() -> None:
     for start in range(len(doc) + 1):
         for end in range(start, len(doc) + 1):
             assert span_text(doc[start:end], doc.text) == doc[start:end].text
+
+
+def test_an_entity_run_over_a_verb_is_two() -> None:
+    """The small model tags "Hatherley was Winifred Lusk" as one facility: no entity goes
+    on over a verb."""
+    doc = spacy.blank("en")("Waiting at Hatherley was Winifred Lusk.")
+    doc[3].pos_ = "AUX"
+    doc.ents = [Span(doc, 2, 6, label="FAC")]
+    assert [(e.text, e.label_) for e in entities(doc)] == [
+        ("Hatherley", "FAC"),
+        ("Winifred Lusk", "FAC"),
+    ]

@@ -1723,3 +1723,22 @@ def test_an_unresolved_pronoun_is_a_speaker_without_a_name(mode: str) -> None:
     )
     assert quote.to_dict()["speaker"]["name"] is None
     assert analysis.people == ()
+
+
+QUAY = (
+    "Among the passengers waiting on the quay at Pellworth was Agnes Morrow, who had grey "
+    "gloves and a hatbox tied with ribbon.\n"
+    'The purser read from his list. "Anyone for Skerry Island?"\n'
+    '"Me," said the grey-gloved woman. "And my hatbox."'
+)
+
+
+@pytest.mark.e2e
+def test_a_name_the_recogniser_runs_into_the_words_before_it_is_a_person() -> None:
+    """The small model tags "Pellworth was Agnes Morrow" as one organisation: the name is
+    still a person's, named whole, and the epithet after her is hers."""
+    import quoteattr
+
+    analysis = quoteattr.analyze(QUAY, genre="fiction")
+    assert "Agnes Morrow" in [p.name for p in analysis.people]
+    assert [q.speaker.name for q in analysis.quotes if q.speaker][1:] == ["Agnes Morrow"] * 2

@@ -1232,3 +1232,22 @@ def test_an_acronym_is_the_organisation_whose_initials_it_is() -> None:
     )
     speaker = resolver(b).speaker(b.tok("NRA"))
     assert (speaker.name, speaker.entity) == ("Northwest Rail Authority", EntityKind.ORGANISATION)
+
+
+def test_a_full_name_the_recogniser_took_for_a_building_is_a_person() -> None:
+    """ "Winifred Lusk" tagged as a facility opens with a first name: a person, whom "she"
+    after it stands for."""
+    b = parsed(
+        "Winifred Lusk waited. She said no.",
+        """
+        0 Winifred NNP compound 1 ent=FAC
+        1 Lusk NNP nsubj 2 ent=FAC
+        2 waited VBD ROOT 2 lemma=wait
+        3 . . punct 2
+        4 She PRP nsubj 5
+        5 said VBD ROOT 5 lemma=say
+        6 no UH dobj 5
+        7 . . punct 5
+        """,
+    )
+    assert Resolver(b.index, fiction=True).speaker(b.tok("She")).name == "Winifred Lusk"

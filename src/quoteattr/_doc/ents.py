@@ -64,6 +64,11 @@ class _Tags:
                 self.iob[i] = _O
                 if i + 1 < len(self.iob) and self.iob[i + 1] == _I:
                     self.iob[i + 1] = _B
+        for i, tag in enumerate(tree.column(doc, "POS")):  # nor over a verb ("Hatherley was
+            if tag in ("VERB", "AUX") and self.iob[i] == _I:  # Winifred Lusk" as one)
+                self.iob[i] = _O
+                if i + 1 < len(self.iob) and self.iob[i + 1] == _I:
+                    self.iob[i + 1] = _B
         self.spaced = tree.flags(doc, "SPACY")  # a space follows: Token.whitespace_
         self.alpha = tree.flags(doc, "IS_ALPHA")
 

@@ -127,7 +127,11 @@ class KnownNames:
             written = span_text(e, text)
             if e.label_ != "ORG" and votes[written, True] > votes[written, False]:
                 return True
-            taken = e.label_ in MISLABELLED or (e.label_ in PLACE_LABELS and acts(e))
+            taken = (
+                e.label_ in MISLABELLED
+                or (e.label_ in PLACE_LABELS and acts(e))
+                or (e.label_ == "FAC" and e[0].lower_ in FIRST_NAMES)  # "Winifred Lusk" as FAC
+            )
             return taken and self.is_person(e)
 
         others = [e for e in self.entities if mislabelled(e)]

@@ -18,6 +18,7 @@ import attrs
 from .._doc.ents import entity_at
 from .._doc.labels import AGENT_LABELS, GROUP_LABELS, PERSON_LABELS
 from .._doc.tokens import TokenIndex
+from .._doc.tree import span_root
 from .._lexicon.people import (
     NAME_JOINERS,
     PRONOUN_GENDER,
@@ -98,8 +99,9 @@ class Resolver:
 
         def mention_at(i: int) -> Mention:
             ent = entity_at(self.doc[i])
-            span = ent if ent is not None and ent.label_ in PERSON_LABELS else self.doc[i : i + 1]
-            return mention_of(span)
+            if ent is not None and (ent.label_ in PERSON_LABELS or span_root(ent).i == i):
+                return mention_of(ent)  # the whole name, whatever its label ("De Griers")
+            return mention_of(self.doc[i : i + 1])
 
         found = self.log.seen(mention_at)
         for one in found:
