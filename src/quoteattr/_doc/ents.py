@@ -59,13 +59,11 @@ class _Tags:
         self.label = tree.column(doc, "ENT_TYPE")
         self.space = tree.flags(doc, "IS_SPACE")
         self.paragraph_break = {i for i, s in enumerate(self.space) if s and "\n\n" in doc[i].text}
-        for i in self.paragraph_break:  # no entity goes on into the next paragraph: the
-            if self.iob[i] == _I:  # model runs "Edward s.\n\nMarianne" into one name
-                self.iob[i] = _O
-                if i + 1 < len(self.iob) and self.iob[i + 1] == _I:
-                    self.iob[i + 1] = _B
-        for i, tag in enumerate(tree.column(doc, "POS")):  # nor over a verb ("Hatherley was
-            if tag in ("VERB", "AUX") and self.iob[i] == _I:  # Winifred Lusk" as one)
+        # No entity goes on into the next paragraph, nor over a verb: the model runs
+        # "Edward s.\n\nMarianne" into one name, "Hatherley was Winifred Lusk" into one place.
+        pos = tree.column(doc, "POS")
+        for i, inside in enumerate(self.iob):
+            if inside == _I and (i in self.paragraph_break or pos[i] in ("VERB", "AUX")):
                 self.iob[i] = _O
                 if i + 1 < len(self.iob) and self.iob[i + 1] == _I:
                     self.iob[i + 1] = _B
