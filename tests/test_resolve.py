@@ -878,16 +878,21 @@ def _midwife(predicate: str, rows: str) -> Built:
     )
 
 
-def _said_no(first: int, noun: str, root: int) -> str:
-    """The rows of ". The <noun> said no." from row first, after a sentence whose root is
-    row root."""
+def _said_no(
+    first: int, noun: str, root: int, tag: str = "NN", adjectives: tuple[str, ...] = ()
+) -> str:
+    """The rows of ". The <adjectives> <noun> said no." from row first, after a sentence
+    whose root is row root."""
+    at = first + 2 + len(adjectives)  # the noun's row
+    modifiers = "".join(f"{first + 2 + k} {a} JJ amod {at}\n" for k, a in enumerate(adjectives))
     return f"""
         {first} . . punct {root}
-        {first + 1} The DT det {first + 2}
-        {first + 2} {noun} NN nsubj {first + 3}
-        {first + 3} said VBD ROOT {first + 3} lemma=say
-        {first + 4} no UH dobj {first + 3}
-        {first + 5} . . punct {first + 3}
+        {first + 1} The DT det {at}
+        {modifiers}
+        {at} {noun} {tag} nsubj {at + 1}
+        {at + 1} said VBD ROOT {at + 1} lemma=say
+        {at + 2} no UH dobj {at + 1}
+        {at + 3} . . punct {at + 1}
         """
 
 
@@ -946,8 +951,6 @@ def _by_the_fire(sitters: str, rows: str, described: str) -> Built:
     given (their verb is the row after them)."""
     *adjectives, noun = described.split()
     n = len(sitters.split())
-    at = n + 6 + len(adjectives)  # the noun's row
-    modifiers = "".join(f"{n + 6 + k} {adj} JJ amod {at}\n" for k, adj in enumerate(adjectives))
     return parsed(
         f"{sitters} sat by the fire. The {described} said no.",
         rows
@@ -956,14 +959,8 @@ def _by_the_fire(sitters: str, rows: str, described: str) -> Built:
         {n + 1} by IN prep {n}
         {n + 2} the DT det {n + 3}
         {n + 3} fire NN pobj {n + 1}
-        {n + 4} . . punct {n}
-        {n + 5} The DT det {at}
-        {modifiers}
-        {at} {noun} NN nsubj {at + 1}
-        {at + 1} said VBD ROOT {at + 1} lemma=say
-        {at + 2} no UH dobj {at + 1}
-        {at + 3} . . punct {at + 1}
-        """,
+        """
+        + _said_no(n + 4, noun, n, adjectives=tuple(adjectives)),
     )
 
 
@@ -1127,15 +1124,7 @@ def test_in_fiction_a_person_who_goes_by_a_name_is_the_epithet_after(
         4 and CC cc 2
         """
         + rows
-        + """
-        9 . . punct 2
-        10 The DT det 12
-        11 tall JJ amod 12
-        12 stranger NN nsubj 13
-        13 said VBD ROOT 13 lemma=say
-        14 no UH dobj 13
-        15 . . punct 13
-        """,
+        + _said_no(9, "stranger", 2, adjectives=("tall",)),
     )
     assert Resolver(b.index, fiction=True).speaker(b.tok("stranger")).name == expected
 
@@ -1153,13 +1142,8 @@ def test_a_definite_noun_is_the_person_a_naming_verb_named() -> None:
         6 on IN prep 5
         7 the DT det 8
         8 wall NN pobj 6
-        9 . . punct 5
-        10 The DT det 11
-        11 boy NN nsubj 12
-        12 said VBD ROOT 12 lemma=say
-        13 no UH dobj 12
-        14 . . punct 12
-        """,
+        """
+        + _said_no(9, "boy", 5),
     )
     assert resolver(b).speaker(b.tok("boy", 1)).name == "Felix Okafor"
 
@@ -1174,13 +1158,8 @@ def test_the_title_alone_is_the_person_the_text_named_with_it() -> None:
         3 by IN prep 2
         4 the DT det 5
         5 door NN pobj 3
-        6 . . punct 2
-        7 The DT det 8
-        8 Colonel NNP nsubj 9
-        9 said VBD ROOT 9 lemma=say
-        10 no UH dobj 9
-        11 . . punct 9
-        """,
+        """
+        + _said_no(6, "Colonel", 2, tag="NNP"),
     )
     speaker = resolver(b).speaker(b.tok("Colonel", 1))
     assert (speaker.name, speaker.entity) == ("Colonel Ashby", EntityKind.PERSON)
@@ -1201,13 +1180,8 @@ def test_the_source_according_to_gives_is_who_a_definite_noun_refers_back_to() -
         8 to IN prep 7
         9 the DT det 10
         10 talks NNS pobj 8 lemma=talk
-        11 . . punct 1
-        12 The DT det 13
-        13 source NN nsubj 14
-        14 said VBD ROOT 14 lemma=say
-        15 no UH dobj 14
-        16 . . punct 14
-        """,
+        """
+        + _said_no(11, "source", 1),
     )
     assert resolver(b).speaker(b.tok("source", 1)).name == "a source close to the talks"
 
@@ -1222,13 +1196,8 @@ def test_an_acronym_is_the_organisation_whose_initials_it_is() -> None:
         3 Authority NNP nsubj 4 ent=ORG
         4 halted VBD ROOT 4 lemma=halt
         5 trains NNS dobj 4 lemma=train
-        6 . . punct 4
-        7 The DT det 8
-        8 NRA NNP nsubj 9
-        9 said VBD ROOT 9 lemma=say
-        10 no UH dobj 9
-        11 . . punct 9
-        """,
+        """
+        + _said_no(6, "NRA", 4, tag="NNP"),
     )
     speaker = resolver(b).speaker(b.tok("NRA"))
     assert (speaker.name, speaker.entity) == ("Northwest Rail Authority", EntityKind.ORGANISATION)

@@ -106,16 +106,20 @@ def spoken_to(names: dict[int, str]) -> Callable[[int, int], list[str]]:
     return lambda start, end: [names[start // 10]] if start // 10 in names else []
 
 
+# Rosa, Mateo and Ines speak in turn, cued; the uncued line 3 is Mateo's by alternation.
+AT_TABLE = [
+    line(0, "Rosa", Rule.NAMED),
+    line(1, "Mateo", Rule.NAMED),
+    line(2, "Ines", Rule.NAMED),
+    line(3, "Mateo", Rule.TURN),
+    line(4, "Mateo", Rule.NAMED),
+]
+
+
 def test_a_line_that_speaks_to_someone_says_they_spoke_the_line_before() -> None:
     """Rosa, Mateo and Ines at table; the uncued line 3 is answered by "Abuela, I'm
     thirty-one," said Mateo: it is Rosa's, not Mateo's by alternation."""
-    quotes = [
-        line(0, "Rosa", Rule.NAMED),
-        line(1, "Mateo", Rule.NAMED),
-        line(2, "Ines", Rule.NAMED),
-        line(3, "Mateo", Rule.TURN),
-        line(4, "Mateo", Rule.NAMED),
-    ]
+    quotes = AT_TABLE
     decided = by_turns(quotes, fiction=True, addressed=spoken_to({4: "Rosa"}))
     assert names(decided) == ["Rosa", "Mateo", "Ines", "Rosa", "Mateo"]
     assert decided[3].rule is Rule.TURN
@@ -123,13 +127,7 @@ def test_a_line_that_speaks_to_someone_says_they_spoke_the_line_before() -> None
 
 def test_a_name_spoken_to_says_nothing_of_a_line_shown_or_of_someone_not_in_the_scene() -> None:
     """The line before is cued (Ines's); or the name is of nobody who speaks in the run."""
-    quotes = [
-        line(0, "Rosa", Rule.NAMED),
-        line(1, "Mateo", Rule.NAMED),
-        line(2, "Ines", Rule.NAMED),
-        line(3, "Mateo", Rule.TURN),
-        line(4, "Mateo", Rule.NAMED),
-    ]
+    quotes = AT_TABLE
     assert names(by_turns(quotes, fiction=True, addressed=spoken_to({3: "Rosa"})))[2] == "Ines"
     assert names(by_turns(quotes, fiction=True, addressed=spoken_to({4: "Paco"})))[3] == "Mateo"
 

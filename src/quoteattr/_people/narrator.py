@@ -122,8 +122,7 @@ def addressed(
     or by the names as the speaker says them."""
     first, end = index.token_range(start, stop)
     spoken_to = partial(_spoken_to, resolver, as_written=as_written)
-    for _, name in read_vocatives(list(index.doc[first:end]), spoken_to):
-        yield name
+    yield from (name for _, name in read_vocatives(list(index.doc[first:end]), spoken_to))
 
 
 def _spoken_to(resolver: Resolver, span: Span, as_written: bool) -> str | None:

@@ -132,7 +132,7 @@ class Roles:
                     gender = PERSON_NOUNS[noun]
                     if gender is not None:
                         self.log.learn_gender(latest[key], gender, GenderEvidence.NOUN)
-                    if det.lower_ == "the" and _epithet(tok):
+                    if self.fiction and det.lower_ == "the" and _epithet(tok):
                         self._first_described.append((tok.i, gender, latest[key]))
             elif det.lower_ == "the" and latest[key].split()[0].lower() in ("a", "an"):
                 # "a gentleman ... the gentleman": named as the narration goes on to call
@@ -149,15 +149,14 @@ class Roles:
         alone ("said the old woman") for the one person of that sex the sentences before
         mention, where those name them ("Edith Penhallow had kept the lighthouse cottage").
         Run once the narration's pronouns have shown who is of which sex."""
-        if not self.fiction:
-            return
         renamed = {}
-        for position, gender, name in self._first_described:
+        for position, gender, name in self._first_described:  # none but in fiction
             found = self._one_named_before(position, gender, name)
             if found is not None:
                 renamed[name] = found
-        self._rename(renamed)
-        self._nominal -= renamed.keys()
+        if renamed:
+            self._rename(renamed)
+            self._nominal -= renamed.keys()
 
     def _rename(self, renamed: dict[str, str]) -> None:
         """Give people new names (old name -> new name) wherever they are noted."""
@@ -176,13 +175,9 @@ class Roles:
                 break
             start = sentence_of(self.doc[start - 1])[0]
         mentioned = [i for i in self.log.within(start, position) if self.index.quote_of[i] < 0]
-        speaking = [i for i in mentioned if speaks(self.doc[i])]
-        answered = {self.log[speaking[-1]]} if speaking else set()
-        fitting = (
-            {self.log[i] for i in mentioned if self.log.may_have(self.log[i], gender)}
-            - answered
-            - {described}
-        )
+        answered = next((self.log[i] for i in reversed(mentioned) if speaks(self.doc[i])), None)
+        fitting = {self.log[i] for i in mentioned if self.log.may_have(self.log[i], gender)}
+        fitting -= {answered, described}
         if len(fitting) != 1:
             return None
         (name,) = fitting
